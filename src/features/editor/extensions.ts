@@ -1,0 +1,23 @@
+import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { yamlFrontmatter } from '@codemirror/lang-yaml';
+import { EditorView } from '@codemirror/view';
+import type { Extension } from '@codemirror/state';
+
+/** Returns the language support: GFM Markdown with its front matter highlighted as YAML. */
+export function markdownWithFrontMatter(): Extension {
+  return yamlFrontmatter({ content: markdown({ base: markdownLanguage }) });
+}
+
+/**
+ * Returns the attributes of the editable area: its accessible name (UI contract: `Markdown`) and
+ * the browser's spell check in the post's language.
+ */
+export function contentAttributes(lang: string): Extension {
+  return EditorView.contentAttributes.of({
+    'aria-label': 'Markdown',
+    spellcheck: 'true',
+    lang,
+    autocorrect: 'on',
+    autocapitalize: 'sentences',
+  });
+}
