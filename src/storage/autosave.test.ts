@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAutosaver } from './autosave.ts';
+import type { AutosaveStatus } from './autosave.ts';
+
+/** A save whose calls stay pending until the test settles them. */
+function controlledSave() {
+  const calls: { text: string; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  let running = 0;
+  let maxRunning = 0;
+  const save = vi.fn(
+    (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        running++;
+        maxRunning = Math.max(maxRunning, running);
+        const settle = (fn: () => void) => () => {
+          running--;
+          fn();
+        };
+        calls.push({
+          text,
+          resolve: settle(resolve),
+          reject: (e) => settle(() => reject(e))(),
+        });
+      }),
+  );
+  return { save, calls, maxRunning: () => maxRunning };
+}
+
+let statuses: AutosaveStatus[];
+const onStatus = (s: AutosaveStatus) => statuses.push(s);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  statuses = [];
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createAutosaver', () => {
+  it('saves once after a pause in typing, with the latest text', async () => {
+    const { save, calls } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 300, onStatus });
+    saver.schedule('h');
+    await vi.advanceTimersByTimeAsync(200);
+    saver.schedule('ho');
+    await vi.advanceTimersByTimeAsync(200);
+    saver.schedule('hola');
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save.mock.calls).toEqual([['hola']]);
+    expect(saver.hasUnsavedChanges()).toBe(true);
+    calls[0].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses).toEqual(['pending', 'saving', 'saved']);
+    expect(saver.status()).toBe('saved');
+    expect(saver.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('never runs two saves at once and coalesces what came meanwhile', async () => {
+    const { save, calls, maxRunning } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 100, onStatus });
+    saver.schedule('v1');
+    await vi.advanceTimersByTimeAsync(100);
+    for (const text of ['v2', 'v3', 'v4']) {
+      saver.schedule(text);
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    expect(save).toHaveBeenCalledTimes(1);
+    calls[0].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save.mock.calls.map(([t]) => t)).toEqual(['v1', 'v4']);
+    calls[1].resolve();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(maxRunning()).toBe(1);
+    expect(saver.status()).toBe('saved');
+  });
+
+  it('flushes at once, waiting for a running save first', async () => {
+    const { save, calls } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 5000, onStatus });
+    saver.schedule('a');
+    const first = saver.flush();
+    expect(save.mock.calls).toEqual([['a']]);
+    saver.schedule('ab');
+    const second = saver.flush();
+    expect(save).toHaveBeenCalledTimes(1);
+    calls[0].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save.mock.calls.map(([t]) => t)).toEqual(['a', 'ab']);
+    calls[1].resolve();
+    await Promise.all([first, second]);
+    expect(saver.hasUnsavedChanges()).toBe(false);
+    // Nothing left for the long timer to do.
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports an error, does not retry by itself, and retries on the next change', async () => {
+    const failure = new Error('disk full');
+    const save = vi.fn<(text: string) => Promise<void>>().mockRejectedValueOnce(failure);
+    save.mockResolvedValue(undefined);
+    const seen: [AutosaveStatus, unknown][] = [];
+    const saver = createAutosaver({ save, delayMs: 100, onStatus: (s, e) => seen.push([s, e]) });
+    saver.schedule('texto');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(seen.at(-1)).toEqual(['error', failure]);
+    expect(saver.hasUnsavedChanges()).toBe(true);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(1);
+
+    saver.schedule('texto 2');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(save.mock.calls.map(([t]) => t)).toEqual(['texto', 'texto 2']);
+    expect(saver.status()).toBe('saved');
+  });
+
+  it('retries the failed text on flush', async () => {
+    const save = vi.fn<(text: string) => Promise<void>>().mockRejectedValueOnce(new Error('x'));
+    save.mockResolvedValue(undefined);
+    const saver = createAutosaver({ save, onStatus });
+    saver.schedule('texto');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(saver.status()).toBe('error');
+    await expect(saver.flush()).resolves.toBeUndefined();
+    expect(save.mock.calls.map(([t]) => t)).toEqual(['texto', 'texto']);
+    expect(saver.status()).toBe('saved');
+  });
+
+  it('saves text newer than a failed save without waiting for another change', async () => {
+    const { save, calls } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 100, onStatus });
+    saver.schedule('a');
+    await vi.advanceTimersByTimeAsync(100);
+    saver.schedule('ab');
+    await vi.advanceTimersByTimeAsync(100);
+    calls[0].reject(new Error('x'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save.mock.calls.map(([t]) => t)).toEqual(['a', 'ab']);
+    calls[1].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses).toEqual(['pending', 'saving', 'error', 'saving', 'saved']);
+  });
+
+  it('ignores changes after dispose', async () => {
+    const save = vi.fn(async () => {});
+    const saver = createAutosaver({ save, delayMs: 100 });
+    saver.schedule('a');
+    saver.dispose();
+    saver.schedule('b');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).not.toHaveBeenCalled();
+  });
+});

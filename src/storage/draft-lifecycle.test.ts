@@ -1,0 +1,104 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openPlumaDb } from './db.ts';
+import type { PlumaDb } from './db.ts';
+import {
+  duplicateDraft,
+  emptyTrash,
+  markOpened,
+  restoreDraft,
+  setStatus,
+  trashDraft,
+} from './draft-lifecycle.ts';
+import { createDraft, listDrafts, loadDraft } from './drafts.ts';
+import { listImages, putImage } from './images.ts';
+import { addSnapshot, listSnapshots } from './snapshots.ts';
+
+let counter = 0;
+const freshDb = () => openPlumaDb(`pluma-lifecycle-test-${++counter}`);
+const visibleIds = async (db: PlumaDb) => (await listDrafts(db)).drafts.map((d) => d.id);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('trash', () => {
+  it('hides a trashed draft, restores it, and keeps its text throughout', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1000);
+    const db = await freshDb();
+    const draft = await createDraft(db, { text: 'texto', title: 'T' });
+    vi.setSystemTime(2000);
+    const trashed = await trashDraft(db, draft.id);
+    expect(trashed?.deletedAt).toBe(2000);
+    expect(await visibleIds(db)).toEqual([]);
+    expect((await listDrafts(db, { trashOnly: true })).drafts).toEqual([trashed]);
+    expect((await loadDraft(db, draft.id))?.text).toBe('texto');
+
+    const restored = await restoreDraft(db, draft.id);
+    expect(restored).toEqual(draft);
+    expect(await visibleIds(db)).toEqual([draft.id]);
+    expect(await trashDraft(db, 'nope')).toBeNull();
+    db.close();
+  });
+
+  it('empties the trash: meta, text, snapshots and images of trashed drafts only', async () => {
+    const db = await freshDb();
+    const keep = await createDraft(db, { text: 'keep', title: 'Keep' });
+    const drop = await createDraft(db, { text: 'drop', title: 'Drop' });
+    for (const { id } of [keep, drop]) {
+      await addSnapshot(db, id, `${id} v1`, 'interval');
+      await addSnapshot(db, id, `${id} v2`, 'manual');
+      await putImage(db, id, '/media/a.jpg', new Blob(['jpg'], { type: 'image/jpeg' }));
+    }
+    await trashDraft(db, drop.id);
+    // A malformed meta that looks trashed is reported, never deleted.
+    await db.put('meta', { id: 'odd', deletedAt: 5 } as never);
+
+    const result = await emptyTrash(db);
+    expect(result.deleted).toEqual([drop.id]);
+    expect(result.problems).toEqual([
+      { store: 'meta', key: 'odd', reason: '"title" should be text, found nothing' },
+    ]);
+    expect(await loadDraft(db, drop.id)).toBeNull();
+    expect(await db.get('texts', drop.id)).toBeUndefined();
+    expect((await listSnapshots(db, drop.id)).snapshots).toEqual([]);
+    expect((await listImages(db, drop.id)).images).toEqual([]);
+    expect(await db.get('meta', 'odd')).toBeDefined();
+
+    expect((await loadDraft(db, keep.id))?.text).toBe('keep');
+    expect((await listSnapshots(db, keep.id)).snapshots).toHaveLength(2);
+    expect((await listImages(db, keep.id)).images).toHaveLength(1);
+    expect(await db.count('snapshots')).toBe(2);
+    expect((await emptyTrash(db)).deleted).toEqual([]);
+    db.close();
+  });
+});
+
+describe('duplicateDraft, setStatus, markOpened', () => {
+  it('copies text and fields into a fresh draft at revision 1', async () => {
+    const db = await freshDb();
+    const source = await createDraft(db, { text: 'cuerpo', title: 'Original', filename: 'a.md' });
+    await trashDraft(db, source.id);
+    const copy = await duplicateDraft(db, source.id, { title: 'Copia' });
+    expect(copy).toMatchObject({ title: 'Copia', filename: 'a.md', revision: 1, size: 6 });
+    expect(copy?.id).not.toBe(source.id);
+    expect(copy?.deletedAt).toBeUndefined();
+    expect((await loadDraft(db, copy!.id))?.text).toBe('cuerpo');
+    expect(await duplicateDraft(db, 'missing')).toBeNull();
+    db.close();
+  });
+
+  it('changes status and lastOpenedAt without touching the text revision', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(100);
+    const db = await freshDb();
+    const draft = await createDraft(db, { text: 'x', title: 'T' });
+    vi.setSystemTime(200);
+    expect(await setStatus(db, draft.id, 'ready')).toMatchObject({ status: 'ready', revision: 1 });
+    expect((await listDrafts(db, { status: 'ready' })).drafts.map((d) => d.id)).toEqual([draft.id]);
+    vi.setSystemTime(300);
+    expect(await markOpened(db, draft.id)).toMatchObject({ lastOpenedAt: 300, updatedAt: 200 });
+    db.close();
+  });
+});

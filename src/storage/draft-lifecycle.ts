@@ -1,0 +1,116 @@
+/** Duplicating, trashing, restoring, purging drafts and changing their status. */
+import { runTx } from './db.ts';
+import type { PlumaDb, PlumaTx } from './db.ts';
+import { readMeta, readText } from './draft-records.ts';
+import type { DraftMeta, DraftStatus } from './records.ts';
+import { restoreMeta } from './restore.ts';
+import type { RestoreProblem } from './restore.ts';
+import { newId } from './util.ts';
+
+/**
+ * Stores a copy of draft `id` (text, title, filename, status) as a new draft at revision 1 and
+ * returns its meta, or null when there is no such draft. `title` overrides the copied title.
+ */
+export async function duplicateDraft(
+  db: PlumaDb,
+  id: string,
+  options: { title?: string } = {},
+): Promise<DraftMeta | null> {
+  return runTx(db, ['meta', 'texts'], 'readwrite', async (tx) => {
+    const source = await readMeta(tx.objectStore('meta'), id);
+    if (source === null) return null;
+    const text = await readText(tx.objectStore('texts'), id);
+    const now = Date.now();
+    const copy: DraftMeta = {
+      ...source,
+      id: newId(),
+      title: options.title ?? source.title,
+      createdAt: now,
+      updatedAt: now,
+      revision: 1,
+      lastOpenedAt: null,
+    };
+    delete copy.deletedAt;
+    await tx.objectStore('meta').add(copy);
+    await tx.objectStore('texts').add({ id: copy.id, text, revision: 1 });
+    return copy;
+  });
+}
+
+/** Moves draft `id` to the trash (sets `deletedAt`); returns the new meta, or null if absent. */
+export function trashDraft(db: PlumaDb, id: string): Promise<DraftMeta | null> {
+  return updateMeta(db, id, (meta) => ({ ...meta, deletedAt: Date.now() }));
+}
+
+/** Takes draft `id` out of the trash; returns the new meta, or null if absent. */
+export function restoreDraft(db: PlumaDb, id: string): Promise<DraftMeta | null> {
+  return updateMeta(db, id, ({ deletedAt: _deletedAt, ...meta }) => meta);
+}
+
+/** Sets draft `id`'s status; returns the new meta, or null if absent. */
+export function setStatus(db: PlumaDb, id: string, status: DraftStatus): Promise<DraftMeta | null> {
+  return updateMeta(db, id, (meta) => ({ ...meta, status, updatedAt: Date.now() }));
+}
+
+/** Records that draft `id` was opened now; returns the new meta, or null if absent. */
+export function markOpened(db: PlumaDb, id: string): Promise<DraftMeta | null> {
+  return updateMeta(db, id, (meta) => ({ ...meta, lastOpenedAt: Date.now() }));
+}
+
+/** What `emptyTrash` removed, and the records it left alone because they were unreadable. */
+export interface EmptyTrashResult {
+  deleted: string[];
+  problems: RestoreProblem[];
+}
+
+/**
+ * Deletes every trashed draft for good: meta, text, snapshots and images, in one transaction.
+ * Returns the ids deleted. Malformed metas are never deleted; they are reported instead.
+ */
+export async function emptyTrash(db: PlumaDb): Promise<EmptyTrashResult> {
+  const stores = ['meta', 'texts', 'snapshots', 'images'] as const;
+  return runTx(db, stores, 'readwrite', async (tx) => {
+    const deleted: string[] = [];
+    const problems: RestoreProblem[] = [];
+    let cursor = await tx.objectStore('meta').openCursor();
+    while (cursor) {
+      const { record, reason } = restoreMeta(cursor.value);
+      if (record === null) problems.push({ store: 'meta', key: String(cursor.key), reason });
+      else if (record.deletedAt !== undefined) deleted.push(record.id);
+      cursor = await cursor.continue();
+    }
+    await Promise.all(deleted.map((id) => purge(tx, id)));
+    return { deleted, problems };
+  });
+}
+
+async function purge(
+  tx: PlumaTx<readonly ['meta', 'texts', 'snapshots', 'images'], 'readwrite'>,
+  id: string,
+): Promise<void> {
+  const byDraft = async (store: 'snapshots' | 'images') => {
+    let cursor = await tx.objectStore(store).index('draftId').openKeyCursor(id);
+    while (cursor) {
+      await tx.objectStore(store).delete(cursor.primaryKey);
+      cursor = await cursor.continue();
+    }
+  };
+  await tx.objectStore('meta').delete(id);
+  await tx.objectStore('texts').delete(id);
+  await byDraft('snapshots');
+  await byDraft('images');
+}
+
+async function updateMeta(
+  db: PlumaDb,
+  id: string,
+  change: (meta: DraftMeta) => DraftMeta,
+): Promise<DraftMeta | null> {
+  return runTx(db, ['meta'], 'readwrite', async (tx) => {
+    const meta = await readMeta(tx.objectStore('meta'), id);
+    if (meta === null) return null;
+    const next = change(meta);
+    await tx.store.put(next);
+    return next;
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The storage layer's public API: drafts in IndexedDB, their history, images and settings,
+ * autosave, cross-tab coordination and persistence. Features import from here.
+ */
+export { openPlumaDb, deletePlumaDb } from './db.ts';
+export type { OpenOptions, PlumaDb } from './db.ts';
+export { StorageError, isQuotaError, toStorageError } from './errors.ts';
+export type { StorageErrorKind } from './errors.ts';
+export type { RestoreProblem } from './restore.ts';
+export type * from './records.ts';
+export { createDraft, listDrafts, loadDraft, saveDraft, searchDrafts } from './drafts.ts';
+export type {
+  DraftList,
+  ListOptions,
+  LoadedDraft,
+  NewDraft,
+  SaveConflict,
+  SaveOptions,
+  SaveResult,
+} from './drafts.ts';
+export {
+  duplicateDraft,
+  emptyTrash,
+  markOpened,
+  restoreDraft,
+  setStatus,
+  trashDraft,
+} from './draft-lifecycle.ts';
+export type { EmptyTrashResult } from './draft-lifecycle.ts';
+export {
+  DEFAULT_SNAPSHOT_LIMIT,
+  addSnapshot,
+  listSnapshots,
+  loadSnapshot,
+  restoreSnapshot,
+} from './snapshots.ts';
+export type { RestoreSnapshotResult, SnapshotList } from './snapshots.ts';
+export { deleteImage, getImage, listImages, putImage } from './images.ts';
+export type { ImageList } from './images.ts';
+export { deleteSetting, getSetting, setSetting } from './settings.ts';
+export { createAutosaver } from './autosave.ts';
+export type { AutosaveStatus, Autosaver, AutosaverOptions } from './autosave.ts';
+export { createTabMessenger, holdDraftLock, parseTabMessage, withLock } from './tabs.ts';
+export type { DraftLock, MessengerOptions, TabMessage, TabMessenger } from './tabs.ts';
+export { estimate, requestPersistence } from './persist.ts';
+export type { PersistenceState, StorageEstimateResult } from './persist.ts';

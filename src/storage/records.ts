@@ -1,0 +1,76 @@
+/**
+ * The shapes of the records Pluma keeps in IndexedDB (schema version 2). Every value read back
+ * passes through `restore.ts` before it is trusted as one of these types.
+ */
+
+/** Whether a post is still being written or ready to export. */
+export type DraftStatus = 'draft' | 'ready';
+
+/** Why a snapshot was taken. */
+export type SnapshotReason = 'interval' | 'before-restore' | 'export' | 'manual';
+
+/** What the drafts list needs, kept apart from the text so listing never loads every body. */
+export interface DraftMeta {
+  id: string;
+  title: string;
+  /** Export filename (`2016-06-03-slug.md`), or null while none was chosen. */
+  filename: string | null;
+  status: DraftStatus;
+  createdAt: number;
+  updatedAt: number;
+  /** UTF-8 byte length of the text. */
+  size: number;
+  /** Incremented on every text write; saves name the revision they started from. */
+  revision: number;
+  /** Set while the draft is in the trash. */
+  deletedAt?: number;
+  lastOpenedAt: number | null;
+}
+
+/** The full text of a draft (front matter + body), exactly as a file would hold it. */
+export interface DraftText {
+  id: string;
+  text: string;
+  revision: number;
+}
+
+/** A stored copy of a draft's text at some moment. `id` is assigned by the store. */
+export interface Snapshot {
+  id: number;
+  draftId: string;
+  createdAt: number;
+  text: string;
+  size: number;
+  reason: SnapshotReason;
+}
+
+/** A snapshot as the history list shows it, without its text. */
+export type SnapshotInfo = Omit<Snapshot, 'text'>;
+
+/** An image a draft refers to by `path` (e.g. `/media/foto.jpg`). */
+export interface ImageRecord {
+  draftId: string;
+  path: string;
+  blob: Blob;
+  mime: string;
+  size: number;
+}
+
+/** An image as a listing shows it, without its bytes. */
+export type ImageInfo = Omit<ImageRecord, 'blob'>;
+
+/** The settings Pluma stores, by key. */
+export interface Settings {
+  lastOpenDraftId: string;
+  siteUrl: string;
+  /** The blog's own CSS, applied inside the preview only. */
+  stylesheet: string;
+  /** The collections/fields schema as the user wrote it (YAML text). */
+  schemaConfig: string;
+}
+
+/** A stored setting; `key` is the store's key path. */
+export interface SettingRecord<K extends keyof Settings = keyof Settings> {
+  key: K;
+  value: Settings[K];
+}

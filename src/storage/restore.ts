@@ -1,0 +1,155 @@
+/**
+ * The restore step: every value read from IndexedDB passes here before the app trusts it.
+ * A malformed record gives `{ record: null, reason }` so callers can report it and carry on;
+ * nothing here throws or deletes.
+ */
+import type {
+  DraftMeta,
+  DraftText,
+  ImageRecord,
+  SettingRecord,
+  Settings,
+  Snapshot,
+} from './records.ts';
+
+/** A restored record, or null with a sentence saying what was wrong with it. */
+export type Restored<T> = { record: T; reason: null } | { record: null; reason: string };
+
+/** A stored record that failed its restore step, for the UI to report. */
+export interface RestoreProblem {
+  store: 'meta' | 'texts' | 'snapshots' | 'images' | 'settings';
+  key: string;
+  reason: string;
+}
+
+type Check = [expected: string, test: (v: unknown) => boolean];
+
+const text: Check = ['text', (v) => typeof v === 'string'];
+const nonEmpty: Check = ['non-empty text', (v) => typeof v === 'string' && v.length > 0];
+const time: Check = ['a time', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0];
+const count: Check = ['a whole number', (v) => Number.isSafeInteger(v) && (v as number) >= 0];
+const status: Check = ["'draft' or 'ready'", (v) => v === 'draft' || v === 'ready'];
+const reason: Check = [
+  'a snapshot reason',
+  (v) => v === 'interval' || v === 'before-restore' || v === 'export' || v === 'manual',
+];
+const blob: Check = ['a Blob', (v) => typeof Blob !== 'undefined' && v instanceof Blob];
+const optional = ([expected, test]: Check): Check => [
+  `${expected} or nothing`,
+  (v) => v === undefined || v === null || test(v),
+];
+
+/** Returns a typed draft meta, or the reason it is malformed. */
+export function restoreMeta(value: unknown): Restored<DraftMeta> {
+  const bad = checkFields(value, {
+    id: nonEmpty,
+    title: text,
+    filename: optional(text),
+    status,
+    createdAt: time,
+    updatedAt: time,
+    size: count,
+    revision: count,
+    deletedAt: optional(time),
+    lastOpenedAt: optional(time),
+  });
+  if (bad !== null) return { record: null, reason: bad };
+  const v = value as DraftMeta;
+  const record: DraftMeta = {
+    id: v.id,
+    title: v.title,
+    filename: v.filename ?? null,
+    status: v.status,
+    createdAt: v.createdAt,
+    updatedAt: v.updatedAt,
+    size: v.size,
+    revision: v.revision,
+    lastOpenedAt: v.lastOpenedAt ?? null,
+  };
+  if (typeof v.deletedAt === 'number') record.deletedAt = v.deletedAt;
+  return { record, reason: null };
+}
+
+/** Returns a typed draft text, or the reason it is malformed or missing. */
+export function restoreText(value: unknown): Restored<DraftText> {
+  if (value === undefined) return { record: null, reason: 'the text record is missing' };
+  const bad = checkFields(value, { id: nonEmpty, text, revision: count });
+  if (bad !== null) return { record: null, reason: bad };
+  const v = value as DraftText;
+  return { record: { id: v.id, text: v.text, revision: v.revision }, reason: null };
+}
+
+/** Returns a typed snapshot, or the reason it is malformed. */
+export function restoreSnapshot(value: unknown): Restored<Snapshot> {
+  const bad = checkFields(value, {
+    id: count,
+    draftId: nonEmpty,
+    createdAt: time,
+    text,
+    size: count,
+    reason,
+  });
+  if (bad !== null) return { record: null, reason: bad };
+  const { id, draftId, createdAt, text: body, size, reason: why } = value as Snapshot;
+  return { record: { id, draftId, createdAt, text: body, size, reason: why }, reason: null };
+}
+
+/** Returns a typed image record, or the reason it is malformed. */
+export function restoreImage(value: unknown): Restored<ImageRecord> {
+  const bad = checkFields(value, {
+    draftId: nonEmpty,
+    path: nonEmpty,
+    blob,
+    mime: text,
+    size: count,
+  });
+  if (bad !== null) return { record: null, reason: bad };
+  const { draftId, path, blob: bytes, mime, size } = value as ImageRecord;
+  return { record: { draftId, path, blob: bytes, mime, size }, reason: null };
+}
+
+const SETTING_CHECKS: { [K in keyof Settings]: Check } = {
+  lastOpenDraftId: nonEmpty,
+  siteUrl: text,
+  stylesheet: text,
+  schemaConfig: text,
+};
+
+/** Returns the typed value of a stored setting record, or the reason it is malformed. */
+export function restoreSetting<K extends keyof Settings>(
+  key: K,
+  value: unknown,
+): Restored<Settings[K]> {
+  const bad = checkFields(value, { key: [`the key '${key}'`, (v) => v === key] });
+  if (bad !== null) return { record: null, reason: bad };
+  const [expected, test] = SETTING_CHECKS[key];
+  const stored = (value as SettingRecord<K>).value;
+  if (!test(stored))
+    return { record: null, reason: `"value" should be ${expected}, found ${describe(stored)}` };
+  return { record: stored, reason: null };
+}
+
+/** Returns true when `key` names a setting Pluma knows. */
+export function isSettingKey(key: string): key is keyof Settings {
+  return Object.hasOwn(SETTING_CHECKS, key);
+}
+
+function checkFields(value: unknown, checks: Record<string, Check>): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return `expected a record, found ${describe(value)}`;
+  }
+  for (const [field, [expected, test]] of Object.entries(checks)) {
+    const v = (value as Record<string, unknown>)[field];
+    if (!test(v)) return `"${field}" should be ${expected}, found ${describe(v)}`;
+  }
+  return null;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return v.length > 40 ? 'a long text' : JSON.stringify(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return `a ${typeof v}`;
+}

@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openPlumaDb } from './db.ts';
+import { createDraft, loadDraft, saveDraft } from './drafts.ts';
+import { addSnapshot, listSnapshots, loadSnapshot, restoreSnapshot } from './snapshots.ts';
+
+let counter = 0;
+const freshDb = () => openPlumaDb(`pluma-snapshots-test-${++counter}`);
+
+describe('addSnapshot and listSnapshots', () => {
+  it('keeps only the newest snapshots of a draft, leaving other drafts alone', async () => {
+    const db = await freshDb();
+    const a = await createDraft(db, { text: 'a', title: 'A' });
+    const b = await createDraft(db, { text: 'b', title: 'B' });
+    await addSnapshot(db, b.id, 'b0', 'manual', { limit: 2 });
+    for (let i = 0; i < 8; i++) await addSnapshot(db, a.id, `v${i}`, 'interval', { limit: 5 });
+    const { snapshots, problems } = await listSnapshots(db, a.id);
+    expect(problems).toEqual([]);
+    expect(snapshots).toHaveLength(5);
+    const texts = await Promise.all(
+      snapshots.map(async (s) => (await loadSnapshot(db, s.id))?.text),
+    );
+    expect(texts).toEqual(['v7', 'v6', 'v5', 'v4', 'v3']);
+    expect(snapshots[0]).toEqual({
+      id: snapshots[0].id,
+      draftId: a.id,
+      createdAt: expect.any(Number),
+      size: 2,
+      reason: 'interval',
+    });
+    expect((await listSnapshots(db, b.id)).snapshots).toHaveLength(1);
+    db.close();
+  });
+
+  it('keeps 50 by default and refuses snapshots of a draft that does not exist', async () => {
+    const db = await freshDb();
+    const a = await createDraft(db, { text: 'a', title: 'A' });
+    for (let i = 0; i < 53; i++) await addSnapshot(db, a.id, `v${i}`, 'interval');
+    expect((await listSnapshots(db, a.id)).snapshots).toHaveLength(50);
+    expect(await addSnapshot(db, 'ghost', 'x', 'manual')).toBeNull();
+    expect(await loadSnapshot(db, 99999)).toBeNull();
+    db.close();
+  });
+
+  it('reports a malformed snapshot and lists the rest', async () => {
+    const db = await freshDb();
+    const a = await createDraft(db, { text: 'a', title: 'A' });
+    await addSnapshot(db, a.id, 'ok', 'manual');
+    await db.add('snapshots', {
+      draftId: a.id,
+      createdAt: 1,
+      text: 'x',
+      size: 1,
+      reason: 'whim',
+    } as never);
+    const { snapshots, problems } = await listSnapshots(db, a.id);
+    expect(snapshots).toHaveLength(1);
+    expect(problems).toMatchObject([
+      { store: 'snapshots', reason: expect.stringMatching(/reason/) },
+    ]);
+    db.close();
+  });
+});
+
+describe('restoreSnapshot', () => {
+  it('keeps the current text as a before-restore snapshot, then writes the old text', async () => {
+    const db = await freshDb();
+    const draft = await createDraft(db, { text: 'primera versión', title: 'T' });
+    const old = await addSnapshot(db, draft.id, 'primera versión', 'interval');
+    await saveDraft(db, draft.id, 'segunda', { expectedRevision: 1 });
+
+    // The editor shows text newer than the last save: it must not be lost.
+    const result = await restoreSnapshot(db, draft.id, old!.id, 'segunda + sin guardar', 2);
+    expect(result).toMatchObject({ ok: true, text: 'primera versión', meta: { revision: 3 } });
+    expect(await loadDraft(db, draft.id)).toMatchObject({ text: 'primera versión' });
+
+    const { snapshots } = await listSnapshots(db, draft.id);
+    expect(snapshots.map((s) => s.reason)).toEqual(['before-restore', 'interval']);
+    expect((await loadSnapshot(db, snapshots[0].id))?.text).toBe('segunda + sin guardar');
+    db.close();
+  });
+
+  it('writes nothing when another tab saved in between', async () => {
+    const db = await freshDb();
+    const draft = await createDraft(db, { text: 'v1', title: 'T' });
+    const old = await addSnapshot(db, draft.id, 'v1', 'manual');
+    await saveDraft(db, draft.id, 'v2 from the other tab', { expectedRevision: 1 });
+    const result = await restoreSnapshot(db, draft.id, old!.id, 'v1 edited', 1);
+    expect(result).toMatchObject({
+      ok: false,
+      conflict: { text: 'v2 from the other tab', revision: 2 },
+    });
+    expect((await listSnapshots(db, draft.id)).snapshots).toHaveLength(1);
+    expect((await loadDraft(db, draft.id))?.text).toBe('v2 from the other tab');
+    db.close();
+  });
+
+  it("refuses another draft's snapshot and spares the restored one when at the limit", async () => {
+    const db = await freshDb();
+    const a = await createDraft(db, { text: 'a', title: 'A' });
+    const b = await createDraft(db, { text: 'b', title: 'B' });
+    const ofB = await addSnapshot(db, b.id, 'b old', 'manual');
+    expect(await restoreSnapshot(db, a.id, ofB!.id, 'a', 1)).toBeNull();
+
+    const oldest = await addSnapshot(db, a.id, 'a0', 'manual', { limit: 2 });
+    await addSnapshot(db, a.id, 'a1', 'manual', { limit: 2 });
+    const result = await restoreSnapshot(db, a.id, oldest!.id, 'a now', 1, { limit: 2 });
+    expect(result?.ok).toBe(true);
+    const ids = (await listSnapshots(db, a.id)).snapshots.map((s) => s.id);
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain(oldest!.id);
+    db.close();
+  });
+});
