@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState } from '@codemirror/state';
+import { docPosToText, textToDocPos } from './line-offsets';
+
+describe('editor positions and text offsets', () => {
+  const text = 'a\r\nbc\nd\r\n\r\nend';
+  const state = EditorState.create({
+    doc: text,
+    extensions: [EditorState.lineSeparator.of('\r\n')],
+  });
+
+  it('agree with CodeMirror on every offset that is not inside a \\r\\n pair', () => {
+    expect(state.sliceDoc()).toBe(text);
+    for (let offset = 0; offset <= text.length; offset++) {
+      if (text[offset - 1] === '\r' && text[offset] === '\n') continue;
+      const pos = textToDocPos(text, offset, '\r\n');
+      expect(state.sliceDoc(0, pos)).toBe(text.slice(0, offset));
+      expect(docPosToText(text, pos, '\r\n')).toBe(offset);
+    }
+  });
+
+  it('are the identity for \\n documents', () => {
+    expect(textToDocPos('a\nb', 2, '\n')).toBe(2);
+    expect(docPosToText('a\nb', 2, '\n')).toBe(2);
+  });
+});

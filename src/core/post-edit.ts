@@ -1,0 +1,139 @@
+/**
+ * Field edits of a post: plans the YAML change, applies it to the text, re-reads the result and
+ * keeps it only when it reads back as intended, so an edit never corrupts a post.
+ */
+import type { Post, TextEdit } from './post.ts';
+import { deepEqual, getIn, withPath } from './post-data.ts';
+import { findPath, parseYaml } from './yaml-doc.ts';
+import type { YamlResult } from './yaml-doc.ts';
+import { planEdit } from './yaml-edit-plan.ts';
+import type { EditContext, SrcEdit } from './yaml-edit.ts';
+import { colonEnd, contentEnd, isEmptyNode } from './yaml-locate.ts';
+
+type Path = readonly (string | number)[];
+
+// The parsed YAML of each post, for edits; weak, so parsing many posts keeps memory flat.
+const yamlOf = new WeakMap<Post, YamlResult>();
+
+/** Records the YAML parse behind `post` (mutates a module-level WeakMap). */
+export function rememberYaml(post: Post, yaml: YamlResult): void {
+  yamlOf.set(post, yaml);
+}
+
+function pathLabel(path: Path): string {
+  return path.map(String).join('.');
+}
+
+function refuseUnless(post: Post, path: Path): YamlResult | null {
+  const blocking = post.errors.find((e) => e.kind !== 'yaml');
+  if (blocking) {
+    throw new Error(`Cannot edit "${pathLabel(path)}": ${blocking.message} Fix it in the text.`);
+  }
+  return post.ranges.frontMatter ? (yamlOf.get(post) ?? null) : null;
+}
+
+/**
+ * Returns where the value at `path` lives in `post.text` (an empty range for an empty value),
+ * or null when the path is not in the front matter.
+ */
+export function fieldRange(
+  post: Post,
+  path: (string | number)[],
+): { from: number; to: number } | null {
+  const yaml = yamlOf.get(post);
+  const base = post.ranges.yaml?.from;
+  if (!yaml || base === undefined || path.length === 0) return null;
+  const loc = findPath(yaml.doc.contents, path);
+  if (!loc) return null;
+  const src = post.text.slice(base, post.ranges.yaml?.to);
+  if (loc.node && !isEmptyNode(loc.node)) {
+    return { from: base + loc.node.range[0], to: base + contentEnd(src, loc.node) };
+  }
+  const at = loc.node ? loc.node.range[0] : loc.pair ? colonEnd(src, loc.pair) : -1;
+  return at < 0 ? null : { from: base + at, to: base + at };
+}
+
+function readsBack(before: Post, after: Post, path: Path, value: unknown): boolean {
+  if (after.body !== before.body) return false;
+  if (before.language !== null && after.language !== before.language) return false;
+  if (after.errors.some((e) => e.kind !== 'yaml')) return false;
+  if (before.errors.length === 0) {
+    return after.errors.length === 0 && deepEqual(after.data, withPath(before.data, path, value));
+  }
+  // Broken YAML: the edited value must read back and every other field must stay as it was.
+  if (after.errors.length !== before.errors.length) return false;
+  if (!deepEqual(getIn(after.data, path), value)) return false;
+  const keys = new Set([...Object.keys(before.data), ...Object.keys(after.data)]);
+  keys.delete(String(path[0]));
+  return [...keys].every((k) => deepEqual(before.data[k], after.data[k]));
+}
+
+/** Returns `edit` shrunk to the part that really changes, never splitting a CRLF. */
+function shrink(text: string, edit: TextEdit): TextEdit {
+  let { from, to, insert } = edit;
+  while (from < to && insert.length > 0 && text[from] === insert[0]) {
+    from++;
+    insert = insert.slice(1);
+  }
+  while (to > from && insert.length > 0 && text[to - 1] === insert[insert.length - 1]) {
+    to--;
+    insert = insert.slice(0, -1);
+  }
+  if (text[from - 1] === '\r' && text[from] === '\n') {
+    from--;
+    insert = `\r${insert}`;
+  }
+  if (text[to - 1] === '\r' && text[to] === '\n') {
+    to++;
+    insert = `${insert}\n`;
+  }
+  return { from, to, insert };
+}
+
+/**
+ * Returns the edit that sets `path` to `value` and the post it gives, or null when nothing
+ * changes; `parse` is `parsePost`. Throws a clear Error when no safe edit exists.
+ */
+export function editField(
+  post: Post,
+  path: Path,
+  value: unknown,
+  parse: (text: string) => Post,
+): { edit: TextEdit; post: Post } | null {
+  if (path.length === 0) throw new Error('A field path needs at least one key.');
+  const yaml = refuseUnless(post, path);
+  const current = getIn(post.data, path);
+  if (value === undefined ? current === undefined : deepEqual(current, value)) return null;
+  const broken = post.errors.length > 0;
+  if (broken && (!yaml || !findPath(yaml.doc.contents, path))) {
+    throw new Error(
+      `Cannot edit "${pathLabel(path)}": the front matter has YAML errors; fix them in the text.`,
+    );
+  }
+  let candidates: SrcEdit[];
+  let base: number;
+  if (yaml && post.ranges.yaml) {
+    base = post.ranges.yaml.from;
+    const src = post.text.slice(base, post.ranges.yaml.to);
+    const ctx: EditContext = { src, doc: yaml.doc, data: post.data, eol: post.eol };
+    candidates = planEdit(ctx, path, value);
+  } else {
+    // No front matter yet: prepend a new block holding just this field.
+    if (value === undefined) return null;
+    base = post.bom ? 1 : 0;
+    const empty = parseYaml('');
+    const ctx: EditContext = { src: '', doc: empty.doc, data: {}, eol: post.eol };
+    candidates = planEdit(ctx, path, value).map((c) => ({
+      ...c,
+      insert: `---${post.eol}${c.insert}---${post.eol}`,
+    }));
+  }
+  for (const c of candidates) {
+    const edit = shrink(post.text, { from: base + c.from, to: base + c.to, insert: c.insert });
+    if (edit.from === edit.to && edit.insert === '') return null;
+    const text = post.text.slice(0, edit.from) + edit.insert + post.text.slice(edit.to);
+    const next = parse(text);
+    if (readsBack(post, next, path, value)) return { edit, post: next };
+  }
+  throw new Error(`Cannot change "${pathLabel(path)}" safely here; edit it in the text.`);
+}

@@ -1,0 +1,127 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldRange, parsePost, serializePost, setField } from './post.ts';
+import type { Post } from './post.ts';
+import { withPath } from './post-data.ts';
+
+const SHARED = path.resolve(process.cwd(), '../shared');
+const SAMPLE_DIR = path.join(SHARED, 'samples');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** Decodes a corpus file to a string: UTF-16 when it has a UTF-16 BOM, else UTF-8 (BOM kept). */
+function decode(bytes: Uint8Array): string {
+  const enc =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
+  return new TextDecoder(enc, { ignoreBOM: true }).decode(bytes);
+}
+
+const corpus = filesUnder(path.join(SHARED, 'corpus'))
+  .filter((f) => path.basename(f) !== 'MANIFEST.tsv')
+  .concat(
+    readdirSync(SAMPLE_DIR)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(SAMPLE_DIR, f)),
+  )
+  .map((file) => ({ name: path.relative(SHARED, file), text: decode(readFileSync(file)) }));
+
+const BREAK = /\r\n|\r|\n/;
+
+/** Splits into lines, keeping every line's break so that a line diff sees ending changes too. */
+function lines(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+function lineIndex(text: string, offset: number): number {
+  return text.slice(0, offset).split(BREAK).length - 1;
+}
+
+/** Asserts that `after` differs from `before` only in the lines `first`..`last` of `before`. */
+function expectOnlyLines(before: string, after: string, first: number, last: number, added = 1) {
+  const a = lines(before);
+  const b = lines(after);
+  expect(b.slice(0, first)).toEqual(a.slice(0, first));
+  const tail = a.length - last - 1;
+  expect(b.slice(b.length - tail)).toEqual(a.slice(a.length - tail));
+  expect(b.length - first - tail).toBeLessThanOrEqual(added);
+}
+
+describe('the corpus', () => {
+  it('has the files CORPUS.md describes', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(260);
+  });
+
+  it.each(corpus.map((c) => [c.name, c.text] as const))('round-trips %s', (_name, text) => {
+    const post = parsePost(text);
+    expect(serializePost(post)).toBe(text);
+    expect(post.text).toBe(text);
+    expect(text.slice(post.ranges.body.from)).toBe(post.body);
+    for (const e of post.errors) {
+      expect(e.line).toBeGreaterThanOrEqual(1);
+      expect(e.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  const withFrontMatter = corpus.filter((c) => parsePost(c.text).ranges.frontMatter !== null);
+
+  it.each(withFrontMatter.map((c) => [c.name, c.text] as const))(
+    'changes only one field’s lines in %s',
+    (_name, text) => {
+      const post = parsePost(text);
+      const key = Object.keys(post.data).find((k) => {
+        const v = post.data[k];
+        return (v === null || typeof v !== 'object') && fieldRange(post, [k]) !== null;
+      });
+      if (!key) return;
+      const range = fieldRange(post, [key]);
+      const lastLine = lineIndex(text, range!.to);
+      let next: Post;
+      try {
+        next = setField(post, [key], 'Nuevo título ñ');
+      } catch (err) {
+        // Only broken front matter may refuse, and it must say why.
+        expect(post.errors.length).toBeGreaterThan(0);
+        expect((err as Error).message).toMatch(/^Cannot (edit|change)/);
+        return;
+      }
+      expect(next.data[key]).toBe('Nuevo título ñ');
+      expect(next.body).toBe(post.body);
+      expectOnlyLines(text, next.text, lineIndex(text, range!.from), lastLine);
+      if (post.errors.length === 0) {
+        expect(next.data).toEqual(withPath(post.data, [key], 'Nuevo título ñ'));
+      }
+    },
+  );
+
+  it('opens the tricky real files, reports their YAML errors and keeps every byte', () => {
+    const broken = corpus.filter((c) => parsePost(c.text).errors.some((e) => e.kind === 'yaml'));
+    expect(broken.length).toBeGreaterThan(0);
+    for (const { text } of broken) {
+      const post = parsePost(text);
+      expect(post.text).toBe(text);
+      const fileLines = text.split(BREAK);
+      for (const e of post.errors) expect(e.line).toBeLessThanOrEqual(fileLines.length);
+    }
+    const snippets = ['{{ site.baseurl }}', 'créditos: ', '-0300)'];
+    for (const snippet of snippets) {
+      const file = corpus.find((c) => {
+        const post = parsePost(c.text);
+        return (
+          post.ranges.yaml &&
+          c.text.slice(post.ranges.yaml.from, post.ranges.yaml.to).includes(snippet)
+        );
+      });
+      expect(file, snippet).toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The post model: a post is its exact text; data, body, ranges and errors are derived from it, and
+ * field edits are minimal text edits of it (see DESIGN.md, "One source of truth").
+ */
+import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { detectEol, lineColumn, loneCrToLf } from './text.ts';
+import type { Eol } from './text.ts';
+import { editField, rememberYaml } from './post-edit.ts';
+
+/** A problem in a post's front matter; line and column are 1-based, in the file's lines. */
+export interface PostError {
+  message: string;
+  line: number;
+  column: number;
+  kind: 'yaml' | 'front-matter-language' | 'unterminated';
+}
+
+/** Where the parts of a post sit in `post.text` (UTF-16 offsets). */
+export interface PostRanges {
+  /** The whole block, fences included, or null when the post has none. */
+  frontMatter: { from: number; to: number } | null;
+  /** The YAML source between the fences. */
+  yaml: { from: number; to: number } | null;
+  body: { from: number; to: number };
+}
+
+/** A parsed post. `text` is exactly the input; everything else is derived from it. */
+export interface Post {
+  readonly text: string;
+  readonly data: Record<string, unknown>;
+  readonly body: string;
+  readonly errors: readonly PostError[];
+  readonly ranges: PostRanges;
+  /** The front matter's language: 'yaml' for a bare `---`, 'js' for `---js`; null without one. */
+  readonly language: string | null;
+  readonly eol: '\n' | '\r\n' | '\r';
+  readonly bom: boolean;
+}
+
+/** A change of `post.text`: replace `from`..`to` with `insert`. */
+export interface TextEdit {
+  from: number;
+  to: number;
+  insert: string;
+}
+
+/**
+ * Returns the post read from `text`. Never throws: broken or unsupported front matter gives
+ * `errors` (with file positions) and empty or partial `data`; the text is kept as it is.
+ */
+export function parsePost(text: string): Post {
+  const split = splitFrontMatter(text);
+  const eol: Eol = detectEol(text);
+  const start = split.bom ? 1 : 0;
+  const at = (offset: number) => lineColumn(text, offset);
+  const block = split.block;
+  if (!block) {
+    const errors: PostError[] = split.unterminated
+      ? [
+          {
+            kind: 'unterminated',
+            message: 'The front matter opened with "---" is never closed by a "---" line.',
+            ...at(start),
+          },
+        ]
+      : [];
+    const ranges = { frontMatter: null, yaml: null, body: { from: start, to: text.length } };
+    return freeze(text, {}, errors, ranges, null, eol, split.bom);
+  }
+  const ranges = {
+    frontMatter: block.frontMatter,
+    yaml: block.yaml,
+    body: { from: block.frontMatter.to, to: text.length },
+  };
+  const read = readFrontMatter(
+    block.language,
+    loneCrToLf(text.slice(block.yaml.from, block.yaml.to)),
+  );
+  if (!read.ok) {
+    const error: PostError = {
+      kind: 'front-matter-language',
+      message: read.message,
+      ...at(block.languageAt),
+    };
+    return freeze(text, {}, [error], ranges, block.language, eol, split.bom);
+  }
+  const errors = read.yaml.errors.map((e): PostError => ({
+    kind: 'yaml',
+    message: e.message,
+    ...at(block.yaml.from + e.offset),
+  }));
+  const post = freeze(text, read.yaml.data, errors, ranges, block.language, eol, split.bom);
+  rememberYaml(post, read.yaml);
+  return post;
+}
+
+function freeze(
+  text: string,
+  data: Record<string, unknown>,
+  errors: PostError[],
+  ranges: PostRanges,
+  language: string | null,
+  eol: Eol,
+  bom: boolean,
+): Post {
+  const body = text.slice(ranges.body.from);
+  return Object.freeze({ text, data, body, errors, ranges, language, eol, bom });
+}
+
+/** Returns the text to save for `post`: its text, byte for byte. */
+export function serializePost(post: Post): string {
+  return post.text;
+}
+
+/**
+ * Returns the smallest edit of `post.text` that sets `path` to `value` (`undefined` removes it),
+ * or null when nothing changes. Throws a clear Error when the edit cannot be made safely: the
+ * front matter is not YAML (`---js`), is not closed, or has YAML errors around this field.
+ */
+export function fieldEdit(post: Post, path: (string | number)[], value: unknown): TextEdit | null {
+  return editField(post, path, value, parsePost)?.edit ?? null;
+}
+
+/** Returns a new post whose text differs from `post.text` only in the value at `path`. */
+export function setField(post: Post, path: (string | number)[], value: unknown): Post {
+  return editField(post, path, value, parsePost)?.post ?? post;
+}
+
+export { fieldRange } from './post-edit.ts';

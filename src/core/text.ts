@@ -1,0 +1,64 @@
+/** The three line endings a post may use. */
+export type Eol = '\n' | '\r\n' | '\r';
+
+const BREAK = /\r\n|\r|\n/;
+
+/** Returns the first line ending in `text`, or `'\n'` when the text has none. */
+export function detectEol(text: string): Eol {
+  const m = BREAK.exec(text);
+  return m ? (m[0] as Eol) : '\n';
+}
+
+/** Returns the offsets where each line of `text` starts (line breaks: CRLF, CR or LF). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Returns the 1-based line and column (UTF-16 units) of `offset` in `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const starts = lineStarts(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+/**
+ * Returns the end of the line that contains `offset`, before its line break, and the offset just
+ * past that break (equal when the line is the last one without a break).
+ */
+export function lineEnd(text: string, offset: number): { end: number; next: number } {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (text[i] === '\r' && text[i + 1] === '\n') return { end: i, next: i + 2 };
+  return { end: i, next: i < text.length ? i + 1 : i };
+}
+
+/** Returns the offset where the line containing `offset` starts. */
+export function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/**
+ * Returns `text` with every lone CR turned into LF. The length and every offset stay the same,
+ * which lets parsers that only know LF/CRLF read CR-only files with exact source positions.
+ */
+export function loneCrToLf(text: string): string {
+  return text.replace(/\r(?!\n)/g, '\n');
+}

@@ -1,0 +1,132 @@
+/**
+ * The one wrapper around the `yaml` package. Parses front matter with source ranges
+ * (`keepSourceTokens`) and the YAML 1.2 core schema, so dates such as `2016-06-03 12:00:00 -0300`
+ * stay strings: no JavaScript `Date` is ever made.
+ */
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Pair, ParsedNode, YAMLMap, YAMLSeq } from 'yaml';
+
+export { isAlias, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
+export type { Node, Pair, ParsedNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/** A YAML problem at `offset` into the parsed source. */
+export interface YamlProblem {
+  message: string;
+  offset: number;
+}
+
+/** A parsed front-matter source: the document (with ranges), its plain data and its problems. */
+export interface YamlResult {
+  doc: Document.Parsed;
+  data: Record<string, unknown>;
+  errors: YamlProblem[];
+}
+
+/** Returns `src` parsed as YAML 1.2 core; never throws, problems go into `errors`. */
+export function parseYaml(src: string): YamlResult {
+  const doc = parseDocument(src, {
+    keepSourceTokens: true,
+    schema: 'core',
+    prettyErrors: false,
+    logLevel: 'error',
+    uniqueKeys: true,
+  });
+  const errors: YamlProblem[] = doc.errors.map((e) => ({
+    message: e.message,
+    offset: e.pos[0],
+  }));
+  let data: Record<string, unknown> = {};
+  const contents = doc.contents;
+  if (contents && !isMap(contents) && !(isScalar(contents) && contents.value === null)) {
+    errors.push({
+      message: 'The front matter must be a list of "key: value" fields.',
+      offset: contents.range[0],
+    });
+  } else if (contents) {
+    try {
+      data = toPlainData(doc.toJS({ maxAliasCount: 100 })) as Record<string, unknown>;
+    } catch (err) {
+      errors.push({ message: err instanceof Error ? err.message : String(err), offset: 0 });
+    }
+  }
+  return { doc, data: isPlainObject(data) ? data : {}, errors };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Returns a copy of `value` made only of strings, numbers, booleans, null, arrays and plain
+ * objects. `__proto__` becomes an own data property, so no key can reach a prototype.
+ */
+export function toPlainData(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toPlainData);
+  if (value instanceof Map) return toPlainData(Object.fromEntries(value));
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(out, key, {
+        value: toPlainData(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value === undefined ? null : String(value);
+}
+
+/** A node found by `findPath`: the node itself (null for a missing value) and what holds it. */
+export interface Located {
+  node: ParsedNode | null;
+  parent: YAMLMap.Parsed | YAMLSeq.Parsed;
+  /** The key/value pair when the parent is a map. */
+  pair: Pair<ParsedNode, ParsedNode | null> | null;
+  index: number;
+}
+
+/** Returns the key of `pair` as a string, or null for keys that are not scalars. */
+export function pairKey(pair: Pair): string | null {
+  const key = pair.key as Node | null;
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return null;
+}
+
+/** Returns the last pair of `map` whose key is `key` (the one `toJS` keeps), or -1. */
+export function indexOfKey(map: YAMLMap, key: string): number {
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    if (pairKey(map.items[i]) === key) return i;
+  }
+  return -1;
+}
+
+/**
+ * Returns the node at `path` inside `root` and what holds it, or null when a step is missing or
+ * crosses a scalar. An empty path is rejected (the root has no holder).
+ */
+export function findPath(root: unknown, path: readonly (string | number)[]): Located | null {
+  let current = root;
+  let found: Located | null = null;
+  for (const seg of path) {
+    if (isMap(current)) {
+      const index = indexOfKey(current, String(seg));
+      if (index < 0) return null;
+      const pair = current.items[index] as Pair<ParsedNode, ParsedNode | null>;
+      found = { node: pair.value, parent: current as YAMLMap.Parsed, pair, index };
+    } else if (isSeq(current) && Number.isInteger(Number(seg))) {
+      const index = Number(seg);
+      if (index < 0 || index >= current.items.length) return null;
+      const node = current.items[index] as ParsedNode | null;
+      found = { node, parent: current as YAMLSeq.Parsed, pair: null, index };
+    } else {
+      return null;
+    }
+    current = found.node;
+  }
+  return found;
+}
