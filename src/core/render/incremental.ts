@@ -1,0 +1,117 @@
+/**
+ * The incremental renderer: after an edit, re-splits only a window of blocks around the change
+ * and re-renders only blocks whose source, context or flow state changed. Its `html` always
+ * equals `renderMarkdown(text, options)`.
+ */
+import { analyzeBlocks, type AnalyzedBlock } from './blocks.ts';
+import { createBlockCache, renderDocument, type RenderedBlock } from './document.ts';
+import { resolveOptions, type RenderOptions } from './options.ts';
+
+/** Counters for measuring how an incremental renderer behaves. */
+export interface IncrementalStats {
+  updates: number;
+  /** Updates that had to re-split the whole text. */
+  fullSplits: number;
+  /** Blocks rendered (cache misses) by the last update. */
+  lastRendered: number;
+}
+
+/** What `update` returns: per-block fragments (for DOM patching) and the whole HTML. */
+export interface IncrementalResult {
+  blocks: RenderedBlock[];
+  html: string;
+}
+
+/** An incremental renderer; `update` mutates its internal state. */
+export interface IncrementalRenderer {
+  update(markdown: string): IncrementalResult;
+  readonly stats: IncrementalStats;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let at = 0;
+  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let at = 0;
+  while (at < limit && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
+}
+
+/**
+ * Returns the blocks of `next`, re-parsing only a window around the edit from `previous`, or
+ * undefined when the window never re-aligned with the old blocks (the caller splits fully).
+ */
+function resplit(
+  previous: string,
+  blocks: readonly AnalyzedBlock[],
+  next: string,
+  jekyll: boolean,
+): AnalyzedBlock[] | undefined {
+  const head = commonPrefix(previous, next);
+  const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
+  const delta = next.length - previous.length;
+  const oldEnd = previous.length - tail;
+  let first = blocks.findIndex((block) => block.to >= head);
+  let last = blocks.findLastIndex((block) => block.from <= oldEnd);
+  if (first < 0 || last < 0) return undefined;
+  // One block of context each side: an edit can merge a block into its neighbour (setext
+  // underline, lazy continuation, a list absorbing an indented line).
+  first = Math.max(0, first - 1);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    last = Math.min(blocks.length - 1, last + 1);
+    const from = blocks[first].from;
+    const to = blocks[last].to + delta;
+    const window = analyzeBlocks(next.slice(from, to), from, jekyll);
+    const atEnd = last === blocks.length - 1;
+    const tailBlock = window.at(-1);
+    // The window is valid when its last block is the old block it ends on, unchanged.
+    if (
+      atEnd ||
+      (tailBlock &&
+        tailBlock.source === blocks[last].source &&
+        tailBlock.kind === blocks[last].kind)
+    ) {
+      const after = blocks
+        .slice(last + 1)
+        .map((block) => ({ ...block, from: block.from + delta, to: block.to + delta }));
+      return [...blocks.slice(0, first), ...window, ...after];
+    }
+    last += attempt;
+  }
+  return undefined;
+}
+
+/** Returns a new incremental renderer for the given options. */
+export function createIncrementalRenderer(options?: RenderOptions): IncrementalRenderer {
+  const resolved = resolveOptions(options);
+  const cache = createBlockCache();
+  const stats: IncrementalStats = { updates: 0, fullSplits: 0, lastRendered: 0 };
+  let text: string | undefined;
+  let blocks: AnalyzedBlock[] = [];
+  let previousHtml = new Map<string, string>();
+  return {
+    stats,
+    update(markdown) {
+      stats.updates += 1;
+      const split =
+        text === undefined
+          ? undefined
+          : text === markdown
+            ? blocks
+            : resplit(text, blocks, markdown, resolved.jekyll);
+      if (!split) stats.fullSplits += 1;
+      blocks = split ?? analyzeBlocks(markdown, 0, resolved.jekyll);
+      text = markdown;
+      cache.next = new Map();
+      const result = renderDocument(blocks, resolved, cache, previousHtml);
+      cache.previous = cache.next;
+      stats.lastRendered = cache.misses;
+      previousHtml = new Map(result.blocks.map((block) => [block.key, block.html]));
+      return result;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The one wrapper around unified: remark-parse → remark-gfm → Jekyll plugins → remark-rehype →
+ * raw HTML, URLs → rehype-sanitize (last before output) → rehype-stringify. The processor is
+ * built and frozen once; each call passes its options and context in the file's data.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Nodes, Root } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype, { defaultHandlers } from 'remark-rehype';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { remarkExcerptMarker } from './excerpt-marker.ts';
+import { assignHeadingIds } from './heading-ids.ts';
+import { remarkKramdownIal } from './ial.ts';
+import { remarkLiquid } from './liquid.ts';
+import type { ResolvedRenderOptions } from './options.ts';
+import { rawHtmlToHast } from './raw-html.ts';
+import { previewSchema } from './schema.ts';
+import { resolveUrls } from './urls.ts';
+
+/** What one render call knows about the rest of the document, and what it reports back. */
+export interface RenderEnv {
+  options: ResolvedRenderOptions;
+  /** Render only the footnotes section of the document (the input is a synthetic document). */
+  footer: boolean;
+  headingCountsBefore: ReadonlyMap<string, number>;
+  footnoteOrderBefore: readonly string[];
+  footnoteCountsBefore: ReadonlyMap<string, number>;
+  /** Out: base heading ids this fragment used, in order. */
+  headingSlugs: string[];
+  /** Out: footnote identifiers (upper-cased, as mdast-util-to-hast keys them) referenced, in order. */
+  footnoteRefs: string[];
+}
+
+const sanitizeTree = rehypeSanitize(previewSchema);
+const ial = remarkKramdownIal();
+const liquid = remarkLiquid();
+const excerpt = remarkExcerptMarker();
+const seeded = new WeakSet<object>();
+
+function envOf(file: VFile | undefined): RenderEnv {
+  const env = (file?.data as { pluma?: RenderEnv } | undefined)?.pluma;
+  if (!env) throw new Error('render: missing render environment');
+  return env;
+}
+
+function dropFootnoteDefinitions(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children = (node.children as Nodes[]).filter(
+    (child) => child.type !== 'footnoteDefinition',
+  ) as typeof node.children;
+  for (const child of node.children) dropFootnoteDefinitions(child);
+}
+
+function remarkPluma() {
+  return (tree: Root, file: VFile) => {
+    const env = envOf(file);
+    // Footnote definitions render once, in the document's footer, never inside a block.
+    if (!env.footer) dropFootnoteDefinitions(tree);
+    if (!env.options.jekyll) return;
+    ial(tree);
+    liquid(tree);
+    excerpt(tree);
+    assignHeadingIds(tree, { before: env.headingCountsBefore, used: env.headingSlugs });
+  };
+}
+
+function rehypePluma() {
+  return (tree: HastRoot, file: VFile): HastRoot => {
+    const env = envOf(file);
+    if (env.footer) {
+      tree.children = tree.children.filter(
+        (node) => node.type === 'element' && node.properties.dataFootnotes !== undefined,
+      );
+    }
+    if (env.options.sanitize) rawHtmlToHast(tree);
+    if (env.options.jekyll) resolveUrls(tree, env.options.siteUrl);
+    return env.options.sanitize ? sanitizeTree(tree) : tree;
+  };
+}
+
+const footnoteReference: typeof defaultHandlers.footnoteReference = (state, node) => {
+  const env = envOf(state.options.file ?? undefined);
+  // Numbering continues from the blocks before this one, so seed the converter's state once.
+  if (!seeded.has(state)) {
+    seeded.add(state);
+    state.footnoteOrder.push(...env.footnoteOrderBefore);
+    for (const [id, count] of env.footnoteCountsBefore) state.footnoteCounts.set(id, count);
+  }
+  env.footnoteRefs.push(String(node.identifier).toUpperCase());
+  return defaultHandlers.footnoteReference(state, node);
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkPluma)
+  .use(remarkRehype, { allowDangerousHtml: true, handlers: { footnoteReference } })
+  .use(rehypePluma)
+  .use(rehypeStringify, { allowDangerousHtml: true })
+  .freeze();
+
+/** Returns the mdast (CommonMark + GFM, no Jekyll plugins) of a Markdown text. */
+export function parseMarkdown(markdown: string): Root {
+  return processor.parse(markdown);
+}
+
+/** Returns the HTML of a Markdown fragment rendered with `env` (fills the env's out fields). */
+export function renderWithEnv(markdown: string, env: RenderEnv): string {
+  const file = processor.processSync({ value: markdown, data: { pluma: env } });
+  return String(file.value);
+}
