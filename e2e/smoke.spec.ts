@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { stubExternalNetwork } from './support/offline-network';
 
 test('the built app opens on the sample post with no console errors', async ({ page }) => {
   const problems: string[] = [];
@@ -8,6 +9,7 @@ test('the built app opens on the sample post with no console errors', async ({ p
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
 
+  const external = await stubExternalNetwork(page);
   await page.goto('/?lang=en');
   const editor = page.getByRole('textbox', { name: 'Markdown' });
   await expect(editor).toBeVisible();
@@ -15,5 +17,9 @@ test('the built app opens on the sample post with no console errors', async ({ p
   await expect(editor).toContainText('2016-06-03 12:00:00 -0300');
   await expect(editor).toContainText('Encuentro Regional de la Alianza para el Gobierno Abierto');
   await expect(page.getByTitle('Preview')).toBeVisible();
+  // The sample's header image is protocol-relative: the preview asks for it over https.
+  await expect
+    .poll(() => external)
+    .toContainEqual(expect.stringMatching(/^https:\/\/68\.media\.tumblr\.com\//));
   expect(problems).toEqual([]);
 });

@@ -10,7 +10,7 @@ describe('newPostText', () => {
     const post = parsePost(text);
     expect(post.errors).toEqual([]);
     expect(post.data).toEqual({ layout: 'post', title: '', date: '2026-11-27 12:04:05 -0300' });
-    expect(text.startsWith('---\nlayout: post\n')).toBe(true);
+    expect(text).toBe('---\nlayout: post\ntitle: ""\ndate: 2026-11-27 12:04:05 -0300\n---\n\n');
     expect(post.body).toBe('\n');
   });
 });

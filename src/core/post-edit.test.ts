@@ -208,3 +208,22 @@ describe('data safety', () => {
     expect(() => setField(post, ['date'], new Date())).toThrow(/Date/);
   });
 });
+
+describe('the post date', () => {
+  it('is written plain, as the blog writes it, when added or filled in', () => {
+    const added = setField(
+      parsePost('---\ntitle: x\n---\n'),
+      ['date'],
+      '2016-06-03 12:00:00 -0300',
+    );
+    expect(added.text).toBe('---\ntitle: x\ndate: 2016-06-03 12:00:00 -0300\n---\n');
+    const filled = setField(parsePost('---\ndate:\n---\n'), ['date'], '2016-06-03');
+    expect(filled.text).toBe('---\ndate: 2016-06-03\n---\n');
+    expect(filled.data.date).toBe('2016-06-03');
+  });
+
+  it('stays quoted elsewhere, where a date-like string must read back as a string', () => {
+    const other = setField(parsePost('---\ntitle: x\n---\n'), ['title'], '2016-06-03');
+    expect(other.text).toBe('---\ntitle: "2016-06-03"\n---\n');
+  });
+});

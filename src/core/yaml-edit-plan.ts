@@ -15,7 +15,13 @@ import {
   pairEnd,
 } from './yaml-locate.ts';
 import { getIn, withPath } from './post-data.ts';
-import { keyText, renderValue } from './yaml-render.ts';
+import {
+  doubleQuoted,
+  isPlainSafe,
+  keyText,
+  looksLikeTimestamp,
+  renderValue,
+} from './yaml-render.ts';
 import { replaceAt } from './yaml-edit.ts';
 import type { EditContext, SrcEdit } from './yaml-edit.ts';
 
@@ -25,8 +31,26 @@ type Path = readonly (string | number)[];
 export function planEdit(ctx: EditContext, path: Path, value: unknown): SrcEdit[] {
   if (path.length === 0) throw new Error('A field path needs at least one key.');
   const loc = findPath(ctx.doc.contents, path);
-  if (loc) return value === undefined ? removeAt(ctx, path, loc) : replaceAt(ctx, loc, value);
-  return value === undefined ? [] : insertAt(ctx, path, value);
+  if (loc) {
+    return value === undefined
+      ? removeAt(ctx, path, loc)
+      : plainPostDate(path, value, replaceAt(ctx, loc, value));
+  }
+  return value === undefined ? [] : plainPostDate(path, value, insertAt(ctx, path, value));
+}
+
+/**
+ * Returns the candidates with, first, the post's `date` written plain where they quote it: the
+ * blog's posts write `date: 2016-06-03 12:00:00 -0300`, which Jekyll reads as the post's time.
+ */
+function plainPostDate(path: Path, value: unknown, edits: SrcEdit[]): SrcEdit[] {
+  if (path.length !== 1 || path[0] !== 'date' || typeof value !== 'string') return edits;
+  if (!looksLikeTimestamp(value) || !isPlainSafe(value, false, true)) return edits;
+  const quoted = doubleQuoted(value);
+  const plain = edits
+    .filter((e) => e.insert.includes(quoted))
+    .map((e) => ({ ...e, insert: e.insert.replace(quoted, value) }));
+  return [...plain, ...edits];
 }
 
 /** Rewrites a whole collection with new data: the fallback for flow collections. */

@@ -1,0 +1,163 @@
+import { test, expect, type Page } from '@playwright/test';
+
+const frameOf = (page: Page) => page.frameLocator('iframe[title="Preview"]');
+
+/** Types `text` at the end of the editor's document, as a person would. */
+async function typeAtEnd(page: Page, text: string) {
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(frameOf(page).locator('.pluma-block').first()).toBeVisible();
+});
+
+test('typing in the editor shows the text in the preview', async ({ page }) => {
+  await typeAtEnd(page, '\n\nHola desde *Playwright*');
+  const preview = frameOf(page);
+  await expect(preview.locator('em', { hasText: 'Playwright' })).toBeVisible();
+  await expect(preview.locator('body')).toContainText('Hola desde Playwright');
+});
+
+test('the title field drives the preview title, cut at 42 characters like the blog', async ({
+  page,
+}) => {
+  const title = page.getByLabel('Title', { exact: true });
+  const heading = frameOf(page).locator('h1');
+  await title.fill('Un título corto');
+  await expect(heading).toHaveText('Un título corto');
+  const long = 'Un título bastante más largo que cuarenta y dos caracteres';
+  await title.fill(long);
+  await expect(heading).toHaveText(`${long.slice(0, 39)}...`);
+  await expect(heading).toHaveAttribute('title', long);
+  await expect(heading.locator('.pluma-cut')).toHaveText('...');
+});
+
+test('the date prints as the blog prints it', async ({ page }) => {
+  await expect(frameOf(page).locator('time')).toHaveText('3 de Junio, 2016');
+});
+
+test('width presets change the frame width', async ({ page }) => {
+  const frame = page.getByTitle('Preview');
+  const width = () => frame.evaluate((el) => Math.round(el.getBoundingClientRect().width));
+  await page.getByRole('button', { name: 'Phone' }).click();
+  await expect(page.getByRole('button', { name: 'Phone' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(width).toBe(375);
+  await page.getByRole('button', { name: 'Tablet' }).click();
+  await expect.poll(width).toBe(768);
+  await page.getByRole('button', { name: 'Desktop' }).click();
+  await expect.poll(width).toBeGreaterThan(375);
+  await expect(page.getByRole('button', { name: 'Phone' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+});
+
+test('the card view shows the post as the home page lists it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Card view' }).click();
+  await expect(page.getByRole('button', { name: 'Card view' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const card = frameOf(page).locator('.pluma-card');
+  await expect(card).toBeVisible();
+  await expect(card.locator('h2')).toContainText('Encuentro Regional');
+  await expect(frameOf(page).locator('#pluma-post')).toBeHidden();
+  await page.getByRole('button', { name: 'Post view' }).click();
+  await expect(frameOf(page).locator('h1')).toBeVisible();
+});
+
+test("an edit patches only the changed block: other nodes and the reader's place stay", async ({
+  page,
+}) => {
+  // Same-origin frame: the page can reach its DOM (the frame itself runs no script).
+  const mark = () =>
+    page.evaluate(() => {
+      const doc =
+        document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!.contentDocument!;
+      const blocks = [...doc.querySelectorAll<HTMLElement>('.pluma-block')];
+      (blocks[1] as HTMLElement & { __mark?: boolean }).__mark = true;
+      doc.scrollingElement!.scrollTop = 400;
+      return blocks.length;
+    });
+  const check = () =>
+    page.evaluate(() => {
+      const doc =
+        document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!.contentDocument!;
+      const blocks = [...doc.querySelectorAll<HTMLElement>('.pluma-block')];
+      return {
+        marked: (blocks[1] as HTMLElement & { __mark?: boolean }).__mark === true,
+        scrollTop: doc.scrollingElement!.scrollTop,
+        count: blocks.length,
+      };
+    });
+  const before = await mark();
+  // A form edit re-renders the header only: the body's nodes and the reader's place stay.
+  await page.getByLabel('Caption').fill('Otra leyenda');
+  await expect(frameOf(page).locator('figcaption')).toHaveText('Otra leyenda');
+  expect(await check()).toEqual({ marked: true, scrollTop: 400, count: before });
+  // Typing adds one block; the others are the same nodes (scroll sync then follows the cursor).
+  await typeAtEnd(page, '\n\nUn párrafo nuevo al final.');
+  await expect(frameOf(page).locator('body')).toContainText('Un párrafo nuevo al final.');
+  const after = await check();
+  expect({ marked: after.marked, count: after.count }).toEqual({ marked: true, count: before + 1 });
+});
+
+test('links in the preview neither navigate the app nor the frame', async ({ page, context }) => {
+  await typeAtEnd(page, '\n\n[un enlace](https://example.com/destino) y [ancla](#x)');
+  const link = frameOf(page).getByRole('link', { name: 'un enlace' });
+  await expect(link).toBeVisible();
+  await context.route('https://example.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>destino</title>' }),
+  );
+  const popupEvent = context.waitForEvent('page');
+  await link.click();
+  const popup = await popupEvent;
+  await popup.waitForURL('https://example.com/destino');
+  // noopener: the new tab cannot reach back into Pluma.
+  expect(await popup.evaluate(() => window.opener)).toBeNull();
+  await frameOf(page).getByRole('link', { name: 'ancla' }).click();
+  expect(new URL(page.url()).pathname).toBe('/');
+  const frameUrl = await page
+    .getByTitle('Preview')
+    .evaluate((el) => (el as HTMLIFrameElement).contentWindow!.location.href);
+  expect(frameUrl).toBe('about:srcdoc');
+});
+
+test('a stylesheet file applies inside the preview only, and is remembered', async ({ page }) => {
+  await page.getByLabel('Stylesheet file').setInputFiles({
+    name: 'blog.css',
+    mimeType: 'text/css',
+    buffer: Buffer.from('h1, button { color: rgb(200, 0, 0); } @import "javascript:alert(1)";'),
+  });
+  await expect(frameOf(page).locator('h1')).toHaveCSS('color', 'rgb(200, 0, 0)');
+  await expect(page.getByRole('button', { name: 'Phone' })).not.toHaveCSS(
+    'color',
+    'rgb(200, 0, 0)',
+  );
+  const css = await page.evaluate(
+    () =>
+      document
+        .querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!
+        .contentDocument!.getElementById('pluma-user-style')!.textContent,
+  );
+  expect(css).not.toContain('javascript');
+  await page.reload();
+  await expect(frameOf(page).locator('h1')).toHaveCSS('color', 'rgb(200, 0, 0)');
+  await page.getByRole('button', { name: 'Remove blog.css' }).click();
+  await expect(frameOf(page).locator('h1')).not.toHaveCSS('color', 'rgb(200, 0, 0)');
+});
+
+test('a stylesheet URL is loaded as a link inside the frame', async ({ page }) => {
+  const url = 'https://blog.example.org/css/main.css';
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/css', body: 'h1 { color: rgb(0, 120, 0); }' }),
+  );
+  const input = page.getByLabel('Stylesheet URL');
+  await input.fill(url);
+  await input.press('Enter');
+  await expect(frameOf(page).locator('h1')).toHaveCSS('color', 'rgb(0, 120, 0)');
+});

@@ -1,0 +1,90 @@
+import { test, expect, type Page } from '@playwright/test';
+
+/** Returns the editor's lines as the page shows them (one entry per logical line). */
+async function editorLines(page: Page): Promise<string[]> {
+  return page.getByRole('textbox', { name: 'Markdown' }).locator('.cm-line').allTextContents();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('textbox', { name: 'Markdown' })).toContainText('layout: post');
+});
+
+test('a title typed in the form changes only the title line of the file', async ({ page }) => {
+  const before = await editorLines(page);
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Nuevo título: ñandú');
+  await expect(page.getByRole('textbox', { name: 'Markdown' })).toContainText('ñandú');
+  const after = await editorLines(page);
+  expect(after.length).toBe(before.length);
+  const changed = after.flatMap((line, i) => (line === before[i] ? [] : [i]));
+  expect(changed).toEqual([2]);
+  expect(after[2]).toBe('title:  "Nuevo título: ñandú"');
+});
+
+test('an intro typed in the editor shows in the form', async ({ page }) => {
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await editor.locator('.cm-line', { hasText: /^intro:/ }).click({ clickCount: 3 });
+  await page.keyboard.insertText('intro: "Una introducción nueva"\n');
+  await expect(page.getByLabel('Intro')).toHaveValue('Una introducción nueva');
+});
+
+test('undo reverts a form edit', async ({ page }) => {
+  const before = await editorLines(page);
+  await page.getByLabel('Title', { exact: true }).fill('Otro título');
+  await expect(page.getByRole('textbox', { name: 'Markdown' })).toContainText('Otro título');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => editorLines(page)).toEqual(before);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(/^Encuentro Regional/);
+});
+
+test('adding an image with a caption writes correct YAML', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add image' }).click();
+  await page.getByLabel('Image URL').nth(1).fill('https://example.org/foto.jpg');
+  await page.getByLabel('Caption').nth(1).fill('Foto: el encuentro');
+  await expect
+    .poll(async () => (await editorLines(page)).slice(6, 11))
+    .toEqual([
+      'single_image:',
+      '  - img: "//68.media.tumblr.com/ccee27207ead99fc7b606670ff80b39a/tumblr_inline_o879wqbazZ1r9usgg_500.jpg"',
+      '    caption: "lorem caption ipsum"',
+      '  - img: "https://example.org/foto.jpg"',
+      '    caption: "Foto: el encuentro"',
+    ]);
+});
+
+test('broken YAML shows an error and the body still edits', async ({ page }) => {
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await editor.locator('.cm-line', { hasText: /^layout: post$/ }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText('\nbroken: "never closed');
+  await expect(page.getByRole('alert').filter({ hasText: 'front matter' })).toContainText(
+    /Line \d+/,
+  );
+  await editor.locator('.cm-line', { hasText: /^\*Por: Manuel Barros/ }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' — texto añadido');
+  await expect(editor).toContainText('Ciudadano Inteligente* — texto añadido');
+  await expect(editor).toContainText('broken: "never closed');
+});
+
+test('a new post gets layout post and a date with its offset', async ({ page }) => {
+  await page.getByRole('button', { name: 'New post' }).click();
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await expect(editor).toContainText('layout: post');
+  const lines = await editorLines(page);
+  expect(lines.some((l) => /^date: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}$/.test(l))).toBe(true);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+});
+
+test('formatting buttons toggle Markdown on the selection', async ({ page }) => {
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await editor.locator('.cm-line', { hasText: /^\*Por: Manuel Barros/ }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText('\n\nnegrita');
+  await page.keyboard.press('Shift+Home');
+  await page.getByRole('button', { name: 'Bold' }).click();
+  await expect(editor.locator('.cm-line', { hasText: /^\*\*negrita\*\*$/ })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Bold' }).click();
+  await expect(editor.locator('.cm-line', { hasText: /^negrita$/ })).toHaveCount(1);
+});

@@ -1,0 +1,51 @@
+import { BooleanWidget, SelectWidget } from './choice-widgets';
+import { DateWidget } from './date-widget';
+import { ObjectListWidget, StringListWidget } from './list-widgets';
+import { ObjectWidget } from './object-widget';
+import { NumberWidget, TextWidget } from './text-widgets';
+import { scalarText, type WidgetProps } from './widget-props';
+import { fieldLabel } from '../../core/schema';
+
+/** Returns the form control for one schema field, chosen by its widget. */
+export function FieldControl(props: WidgetProps) {
+  const { field } = props;
+  switch (field.widget) {
+    case 'hidden':
+    case 'markdown':
+      return null;
+    case 'string':
+    case 'text':
+    case 'image':
+      return <TextWidget {...props} />;
+    case 'number':
+      return <NumberWidget {...props} />;
+    case 'boolean':
+      return <BooleanWidget {...props} />;
+    case 'select':
+      return <SelectWidget {...props} />;
+    case 'datetime':
+    case 'date':
+      return <DateWidget {...props} />;
+    case 'object':
+      return <ObjectWidget {...props} />;
+    case 'list':
+      if (field.fields) return <ObjectListWidget {...props} />;
+      if (!field.field || ['string', 'text'].includes(field.field.widget)) {
+        return <StringListWidget {...props} />;
+      }
+      return <ReadOnlyValue {...props} />;
+    default:
+      return <ReadOnlyValue {...props} />;
+  }
+}
+
+/** Returns a value the form cannot edit in place; it is edited in the Markdown editor. */
+function ReadOnlyValue({ id, field, value }: WidgetProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{fieldLabel(field)}</label>
+      <input id={id} type="text" readOnly value={scalarText(value)} />
+      <p className="field-hint">Edit this value in the Markdown editor.</p>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useMemo } from 'react';
+import { FieldControl } from './field-control';
+import { blockedKeys } from './field-lines';
+import { RawWidget } from './raw-widget';
+import { issuesAt, type FieldPath } from './widget-props';
+import { fieldRange, type Post } from '../../core/post';
+import { fieldsForData, type Collection } from '../../core/schema';
+import { validatePost } from '../../core/validate';
+
+interface FrontMatterFormProps {
+  collection: Collection;
+  post: Post;
+  /** The post's file name, to compare its date with the Date field. */
+  filename?: string;
+  onSet: (path: FieldPath, value: unknown) => void;
+  /** Replaces a range of the post's text (raw YAML of keys the schema does not name). */
+  onReplace: (from: number, to: number, text: string) => void;
+}
+
+/**
+ * Returns the form of the post's front matter: one control per schema field, the keys the schema
+ * does not name under "Other fields" as raw YAML, the YAML's errors with their lines, and each
+ * field's validation beside it.
+ */
+export function FrontMatterForm({
+  collection,
+  post,
+  filename,
+  onSet,
+  onReplace,
+}: FrontMatterFormProps) {
+  const { fields, others } = useMemo(
+    () => fieldsForData(collection, post.data),
+    [collection, post.data],
+  );
+  const issues = useMemo(
+    () => validatePost(collection, post.data, { filename }),
+    [collection, post.data, filename],
+  );
+  const blocked = useMemo(
+    () => blockedKeys(post, [...fields.map((f) => f.key), ...others.map((o) => o.key)]),
+    [post, fields, others],
+  );
+  return (
+    <form
+      className="front-matter-form"
+      aria-label="Front matter"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      {post.errors.length > 0 && (
+        <div role="alert" className="form-errors">
+          <p>
+            The front matter has {post.errors.length === 1 ? 'a problem' : 'problems'}. Fix it in
+            the Markdown editor; the fields it touches are locked meanwhile, and nothing is lost.
+          </p>
+          <ul>
+            {post.errors.map((e, i) => (
+              <li key={i}>{`Line ${e.line}, column ${e.column}: ${e.message}`}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {fields.map(({ field, key, value }) => (
+        <FieldControl
+          key={field.name}
+          id={`field-${field.name}`}
+          field={field}
+          path={[key]}
+          value={value}
+          issues={issuesAt(issues, [field.name]).concat(
+            key === field.name ? [] : issuesAt(issues, [key]),
+          )}
+          disabled={blocked.has(key)}
+          onSet={onSet}
+        />
+      ))}
+      {others.length > 0 && (
+        <details className="other-fields" open>
+          <summary>Other fields</summary>
+          {others.map(({ key }) => {
+            const range = fieldRange(post, [key]);
+            return (
+              <RawWidget
+                key={key}
+                id={`other-${key}`}
+                label={key}
+                source={range ? post.text.slice(range.from, range.to) : null}
+                hint="YAML, kept exactly as written."
+                issues={[]}
+                disabled={blocked.has(key)}
+                onReplace={(text) => range && onReplace(range.from, range.to, text)}
+              />
+            );
+          })}
+        </details>
+      )}
+    </form>
+  );
+}

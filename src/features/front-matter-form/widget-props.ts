@@ -1,0 +1,30 @@
+import type { Field } from '../../core/schema';
+import type { Issue } from '../../core/validate';
+
+/** A path into the front matter, as `setField` takes it. */
+export type FieldPath = (string | number)[];
+
+/** What every form widget receives. */
+export interface WidgetProps {
+  id: string;
+  field: Field;
+  path: FieldPath;
+  value: unknown;
+  issues: Issue[];
+  disabled: boolean;
+  onSet: (path: FieldPath, value: unknown) => void;
+}
+
+/** Returns the text a scalar value shows in a text input ('' for null and missing). */
+export function scalarText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Returns the issues whose path starts with `path`. */
+export function issuesAt(issues: Issue[], path: FieldPath): Issue[] {
+  return issues.filter(
+    (i) => i.path.length >= path.length && path.every((p, k) => i.path[k] === p),
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * Drives the preview frame's document from the parent page: the frame has no script of its own
+ * (sandbox without allow-scripts), so everything — blocks, layout, stylesheet, link clicks,
+ * scroll reports — is done here. Mutable: it holds the last state and replays it when the frame
+ * document is (re)attached.
+ */
+import { createBlockPatcher, type BlockPatcher } from './block-patcher';
+import type { PostLayoutModel } from './layout-model';
+import { buildPostCard, buildPostHeader } from './post-layout';
+import type { PreviewView } from './preview-settings';
+import { blockIndexAtOffset, type PreviewScrollTarget } from './scroll-sync';
+import { cleanStylesheet, isStylesheetUrl, type StylesheetSource } from './stylesheet';
+import type { PreviewBlock } from './worker-protocol';
+
+interface FrameState {
+  blocks: readonly PreviewBlock[];
+  bodyFrom: number;
+  model: PostLayoutModel | null;
+  view: PreviewView;
+  stylesheet: StylesheetSource;
+}
+
+/** Ignore scroll events for this long after scrolling the frame ourselves (ms). */
+const PROGRAMMATIC_SCROLL_MS = 150;
+
+/** Opens an http(s) link from the preview in a new tab, cut off from the app. */
+function openExternal(href: string, win: Window): void {
+  if (/^https?:/i.test(href)) win.open(href, '_blank', 'noopener,noreferrer');
+}
+
+export class FrameController implements PreviewScrollTarget {
+  private doc: Document | null = null;
+  private patcher: BlockPatcher | null = null;
+  private detachListeners: (() => void) | null = null;
+  private state: FrameState = {
+    blocks: [],
+    bodyFrom: 0,
+    model: null,
+    view: 'post',
+    stylesheet: { kind: 'none' },
+  };
+  private renderedModel = '';
+  private ignoreScrollUntil = 0;
+  private scrollFrame = 0;
+
+  private onUserScroll: ((offset: number) => void) | null = null;
+
+  /**
+   * Calls `listener` with the top block's source offset when the person scrolls the frame;
+   * returns the function that stops it.
+   */
+  setScrollListener(listener: (offset: number) => void): () => void {
+    this.onUserScroll = listener;
+    return () => {
+      if (this.onUserScroll === listener) this.onUserScroll = null;
+    };
+  }
+
+  /** Attaches to the frame's (skeleton) document and replays the current state into it. */
+  attach(doc: Document): void {
+    this.detach();
+    const body = doc.getElementById('pluma-body');
+    if (!body) return;
+    this.doc = doc;
+    this.patcher = createBlockPatcher(body);
+    this.renderedModel = '';
+    this.detachListeners = this.listen(doc);
+    this.applyStylesheet();
+    this.applyView();
+    this.applyModel();
+    this.patcher.patch(this.state.blocks, this.state.bodyFrom);
+  }
+
+  /** Forgets the frame document (it is being replaced or unmounted). */
+  detach(): void {
+    this.detachListeners?.();
+    this.detachListeners = null;
+    this.doc = null;
+    this.patcher = null;
+  }
+
+  /** Shows `blocks` (offsets relative to the body, which starts at `bodyFrom` in the text). */
+  setBlocks(blocks: readonly PreviewBlock[], bodyFrom: number): void {
+    this.state = { ...this.state, blocks, bodyFrom };
+    this.patcher?.patch(blocks, bodyFrom);
+  }
+
+  /** Shows the post's header and card from `model`; rebuilt only when the model changed. */
+  setModel(model: PostLayoutModel): void {
+    this.state = { ...this.state, model };
+    this.applyModel();
+  }
+
+  /** Switches between the post page and the home page's card. */
+  setView(view: PreviewView): void {
+    this.state = { ...this.state, view };
+    this.applyView();
+  }
+
+  /** Loads the blog's stylesheet (or none) into the frame only. */
+  setStylesheet(stylesheet: StylesheetSource): void {
+    this.state = { ...this.state, stylesheet };
+    this.applyStylesheet();
+  }
+
+  /** Scrolls the block containing `offset` (in the full text) to the top of the frame. */
+  scrollToOffset(offset: number): void {
+    const scroller = this.doc?.scrollingElement;
+    const elements = this.patcher?.elements() ?? [];
+    if (!scroller) return;
+    this.ignoreScrollUntil = performance.now() + PROGRAMMATIC_SCROLL_MS;
+    if (offset < this.state.bodyFrom || elements.length === 0) {
+      scroller.scrollTop = 0;
+      return;
+    }
+    const ranges = elements.map((e) => ({
+      from: Number(e.dataset.from),
+      to: Number(e.dataset.to),
+    }));
+    const target = elements[blockIndexAtOffset(ranges, offset)];
+    scroller.scrollTop = target.getBoundingClientRect().top + scroller.scrollTop;
+  }
+
+  /** Returns the source offset of the block at the top of the frame (0 above the body). */
+  topOffset(): number {
+    const elements = this.patcher?.elements() ?? [];
+    if (this.state.view !== 'post') return 0;
+    let lo = 0;
+    let hi = elements.length;
+    // First block whose bottom is below the frame's top edge.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (elements[mid].getBoundingClientRect().bottom <= 1) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = elements[lo];
+    if (!first || (lo === 0 && first.getBoundingClientRect().top > 1)) return 0;
+    return Number(first.dataset.from);
+  }
+
+  private listen(doc: Document): () => void {
+    const win = doc.defaultView;
+    const parentWin = window;
+    const onClick = (event: MouseEvent) => {
+      // The target lives in the frame's realm, so `instanceof Element` would be false here.
+      const target = event.target as Partial<Element> | null;
+      const link = typeof target?.closest === 'function' ? target.closest('a[href]') : null;
+      if (!link) return;
+      event.preventDefault();
+      const href = link.getAttribute('href') ?? '';
+      if (href.startsWith('#')) {
+        doc.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
+        return;
+      }
+      openExternal((link as HTMLAnchorElement).href, parentWin);
+    };
+    // Forms cannot submit in the sandbox; stop the attempt quietly all the same.
+    const onSubmit = (event: Event) => event.preventDefault();
+    const onScroll = () => {
+      if (this.scrollFrame) return;
+      this.scrollFrame = parentWin.requestAnimationFrame(() => {
+        this.scrollFrame = 0;
+        if (performance.now() < this.ignoreScrollUntil) return;
+        this.onUserScroll?.(this.topOffset());
+      });
+    };
+    doc.addEventListener('click', onClick, true);
+    doc.addEventListener('auxclick', onClick, true);
+    doc.addEventListener('submit', onSubmit, true);
+    win?.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      doc.removeEventListener('click', onClick, true);
+      doc.removeEventListener('auxclick', onClick, true);
+      doc.removeEventListener('submit', onSubmit, true);
+      win?.removeEventListener('scroll', onScroll);
+      if (this.scrollFrame) parentWin.cancelAnimationFrame(this.scrollFrame);
+      this.scrollFrame = 0;
+    };
+  }
+
+  private applyModel(): void {
+    const { doc } = this;
+    const { model } = this.state;
+    if (!doc || !model) return;
+    const key = JSON.stringify(model);
+    if (key === this.renderedModel) return;
+    this.renderedModel = key;
+    doc.getElementById('pluma-header')?.replaceChildren(buildPostHeader(doc, model));
+    doc.getElementById('pluma-card')?.replaceChildren(buildPostCard(doc, model));
+  }
+
+  private applyView(): void {
+    const post = this.doc?.getElementById('pluma-post');
+    const card = this.doc?.getElementById('pluma-card');
+    if (!post || !card) return;
+    post.hidden = this.state.view !== 'post';
+    card.hidden = this.state.view !== 'card';
+  }
+
+  private applyStylesheet(): void {
+    const { doc } = this;
+    if (!doc) return;
+    const style = doc.getElementById('pluma-user-style');
+    const old = doc.getElementById('pluma-user-link');
+    const source = this.state.stylesheet;
+    if (style) style.textContent = source.kind === 'file' ? cleanStylesheet(source.css) : '';
+    const url = source.kind === 'url' && isStylesheetUrl(source.url) ? source.url.trim() : null;
+    if (old?.getAttribute('href') === url) return;
+    old?.remove();
+    if (!url) return;
+    const link = doc.createElement('link');
+    link.id = 'pluma-user-link';
+    link.rel = 'stylesheet';
+    link.setAttribute('href', url);
+    // Before the file <style>, after the defaults: the blog's rules override Pluma's.
+    doc.head.insertBefore(link, style);
+  }
+}

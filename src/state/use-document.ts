@@ -1,0 +1,93 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { EditorView } from '@codemirror/view';
+import { fieldEdit, parsePost, type Post } from '../core/post';
+import { textToDocPos } from '../core/line-offsets';
+
+/** The open document: its text (the source of truth), the post parsed from it, and its edits. */
+export interface OpenDocument {
+  text: string;
+  post: Post;
+  /** The line break the editor keeps for this document. */
+  lineSeparator: string;
+  viewRef: React.RefObject<EditorView | null>;
+  /** Called by the editor with its view when it is created, and null when it goes. */
+  onView: (view: EditorView | null) => void;
+  /** Called by the editor on every change of its text. */
+  onText: (text: string) => void;
+  /** Sets a front-matter field as the smallest text edit, in the editor's undo history. */
+  setField: (path: (string | number)[], value: unknown) => void;
+  /** Replaces a range of the text (offsets in the text), in the editor's undo history. */
+  replaceRange: (from: number, to: number, insert: string) => void;
+  /** The last edit that could not be made, as a sentence, or null. */
+  editError: string | null;
+}
+
+/**
+ * Returns the state of one open document. Edits from the form are dispatched to the editor as
+ * transactions, so the text flows one way: editor → text → post → form and preview.
+ */
+export function useDocument(initialText: string, onChange?: (text: string) => void): OpenDocument {
+  const [text, setText] = useState(initialText);
+  const [editError, setEditError] = useState<string | null>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const post = useMemo(() => parsePost(text), [text]);
+  const [lineSeparator] = useState(() => parsePost(initialText).eol);
+
+  const onView = useCallback((view: EditorView | null) => {
+    viewRef.current = view;
+  }, []);
+
+  const onText = useCallback(
+    (next: string) => {
+      setText(next);
+      onChange?.(next);
+    },
+    [onChange],
+  );
+
+  const replaceRange = useCallback(
+    (from: number, to: number, insert: string) => {
+      const view = viewRef.current;
+      if (!view) return;
+      const current = view.state.sliceDoc();
+      view.dispatch({
+        changes: {
+          from: textToDocPos(current, from, lineSeparator),
+          to: textToDocPos(current, to, lineSeparator),
+          insert,
+        },
+        userEvent: 'input.form',
+      });
+    },
+    [lineSeparator],
+  );
+
+  const setField = useCallback(
+    (path: (string | number)[], value: unknown) => {
+      const view = viewRef.current;
+      if (!view) return;
+      const current = view.state.sliceDoc();
+      const base = current === post.text ? post : parsePost(current);
+      try {
+        const edit = fieldEdit(base, path, value);
+        setEditError(null);
+        if (edit) replaceRange(edit.from, edit.to, edit.insert);
+      } catch (e) {
+        setEditError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [post, replaceRange],
+  );
+
+  return {
+    text,
+    post,
+    lineSeparator,
+    viewRef,
+    onView,
+    onText,
+    setField,
+    replaceRange,
+    editError,
+  };
+}
