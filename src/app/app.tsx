@@ -7,7 +7,10 @@ import { EditorToolbar } from '../features/editor/editor-toolbar';
 import { formattingKeymap } from '../features/editor/keymap';
 import { FrontMatterForm } from '../features/front-matter-form/front-matter-form';
 import { useDocument } from '../state/use-document';
-import { defaultPostsCollection } from '../core/schema';
+import type { Collection } from '../core/schema';
+import { SettingsDialog } from '../features/settings/settings-dialog';
+import { loadSettings, saveSettings, type AppSettings } from '../features/settings/settings-store';
+import { useCollection } from '../features/settings/use-collection';
 import { newPostText } from '../core/new-post';
 import { PreviewPane } from '../features/preview/preview-pane';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
@@ -16,10 +19,16 @@ import { editorScrollSync } from '../features/preview/editor-scroll-sync';
 /** Returns the Pluma workspace: editor, front-matter form and preview of the open post. */
 export function App() {
   const [open, setOpen] = useState({ key: 0, text: welcome });
+  const [settings, setSettings] = useState(loadSettings);
+  const choice = useCollection(settings);
+  const changeSettings = (next: AppSettings) => {
+    setSettings(next);
+    saveSettings(next);
+  };
   const newPost = () =>
     setOpen((o) => ({
       key: o.key + 1,
-      text: newPostText(defaultPostsCollection, new Date(), -new Date().getTimezoneOffset()),
+      text: newPostText(choice.collection, new Date(), -new Date().getTimezoneOffset()),
     }));
   return (
     <div className="app">
@@ -28,17 +37,29 @@ export function App() {
         <button type="button" onClick={newPost}>
           New post
         </button>
+        <span className="header-spacer" />
+        <SettingsDialog settings={settings} choice={choice} onChange={changeSettings} />
       </header>
-      <Workspace key={open.key} initialText={open.text} />
+      <Workspace
+        key={open.key}
+        initialText={open.text}
+        collection={choice.collection}
+        siteUrl={settings.siteUrl}
+      />
     </div>
   );
 }
 
-function Workspace({ initialText }: { initialText: string }) {
+interface WorkspaceProps {
+  initialText: string;
+  collection: Collection;
+  siteUrl: string;
+}
+
+function Workspace({ initialText, collection, siteUrl }: WorkspaceProps) {
   const doc = useDocument(initialText);
   const [line, setLine] = useState(1);
   const post = useDeferredValue(doc.post);
-  const collection = defaultPostsCollection;
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
   const extensions = useMemo(
@@ -82,7 +103,7 @@ function Workspace({ initialText }: { initialText: string }) {
           <PreviewPane
             text={post.text}
             post={post}
-            siteUrl=""
+            siteUrl={siteUrl}
             lang={lang === 'en' ? 'en' : 'es'}
             scrollSync={scrollSync}
           />

@@ -2,6 +2,7 @@ import { BooleanWidget, SelectWidget } from './choice-widgets';
 import { DateWidget } from './date-widget';
 import { ObjectListWidget, StringListWidget } from './list-widgets';
 import { ObjectWidget } from './object-widget';
+import { RawWidget } from './raw-widget';
 import { NumberWidget, TextWidget } from './text-widgets';
 import { scalarText, type WidgetProps } from './widget-props';
 import { fieldLabel } from '../../core/schema';
@@ -34,6 +35,20 @@ export function FieldControl(props: WidgetProps) {
         return <StringListWidget {...props} />;
       }
       return <ReadOnlyValue {...props} />;
+    case 'raw': {
+      const { source, replace } = props.rawAt(props.path);
+      return (
+        <RawWidget
+          id={props.id}
+          label={fieldLabel(field)}
+          source={source}
+          hint={`${field.hint ? field.hint + ' ' : ''}Edited as YAML: Pluma has no "${field.source_widget ?? 'such'}" widget.`}
+          issues={props.issues}
+          disabled={props.disabled}
+          onReplace={replace}
+        />
+      );
+    }
     default:
       return <ReadOnlyValue {...props} />;
   }

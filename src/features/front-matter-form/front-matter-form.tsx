@@ -37,6 +37,13 @@ export function FrontMatterForm({
     () => validatePost(collection, post.data, { filename }),
     [collection, post.data, filename],
   );
+  const rawAt = (path: FieldPath) => {
+    const range = fieldRange(post, path);
+    return {
+      source: range ? post.text.slice(range.from, range.to) : null,
+      replace: (text: string) => range && onReplace(range.from, range.to, text),
+    };
+  };
   const blocked = useMemo(
     () => blockedKeys(post, [...fields.map((f) => f.key), ...others.map((o) => o.key)]),
     [post, fields, others],
@@ -72,23 +79,24 @@ export function FrontMatterForm({
           )}
           disabled={blocked.has(key)}
           onSet={onSet}
+          rawAt={rawAt}
         />
       ))}
       {others.length > 0 && (
         <details className="other-fields" open>
           <summary>Other fields</summary>
           {others.map(({ key }) => {
-            const range = fieldRange(post, [key]);
+            const { source, replace } = rawAt([key]);
             return (
               <RawWidget
                 key={key}
                 id={`other-${key}`}
                 label={key}
-                source={range ? post.text.slice(range.from, range.to) : null}
+                source={source}
                 hint="YAML, kept exactly as written."
                 issues={[]}
                 disabled={blocked.has(key)}
-                onReplace={(text) => range && onReplace(range.from, range.to, text)}
+                onReplace={replace}
               />
             );
           })}

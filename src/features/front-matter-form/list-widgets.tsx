@@ -76,6 +76,7 @@ export function ObjectListWidget(props: WidgetProps) {
                 issues={issuesAt(issues, subPath)}
                 disabled={disabled}
                 onSet={onSet}
+                rawAt={props.rawAt}
               />
             );
           })}

@@ -4,7 +4,8 @@ import { FieldControl } from './field-control';
 import { fieldLabel, isRequired } from '../../core/schema';
 
 /** Returns the fields of an object value, grouped under the object's label. */
-export function ObjectWidget({ id, field, path, value, issues, disabled, onSet }: WidgetProps) {
+export function ObjectWidget(props: WidgetProps) {
+  const { id, field, path, value, issues, disabled, onSet, rawAt } = props;
   const record = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   return (
     <FieldShell
@@ -25,6 +26,7 @@ export function ObjectWidget({ id, field, path, value, issues, disabled, onSet }
           issues={issuesAt(issues, [...path, sub.name])}
           disabled={disabled}
           onSet={onSet}
+          rawAt={rawAt}
         />
       ))}
     </FieldShell>

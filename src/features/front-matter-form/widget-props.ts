@@ -13,6 +13,8 @@ export interface WidgetProps {
   issues: Issue[];
   disabled: boolean;
   onSet: (path: FieldPath, value: unknown) => void;
+  /** The YAML text of the value at a path as written, and how to replace it (raw fields). */
+  rawAt: (path: FieldPath) => { source: string | null; replace: (text: string) => void };
 }
 
 /** Returns the text a scalar value shows in a text input ('' for null and missing). */
