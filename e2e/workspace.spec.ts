@@ -88,3 +88,12 @@ test('formatting buttons toggle Markdown on the selection', async ({ page }) => 
   await page.getByRole('button', { name: 'Bold' }).click();
   await expect(editor.locator('.cm-line', { hasText: /^negrita$/ })).toHaveCount(1);
 });
+
+test('the date field edits the date in the offset it was written in', async ({ page }) => {
+  const date = page.getByLabel('Date', { exact: true });
+  await expect(date).toHaveValue('2016-06-03T12:00');
+  await date.fill('2016-06-04T08:15:30');
+  await expect(
+    page.getByRole('textbox', { name: 'Markdown' }).locator('.cm-line', { hasText: /^date:/ }),
+  ).toHaveText('date:   2016-06-04 08:15:30 -0300');
+});
