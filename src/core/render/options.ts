@@ -2,7 +2,10 @@
 export interface RenderOptions {
   /** Base URL that relative and protocol-relative links and images resolve against. */
   siteUrl?: string;
-  /** Sanitize the HTML (default true). `false` is only for conformance tests. */
+  /**
+   * Sanitize the HTML (default true). `false` is only for conformance tests: raw HTML is then
+   * printed as written, as CommonMark specifies, instead of parsed as HTML5 and filtered.
+   */
   sanitize?: boolean;
   /** Apply the Jekyll/kramdown plugins (default true). `false` gives plain GFM. */
   jekyll?: boolean;

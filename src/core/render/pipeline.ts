@@ -1,10 +1,12 @@
 /**
- * The one wrapper around unified: remark-parse → remark-gfm → Jekyll plugins → remark-rehype →
- * raw HTML, URLs → rehype-sanitize (last before output) → rehype-stringify. The processor is
- * built and frozen once; each call passes its options and context in the file's data.
+ * The one wrapper around unified: remark-parse → remark-gfm → Jekyll plugins → remark-rehype
+ * (raw HTML kept) → rehype-raw (parse5 turns it into elements) → embeds, URLs → rehype-sanitize
+ * (last before output) → rehype-stringify. The processor is built and frozen once; each call
+ * passes its options and context in the file's data.
  */
-import type { Root as HastRoot } from 'hast';
+import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes, Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -12,12 +14,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { defaultHandlers } from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { replaceEmbeds } from './embeds.ts';
 import { remarkExcerptMarker } from './excerpt-marker.ts';
 import { assignHeadingIds } from './heading-ids.ts';
 import { remarkKramdownIal } from './ial.ts';
 import { remarkLiquid } from './liquid.ts';
 import type { ResolvedRenderOptions } from './options.ts';
-import { rawHtmlToHast } from './raw-html.ts';
 import { previewSchema } from './schema.ts';
 import { resolveUrls } from './urls.ts';
 
@@ -35,6 +37,7 @@ export interface RenderEnv {
   footnoteRefs: string[];
 }
 
+const parseRaw = rehypeRaw();
 const sanitizeTree = rehypeSanitize(previewSchema);
 const ial = remarkKramdownIal();
 const liquid = remarkLiquid();
@@ -68,18 +71,37 @@ function remarkPluma() {
   };
 }
 
+function hasRaw(node: HastNodes): boolean {
+  return node.type === 'raw' || ('children' in node && node.children.some(hasRaw));
+}
+
+/**
+ * rehype-raw when sanitizing, and only on trees with raw HTML (parse5 would just rebuild the
+ * many blocks without any). Unsanitized renders keep raw HTML verbatim, as CommonMark prints it:
+ * an HTML5 parser closes open tags and drops stray end tags, which the spec's output does not.
+ */
+function rehypeRawWhenPresent() {
+  return (tree: HastRoot, file: VFile): HastRoot =>
+    envOf(file).options.sanitize && hasRaw(tree) ? parseRaw(tree, file) : tree;
+}
+
 function rehypePluma() {
-  return (tree: HastRoot, file: VFile): HastRoot => {
+  return (tree: HastRoot, file: VFile): void => {
     const env = envOf(file);
     if (env.footer) {
       tree.children = tree.children.filter(
         (node) => node.type === 'element' && node.properties.dataFootnotes !== undefined,
       );
     }
-    if (env.options.sanitize) rawHtmlToHast(tree);
+    replaceEmbeds(tree);
     if (env.options.jekyll) resolveUrls(tree, env.options.siteUrl);
-    return env.options.sanitize ? sanitizeTree(tree) : tree;
   };
+}
+
+/** rehype-sanitize with the preview's schema, unless the call turned sanitizing off. */
+function rehypeSanitizeWhenAsked() {
+  return (tree: HastRoot, file: VFile): HastRoot =>
+    envOf(file).options.sanitize ? sanitizeTree(tree) : tree;
 }
 
 const footnoteReference: typeof defaultHandlers.footnoteReference = (state, node) => {
@@ -99,7 +121,11 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkPluma)
   .use(remarkRehype, { allowDangerousHtml: true, handlers: { footnoteReference } })
+  .use(rehypeRawWhenPresent)
   .use(rehypePluma)
+  // Last before output: nothing after it may add markup.
+  .use(rehypeSanitizeWhenAsked)
+  // Raw nodes reach the output only when sanitizing is off (the sanitizer drops them).
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 

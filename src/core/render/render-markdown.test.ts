@@ -50,6 +50,64 @@ describe('sanitization', () => {
     expect(out).not.toContain('<iframe');
   });
 
+  test('an iframe inside a paragraph becomes an inline placeholder; its content is dropped', () => {
+    expect(html('Mira <iframe src="https://www.youtube.com/embed/x">texto</iframe> aquí.')).toBe(
+      '<p>Mira <span class="embed" data-embed="iframe"><a href="https://www.youtube.com/embed/x">https://www.youtube.com/embed/x</a></span> aquí.</p>',
+    );
+    // A real post whose iframe holds stray text.
+    const out = renderMarkdown(
+      corpusText('codeandomexico-blog/2014-05-20-hackeando-la-educacion-en-mx.md'),
+      { wrapBlocks: false },
+    );
+    expect(out).toContain(
+      '<div class="embed" data-embed="iframe"><a href="http://datamx.io/dataset/censo-educativo-sep/widget">',
+    );
+    expect(out).not.toMatch(/unwantedtext|<iframe/);
+  });
+
+  test('raw HTML is parsed as HTML5: entities decoded, tags closed inside their block', () => {
+    expect(html('<img alt="Caf&eacute; y t&#233;" src="a.png" align="middle">\n')).toBe(
+      '<img alt="Café y té" src="https://ciudadanointeligente.org/a.png" align="middle">',
+    );
+    expect(html('<p align="center">Centro <b>x</b></p>\n')).toBe(
+      '<p align="center">Centro <b>x</b></p>',
+    );
+    expect(html('Texto <span class="x">a</span> <em>abierta\n\nSigue')).toBe(
+      '<p>Texto <span class="x">a</span> <em>abierta</em></p>\n<p>Sigue</p>',
+    );
+    // Each block's wrapper must hold balanced HTML, or an open tag would swallow later blocks.
+    expect(renderMarkdown('<div class="caja">\nabre\n\n**Texto**\n\n</div>\n')).toMatch(
+      /^<div data-block="\w+" [^>]*><div class="caja">\nabre<\/div><\/div>\n<div [^>]*><p><strong>Texto<\/strong><\/p><\/div>\n<div [^>]*><\/div>$/,
+    );
+  });
+
+  test('raw HTML of real posts keeps its images, boxes and videos', () => {
+    const blog = renderMarkdown(
+      corpusText('ciudadanointeligente-blog/2018-03-05-no-impunidad.markdown'),
+    );
+    expect(blog).toContain(
+      '<div class="embed" data-embed="iframe"><a href="https://www.youtube.com/embed/FLVweoK150A">https://www.youtube.com/embed/FLVweoK150A</a></div>',
+    );
+    const post = corpusText(
+      'codeandomexico-blog/2015-01-22-las-5-estrellas-de-los-datos-abiertos.md',
+    );
+    const out = renderMarkdown(post, {
+      wrapBlocks: false,
+      siteUrl: 'https://blog.codeandomexico.org/',
+    });
+    expect(out).toContain(
+      '<div class="full zoomable"><img src="http://flowingdata.com/wp-content/uploads/2011/07/Data-and-cake.jpg"></div>',
+    );
+    const tutorial = corpusText(
+      'codeandomexico-blog/2015-06-22-limpia-tus-datos-en-la-nube-open-refine-en-datamx.md',
+    );
+    expect(
+      renderMarkdown(tutorial, { wrapBlocks: false, siteUrl: 'https://blog.codeandomexico.org/' }),
+    ).toContain(
+      '<div class="full zoomable"><img src="https://blog.codeandomexico.org/images/posts/refine_1.png"></div>',
+    );
+  });
+
   test('sanitize: false keeps raw HTML as written', () => {
     expect(
       renderMarkdown('<b onclick="x">a</b>', { sanitize: false, wrapBlocks: false }),
@@ -155,5 +213,15 @@ describe('excerpt marker, heading ids, URLs', () => {
     expect(renderMarkdown('Uno\n\nDos\n')).toMatch(
       /^<div data-block="b\w+" data-source-from="0" data-source-to="5"><p>Uno<\/p><\/div>\n<div data-block="b\w+" data-source-from="5" data-source-to="9"><p>Dos<\/p><\/div>$/,
     );
+  });
+});
+
+describe('sanitizer schema additions', () => {
+  test('keeps figures with captions and prefixes name attributes', () => {
+    const html = renderMarkdown(
+      '<figure><img src="/a.png" name="body"><figcaption>Pie de foto</figcaption></figure>',
+    );
+    expect(html).toContain('<figcaption>Pie de foto</figcaption>');
+    expect(html).toContain('name="user-content-body"');
   });
 });
