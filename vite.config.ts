@@ -15,12 +15,52 @@ const decodeForWorkers = {
       : null,
 };
 
+/**
+ * The built app's Content Security Policy: scripts and workers only from the app itself, no
+ * eval, no plugins, no <base>. Styles may be inline (CodeMirror injects its own) and, like
+ * images, come from the blog's hosts, since the preview shows the post with the blog's
+ * stylesheet. Dev mode goes without it: Vite's hot reload injects inline script.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline' http: https:",
+  "img-src 'self' http: https: data: blob:",
+  "media-src 'self' http: https: data: blob:",
+  "font-src 'self' http: https: data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "manifest-src 'self'",
+].join('; ');
+
+const cspMeta = {
+  name: 'pluma-csp',
+  apply: 'build' as const,
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+      injectTo: 'head-prepend' as const,
+    },
+  ],
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta],
   worker: { format: 'es', plugins: () => [decodeForWorkers] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    // frame-ancestors only works as a header; the rest repeats the meta tag.
+    headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'none'` },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',

@@ -10,6 +10,11 @@ test('the built app opens on the sample post with no console errors', async ({ p
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
 
   const external = await stubExternalNetwork(page);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   await page.goto('/?lang=en');
   const editor = page.getByRole('textbox', { name: 'Markdown' });
   await expect(editor).toBeVisible();
@@ -21,5 +26,10 @@ test('the built app opens on the sample post with no console errors', async ({ p
   await expect
     .poll(() => external)
     .toContainEqual(expect.stringMatching(/^https:\/\/68\.media\.tumblr\.com\//));
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
   expect(problems).toEqual([]);
 });
