@@ -1,0 +1,66 @@
+/**
+ * Builds what the bench runs: the app's production build, the Node bundle of the renderer and
+ * the page bundle of the storage module, all under bench/.out/ (the repo's dist/ is left alone,
+ * as e2e runs may be serving it).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { build } from 'vite';
+
+export const OUT = path.resolve('bench/.out');
+export const APP_DIR = path.join(OUT, 'app');
+/** Where the page bundle lands inside the served app, and the URL it is imported from. */
+export const PAGE_BUNDLE_URL = '/__bench/page.js';
+export const VITE_BIN = path.resolve('node_modules/vite/bin/vite.js');
+
+/** Runs `vite build` (the project's own config) into bench/.out/app; throws on failure. */
+export function buildApp() {
+  const r = spawnSync(
+    process.execPath,
+    [VITE_BIN, 'build', '--outDir', APP_DIR, '--emptyOutDir', '--logLevel', 'warn'],
+    { encoding: 'utf8' },
+  );
+  // The project's build warnings are the build's business; print them only when it fails.
+  if (r.status !== 0) {
+    process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+    throw new Error(`vite build failed (exit ${r.status})`);
+  }
+}
+
+/** Bundles bench/entries/node.mjs for Node; returns the path of the module to import. */
+export async function buildNodeBundle() {
+  await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'error',
+    build: {
+      ssr: path.resolve('bench/entries/node.mjs'),
+      outDir: path.join(OUT, 'node'),
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rollupOptions: { output: { entryFileNames: 'render.mjs' } },
+    },
+  });
+  return path.join(OUT, 'node', 'render.mjs');
+}
+
+/** Bundles bench/entries/page.mjs for the browser into the served app (after buildApp). */
+export async function buildPageBundle() {
+  await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'error',
+    build: {
+      outDir: path.join(APP_DIR, '__bench'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      lib: {
+        entry: path.resolve('bench/entries/page.mjs'),
+        formats: ['es'],
+        fileName: () => 'page.js',
+      },
+    },
+  });
+}

@@ -1,0 +1,127 @@
+/** The bench's printed table and its JSON record. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { round } from './stats.mjs';
+
+/** The targets of issue 4, in ms: p95 keystroke-to-preview per body size, and the longest task. */
+export const TARGETS = { previewP95: { 5000: 16, 50000: 50 }, longestTask: 50 };
+
+/** Returns `rows` (arrays of cells) as aligned plain-text lines; numbers align right. */
+export function table(header, rows) {
+  const cells = [header, ...rows].map((r) => r.map((c) => (c === null ? '—' : String(c))));
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const numeric = header.map((_, i) =>
+    rows.every((r) => r[i] === null || /^([\d.,—]|none$|n\/a$)/.test(String(r[i]))),
+  );
+  const line = (r) =>
+    r.map((c, i) => (numeric[i] && i > 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)]
+    .map((l) => l.trimEnd())
+    .join('\n');
+}
+
+const ms = (v) => (v === null || v === undefined ? null : round(v).toFixed(1));
+const words = (n) => n.toLocaleString('en');
+/** Returns "≤ limit met|MISSED" for `value` (null counts as met: nothing over the limit). */
+const against = (value, limit) =>
+  limit === undefined ? null : `≤ ${limit} ${value === null || value <= limit ? 'met' : 'MISSED'}`;
+/** Returns a long-task figure: ms, "none" (no task over 50 ms) or "n/a" (API missing). */
+const task = (v) => (v === 'n/a' ? 'n/a' : v === null ? 'none' : ms(v));
+
+/** Returns the typing table. */
+function typingTable(sizes) {
+  const header = ['words', 'keys', 'timeouts', 'preview p50', 'preview p95', 'p95 target'];
+  header.push('painted p95', 'input p50', 'input p95', 'longest task', 'tasks>50ms', 'task target');
+  return table(
+    header,
+    sizes.map(({ targetWords, words: n, typing: t }) => [
+      words(n),
+      t.keys,
+      t.timeouts,
+      ms(t.previewP50),
+      ms(t.previewP95),
+      against(t.previewP95, TARGETS.previewP95[targetWords]),
+      ms(t.previewFrameP95),
+      ms(t.inputP50),
+      ms(t.inputP95),
+      t.longTaskSupported ? task(t.longestTask) : 'n/a',
+      t.longTaskSupported ? t.longTasksOver50 : 'n/a',
+      t.longTaskSupported ? against(t.longestTask, TARGETS.longestTask) : null,
+    ]),
+  );
+}
+
+/** Returns the full-render baselines table. */
+function baselineTable(sizes) {
+  const header = ['words', 'chars', 'renderMarkdown node', 'renderMarkdown page'];
+  header.push('markdown-it node', 'markdown-it page', 'remark / markdown-it');
+  return table(
+    header,
+    sizes.map((s) => [
+      words(s.words),
+      words(s.chars),
+      ms(s.node.remark),
+      ms(s.page.remark),
+      ms(s.node.markdownIt),
+      ms(s.page.markdownIt),
+      `${(s.node.remark / s.node.markdownIt).toFixed(1)}×`,
+    ]),
+  );
+}
+
+/** Returns the drafts table (issue 5). */
+function draftsTable({ draftsList: d, autosave: a }) {
+  const list = d.note?.startsWith('n/a')
+    ? d.note
+    : `first item ${ms(d.first)} ms, all ${d.all === null ? '—' : `${ms(d.all)} ms`} ` +
+      `after navigation start${d.note ? ` (${d.note})` : ''}`;
+  const longest = a.save.longestTask;
+  const saveTask = longest === null ? 'no task over 50 ms' : `longest task ${task(longest)} ms`;
+  return table(
+    ['what', 'result'],
+    [
+      [`drafts list shown, ${words(d.count)} drafts`, list],
+      [`listDrafts(), ${words(d.count)} drafts`, `${ms(d.listDraftsMs)} ms (storage module, page)`],
+      [
+        `saveDraft(), ${words(a.words)} words`,
+        `${ms(a.save.median)} ms median, ${ms(a.save.max)} ms max; ${saveTask}`,
+      ],
+      [
+        'autosave in the UI (key → "Saved")',
+        typeof a.ui === 'number' ? `${ms(a.ui)} ms (debounce included)` : a.ui,
+      ],
+    ],
+  );
+}
+
+/** Returns the whole printed report for the bench's `result`. */
+export function formatReport(result) {
+  return [
+    `Pluma bench — ${result.date} — Chromium ${result.chromium}, Node ${result.node}, ` +
+      `${result.cpus} CPUs, load ${result.load.before.toFixed(1)} → ${result.load.after.toFixed(1)}`,
+    `Production build served by vite preview at ${result.url}; ${result.typed} keys typed ` +
+      'one at a time per size, each waiting for the preview.',
+    '',
+    'Typing, ms from keydown. preview = the mutation that shows the typed text in the frame;',
+    'painted = the frame after it; input = the frame after the editor DOM changed;',
+    'long tasks = main-thread tasks over 50 ms while typing (the worker is not the main thread).',
+    typingTable(result.sizes),
+    '',
+    'Full-render baselines, ms per render (median)',
+    baselineTable(result.sizes),
+    '',
+    'Drafts (issue 5)',
+    draftsTable(result),
+    '',
+    `Bench took ${Math.round(result.seconds)} s.`,
+  ].join('\n');
+}
+
+/** Writes `result` as JSON to bench/results/latest.json; returns the path. */
+export function writeResult(result) {
+  const dir = path.resolve('bench/results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'latest.json');
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}

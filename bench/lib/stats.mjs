@@ -1,0 +1,33 @@
+/** Small statistics helpers for the bench. */
+
+/** Returns the p-th percentile (0-100, nearest rank) of `values`, or null when empty. */
+export function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+/** Returns the median of `values`, or null when empty. */
+export const median = (values) => percentile(values, 50);
+
+/** Returns the largest of `values`, or null when empty. */
+export const max = (values) => (values.length === 0 ? null : Math.max(...values));
+
+/**
+ * Runs `fn` once to warm up, then `runs` times; returns the median and all timings in ms.
+ * Awaits `fn` when it returns a promise.
+ */
+export async function timeRuns(fn, runs) {
+  await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return { median: median(times), times };
+}
+
+/** Returns `ms` rounded to 0.1 (or null). */
+export const round = (ms) => (ms === null || ms === undefined ? null : Math.round(ms * 10) / 10);

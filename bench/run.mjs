@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: keystroke-to-preview latency, input latency and long tasks while typing into
+ * the production build in Chromium, full-render baselines, and the drafts figures. Prints a
+ * table and writes bench/results/latest.json. Targets are reported, never enforced: the exit
+ * code is non-zero only when the bench itself breaks.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { chromium } from '@playwright/test';
+import {
+  buildBody,
+  corpusBodies,
+  countWords,
+  sampleFrontMatter,
+  typingSpot,
+} from './lib/bodies.mjs';
+import { nodeBaselines } from './lib/baselines.mjs';
+import { buildApp, buildNodeBundle, buildPageBundle, OUT } from './lib/bundles.mjs';
+import { benchDraftsList, benchSaveDraft, benchUiAutosave } from './lib/drafts.mjs';
+import { formatReport, TARGETS, writeResult } from './lib/report.mjs';
+import { startPreview } from './lib/server.mjs';
+import { benchTyping, TYPED } from './lib/typing.mjs';
+
+const SIZES = [500, 5_000, 50_000];
+const DRAFTS = 1_000;
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Returns the Chromium binary e2e tests use (same lookup as e2e/chromium.ts). */
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p) => !!p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: set CHROMIUM_PATH or install chromium.');
+  return found;
+}
+
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+
+/** Runs every measurement, prints the report and writes the JSON. */
+async function main() {
+  const started = performance.now();
+  const loadBefore = os.loadavg()[0];
+  log('building the app (vite build) and the bench bundles…');
+  buildApp();
+  const [nodeBundle] = await Promise.all([buildNodeBundle(), buildPageBundle()]);
+  const { renderMarkdown } = await import(nodeBundle);
+
+  const bodies = corpusBodies();
+  const frontMatter = sampleFrontMatter();
+  const server = await startPreview();
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+    const sizes = [];
+    let autosaveUi = 'n/a: not measured';
+    for (const target of SIZES) {
+      const body = buildBody(target, bodies);
+      const spot = typingSpot(body);
+      const large = target >= 50_000;
+      log(`${countWords(body)} words: node baselines…`);
+      const node = await nodeBaselines(renderMarkdown, body, large ? 3 : 7);
+      log(`${countWords(body)} words: typing ${TYPED.length} keys…`);
+      const run = await benchTyping(browser, server.url, {
+        frontMatter,
+        body,
+        spot,
+        pageRuns: large ? 3 : 7,
+        afterTyping: large ? (page) => benchUiAutosave(page, '.') : undefined,
+      });
+      if (large) autosaveUi = run.after;
+      sizes.push({
+        targetWords: target,
+        words: countWords(body),
+        chars: body.length,
+        typing: run.summary,
+        keys: run.raw.keys,
+        longTasks: run.raw.longTasks,
+        node,
+        page: run.inPage,
+      });
+    }
+    log(`drafts list with ${DRAFTS} drafts…`);
+    const draftsList = await benchDraftsList(browser, server.url, { count: DRAFTS, bodies });
+    log('saveDraft of the long post…');
+    const long = `${frontMatter}${buildBody(50_000, bodies)}`;
+    const save = await benchSaveDraft(browser, server.url, { text: long, runs: 5 });
+    const result = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      node: process.version,
+      cpus: os.cpus().length,
+      // Other work on the machine skews every figure: the 1-minute load average says how much.
+      load: { before: loadBefore, after: os.loadavg()[0] },
+      url: server.url,
+      typed: TYPED.length,
+      targets: TARGETS,
+      sizes,
+      draftsList,
+      autosave: { words: countWords(long), save, ui: autosaveUi },
+      seconds: (performance.now() - started) / 1000,
+    };
+    const file = writeResult(result);
+    process.stdout.write(`${formatReport(result)}\n`);
+    log(`wrote ${file}`);
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}
+
+main()
+  .catch((err) => {
+    process.stderr.write(`[bench] failed: ${err?.stack ?? err}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    // The bundles are rebuilt on every run; leaving them would only feed linters and editors.
+    if (!process.env.BENCH_KEEP_OUT) rmSync(OUT, { recursive: true, force: true });
+  });
