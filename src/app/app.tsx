@@ -59,7 +59,9 @@ interface WorkspaceProps {
 function Workspace({ initialText, collection, siteUrl }: WorkspaceProps) {
   const doc = useDocument(initialText);
   const [line, setLine] = useState(1);
-  const post = useDeferredValue(doc.post);
+  // The status bar's word count may lag a keystroke; the preview and form may not.
+  const deferredBody = useDeferredValue(doc.post.body);
+  const post = doc.post;
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
   const extensions = useMemo(
@@ -109,7 +111,7 @@ function Workspace({ initialText, collection, siteUrl }: WorkspaceProps) {
           />
         </section>
       </main>
-      <StatusBar body={post.body} line={line} saveState="Not saved yet" />
+      <StatusBar body={deferredBody} line={line} saveState="Not saved yet" />
     </>
   );
 }
