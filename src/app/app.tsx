@@ -1,117 +1,105 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { ViewUpdate } from '@codemirror/view';
+import { useCallback, useState } from 'react';
 import welcome from './welcome.md?raw';
-import { StatusBar } from './status-bar';
-import { MarkdownEditor } from '../features/editor/markdown-editor';
-import { EditorToolbar } from '../features/editor/editor-toolbar';
-import { formattingKeymap } from '../features/editor/keymap';
-import { FrontMatterForm } from '../features/front-matter-form/front-matter-form';
-import { useDocument } from '../state/use-document';
-import type { Collection } from '../core/schema';
+import { Workspace } from './workspace';
+import { newPostText } from '../core/new-post';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { loadSettings, saveSettings, type AppSettings } from '../features/settings/settings-store';
 import { useCollection } from '../features/settings/use-collection';
-import { newPostText } from '../core/new-post';
-import { PreviewPane } from '../features/preview/preview-pane';
-import { createPreviewScrollSync } from '../features/preview/scroll-sync';
-import { editorScrollSync } from '../features/preview/editor-scroll-sync';
+import { useDraftSession } from '../features/drafts/use-draft-session';
+import { DraftsPanel } from '../features/drafts/drafts-panel';
+import { DraftsNotices } from '../features/drafts/drafts-notices';
+import { HistoryDialog } from '../features/drafts/history-dialog';
+import { useFileDrop, useImporter, usePlumaDb } from '../features/import-export';
 
-/** Returns the Pluma workspace: editor, front-matter form and preview of the open post. */
+const SIDEBAR_KEY = 'pluma.sidebar.v1';
+
+/** Returns whether the drafts sidebar starts open: as last left, else only on wide screens. */
+function initialSidebar(): boolean {
+  try {
+    const stored = localStorage.getItem(SIDEBAR_KEY);
+    if (stored === 'open' || stored === 'closed') return stored === 'open';
+  } catch {
+    // Storage refused (private mode): fall back to the screen's width.
+  }
+  return window.innerWidth >= 1400;
+}
+
+function rememberSidebar(open: boolean): void {
+  try {
+    localStorage.setItem(SIDEBAR_KEY, open ? 'open' : 'closed');
+  } catch {
+    // Not remembering the sidebar is harmless.
+  }
+}
+
+/** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
-  const [open, setOpen] = useState({ key: 0, text: welcome });
   const [settings, setSettings] = useState(loadSettings);
   const choice = useCollection(settings);
   const changeSettings = (next: AppSettings) => {
     setSettings(next);
     saveSettings(next);
   };
-  const newPost = () =>
-    setOpen((o) => ({
-      key: o.key + 1,
-      text: newPostText(choice.collection, new Date(), -new Date().getTimezoneOffset()),
-    }));
+  const { collection } = choice;
+  const makeNewPostText = useCallback(
+    () => newPostText(collection, new Date(), -new Date().getTimezoneOffset()),
+    [collection],
+  );
+  const session = useDraftSession({ welcomeText: welcome, makeNewPostText });
+  const db = usePlumaDb();
+  const { openDraft } = session;
+  const onImported = useCallback((ids: string[]) => void openDraft(ids[0]), [openDraft]);
+  const importer = useImporter({ db, onImported });
+  const { dropProps, dragging } = useFileDrop(importer.importFiles);
+  const [showDrafts, setShowDrafts] = useState(initialSidebar);
+  const toggleDrafts = () =>
+    setShowDrafts((shown) => {
+      rememberSidebar(!shown);
+      return !shown;
+    });
+  const open = session.open;
   return (
-    <div className="app">
+    <div className={dragging ? 'app app-dropping' : 'app'} {...dropProps}>
       <header className="app-header">
         <h1 className="app-title">Pluma</h1>
-        <button type="button" onClick={newPost}>
+        <button
+          type="button"
+          aria-expanded={showDrafts}
+          aria-controls="drafts-sidebar"
+          onClick={toggleDrafts}
+        >
+          Drafts
+        </button>
+        <button type="button" onClick={() => void session.newPost()}>
           New post
         </button>
         <span className="header-spacer" />
         <SettingsDialog settings={settings} choice={choice} onChange={changeSettings} />
       </header>
-      <Workspace
-        key={open.key}
-        initialText={open.text}
-        collection={choice.collection}
-        siteUrl={settings.siteUrl}
-      />
-    </div>
-  );
-}
-
-interface WorkspaceProps {
-  initialText: string;
-  collection: Collection;
-  siteUrl: string;
-}
-
-function Workspace({ initialText, collection, siteUrl }: WorkspaceProps) {
-  const doc = useDocument(initialText);
-  const [line, setLine] = useState(1);
-  // The status bar's word count may lag a keystroke; the preview and form may not.
-  const deferredBody = useDeferredValue(doc.post.body);
-  const post = doc.post;
-  const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
-  const [scrollSync] = useState(createPreviewScrollSync);
-  const extensions = useMemo(
-    () => [formattingKeymap(), editorScrollSync(scrollSync)],
-    [scrollSync],
-  );
-  const onUpdate = useCallback((u: ViewUpdate) => {
-    if (u.selectionSet || u.docChanged) {
-      setLine(u.state.doc.lineAt(u.state.selection.main.head).number);
-    }
-  }, []);
-  return (
-    <>
-      <main className="workspace">
-        <section className="pane pane-form" aria-label="Fields">
-          {doc.editError && (
-            <p role="alert" className="edit-error">
-              {doc.editError}
-            </p>
-          )}
-          <FrontMatterForm
+      <DraftsNotices session={session} />
+      <div className="app-body">
+        <aside id="drafts-sidebar" className="sidebar" hidden={!showDrafts}>
+          <DraftsPanel session={session} />
+        </aside>
+        {open ? (
+          <Workspace
+            key={open.key}
+            initialText={open.text}
             collection={collection}
-            post={doc.post}
-            onSet={doc.setField}
-            onReplace={doc.replaceRange}
+            siteUrl={settings.siteUrl}
+            db={db}
+            draftId={open.id}
+            importer={importer}
+            saveState={session.status.message}
+            onChange={session.onText}
+            draftTools={<HistoryDialog session={session} />}
           />
-        </section>
-        <section className="pane pane-editor" aria-label="Editor">
-          <EditorToolbar viewRef={doc.viewRef} />
-          <MarkdownEditor
-            initialText={initialText}
-            lineSeparator={doc.lineSeparator}
-            lang={lang}
-            onText={doc.onText}
-            onUpdate={onUpdate}
-            onView={doc.onView}
-            extraExtensions={extensions}
-          />
-        </section>
-        <section className="pane pane-preview" aria-label="Preview pane">
-          <PreviewPane
-            text={post.text}
-            post={post}
-            siteUrl={siteUrl}
-            lang={lang === 'en' ? 'en' : 'es'}
-            scrollSync={scrollSync}
-          />
-        </section>
-      </main>
-      <StatusBar body={deferredBody} line={line} saveState="Not saved yet" />
-    </>
+        ) : (
+          <p className="loading" role="status">
+            Opening your drafts…
+          </p>
+        )}
+      </div>
+    </div>
   );
 }

@@ -80,6 +80,18 @@ describe('restoreSnapshot', () => {
     db.close();
   });
 
+  it('updates the title and filename from the restored text when told how', async () => {
+    const db = await freshDb();
+    const draft = await createDraft(db, { text: 'title: Vieja', title: 'Vieja' });
+    const old = await addSnapshot(db, draft.id, 'title: Vieja', 'manual');
+    await saveDraft(db, draft.id, 'title: Nueva', { expectedRevision: 1, title: 'Nueva' });
+    const metaOf = (text: string) => ({ title: text.slice(7), filename: 'vieja.md' });
+    const result = await restoreSnapshot(db, draft.id, old!.id, 'title: Nueva', 2, { metaOf });
+    expect(result).toMatchObject({ ok: true, meta: { title: 'Vieja', filename: 'vieja.md' } });
+    expect((await loadDraft(db, draft.id))?.meta).toMatchObject({ title: 'Vieja', revision: 3 });
+    db.close();
+  });
+
   it('writes nothing when another tab saved in between', async () => {
     const db = await freshDb();
     const draft = await createDraft(db, { text: 'v1', title: 'T' });

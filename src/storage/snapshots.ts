@@ -77,6 +77,7 @@ export type RestoreSnapshotResult =
  * `currentText` (what the editor shows) is kept as a 'before-restore' snapshot, then the text is
  * written as the next revision. Like `saveDraft`, refuses (writing nothing) when the stored
  * revision is not `expectedRevision`. Returns null when the snapshot is not this draft's.
+ * `metaOf` gives the title and filename of the restored text, so the drafts list follows it.
  */
 export async function restoreSnapshot(
   db: PlumaDb,
@@ -84,7 +85,13 @@ export async function restoreSnapshot(
   snapshotId: number,
   currentText: string,
   expectedRevision: number,
-  { limit = DEFAULT_SNAPSHOT_LIMIT }: { limit?: number } = {},
+  {
+    limit = DEFAULT_SNAPSHOT_LIMIT,
+    metaOf,
+  }: {
+    limit?: number;
+    metaOf?: (text: string) => { title?: string; filename?: string | null };
+  } = {},
 ): Promise<RestoreSnapshotResult | null> {
   const stores = ['meta', 'texts', 'snapshots'] as const;
   return runTx(db, stores, 'readwrite', async (tx): Promise<RestoreSnapshotResult | null> => {
@@ -104,7 +111,7 @@ export async function restoreSnapshot(
     const backup = await addAndPrune(store, draftId, currentText, 'before-restore', limit, [
       snapshotId,
     ]);
-    const next = await writeNextRevision(tx, meta, snapshot.text);
+    const next = await writeNextRevision(tx, meta, snapshot.text, metaOf?.(snapshot.text));
     return { ok: true, meta: next, text: snapshot.text, backup };
   });
 }

@@ -1,0 +1,129 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { ViewUpdate } from '@codemirror/view';
+import { StatusBar } from './status-bar';
+import type { Collection } from '../core/schema';
+import type { PlumaDb } from '../storage';
+import { useDocument } from '../state/use-document';
+import { MarkdownEditor } from '../features/editor/markdown-editor';
+import { EditorToolbar } from '../features/editor/editor-toolbar';
+import { formattingKeymap } from '../features/editor/keymap';
+import { FrontMatterForm } from '../features/front-matter-form/front-matter-form';
+import { PreviewPane } from '../features/preview/preview-pane';
+import { createPreviewScrollSync } from '../features/preview/scroll-sync';
+import { editorScrollSync } from '../features/preview/editor-scroll-sync';
+import {
+  ImportExportBar,
+  imageDropExtension,
+  imageUrlResolver,
+  storeDraftImage,
+  useDraftImageUrls,
+  watchFrameImages,
+  type Importer,
+} from '../features/import-export';
+
+interface WorkspaceProps {
+  initialText: string;
+  collection: Collection;
+  siteUrl: string;
+  db: PlumaDb | null;
+  draftId: string | null;
+  importer: Importer;
+  saveState: string;
+  onChange: (text: string) => void;
+  /** Extra header controls for the open draft (History). */
+  draftTools?: React.ReactNode;
+}
+
+/** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
+export function Workspace(props: WorkspaceProps) {
+  const { initialText, collection, siteUrl, db, draftId, importer, saveState, onChange } = props;
+  const doc = useDocument(initialText, onChange);
+  const [line, setLine] = useState(1);
+  // The status bar's word count may lag a keystroke; the preview and form may not.
+  const deferredBody = useDeferredValue(doc.post.body);
+  const post = doc.post;
+  const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
+  const [scrollSync] = useState(createPreviewScrollSync);
+  const [imageError, setImageError] = useState('');
+  const imageDrop = useMemo(
+    () =>
+      db && draftId
+        ? imageDropExtension({
+            onImage: (file, text) => storeDraftImage(db, draftId, file, text),
+            onError: setImageError,
+          })
+        : [],
+    [db, draftId],
+  );
+  const extensions = useMemo(
+    () => [formattingKeymap(), editorScrollSync(scrollSync), imageDrop],
+    [scrollSync, imageDrop],
+  );
+  const imageUrls = useDraftImageUrls(db, draftId);
+  useEffect(() => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]');
+    return frame ? watchFrameImages(frame, imageUrlResolver(imageUrls)) : undefined;
+  }, [imageUrls]);
+  const onUpdate = useCallback((u: ViewUpdate) => {
+    if (u.selectionSet || u.docChanged) {
+      setLine(u.state.doc.lineAt(u.state.selection.main.head).number);
+    }
+  }, []);
+  return (
+    <div className="workspace-column">
+      <div className="files-bar">
+        <ImportExportBar
+          db={db}
+          draftId={draftId}
+          text={doc.text}
+          importer={importer}
+          collection={collection}
+          onOpenFile={() => undefined}
+        />
+        {props.draftTools}
+      </div>
+      {imageError && (
+        <p role="alert" className="edit-error">
+          {imageError}
+        </p>
+      )}
+      <main className="workspace">
+        <section className="pane pane-form" aria-label="Fields">
+          {doc.editError && (
+            <p role="alert" className="edit-error">
+              {doc.editError}
+            </p>
+          )}
+          <FrontMatterForm
+            collection={collection}
+            post={doc.post}
+            onSet={doc.setField}
+            onReplace={doc.replaceRange}
+          />
+        </section>
+        <section className="pane pane-editor" aria-label="Editor">
+          <EditorToolbar viewRef={doc.viewRef} />
+          <MarkdownEditor
+            initialText={initialText}
+            lineSeparator={doc.lineSeparator}
+            lang={lang}
+            onText={doc.onText}
+            onUpdate={onUpdate}
+            onView={doc.onView}
+            extraExtensions={extensions}
+          />
+        </section>
+        <section className="pane pane-preview" aria-label="Preview pane">
+          <PreviewPane
+            text={post.text}
+            post={post}
+            siteUrl={siteUrl}
+            lang={lang === 'en' ? 'en' : 'es'}
+            scrollSync={scrollSync}
+          />
+        </section>
+      </main>
+      <StatusBar body={deferredBody} line={line} saveState={saveState} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * What happens when another tab stored the open draft: reload its text when this tab has no
+ * unsaved edits, otherwise ask (the Conflict dialog) and carry out the answer without losing
+ * either tab's text.
+ */
+import { addSnapshot, loadDraft } from '../../storage';
+import type { OpenDraft } from './open-draft';
+import { refreshList, showDraft, withDb } from './session-core';
+import type { SessionCore } from './session-core';
+import { createTextDraft } from './start-draft';
+
+const KEPT_IN_HISTORY = 'Your text from this tab was kept in History.';
+
+/** Returns the conflict handling of a session: `theirsSaved` and the dialog's two answers. */
+export function createConflictActions(core: SessionCore) {
+  /**
+   * Called when another tab stored a newer revision of `draft`. With unsaved edits here, the
+   * conflict is raised and saving stops until the person chooses. Without any, nothing of this
+   * tab can be lost: the newer text replaces the editor's at once when this tab is hidden; when
+   * it is shown, the person may be typing, and replacing the editor under their fingers would
+   * drop keys, so `theirsNewer` offers it instead (typing first leads to the conflict, as the
+   * save is refused).
+   */
+  async function theirsSaved(draft: OpenDraft): Promise<void> {
+    if (draft.isDirty()) return draft.markConflict(false);
+    if (core.isActive()) return core.store.patch({ theirsNewer: true });
+    await showTheirs(draft);
+  }
+
+  /** Shows the stored newer text of `draft` unless this tab has edited it meanwhile. */
+  async function showTheirs(draft = core.current): Promise<void> {
+    if (!draft || core.store.get().conflict) return;
+    const loaded = await withDb(core, (db) => loadDraft(db, draft.id));
+    if (core.current !== draft || !loaded || loaded.meta.revision <= draft.revision()) return;
+    // The person may have typed while the newer text was read.
+    if (draft.isDirty()) return draft.markConflict(false);
+    draft.dispose();
+    await showDraft(core, loaded, { flush: false });
+  }
+
+  /** Replaces this tab's text by the stored one; this tab's text is kept as a snapshot first. */
+  async function reloadTheirs(): Promise<void> {
+    const draft = core.current;
+    if (!draft || !core.store.get().conflict) return;
+    const mine = draft.text();
+    const loaded = await withDb(core, async (db) => {
+      const theirs = await loadDraft(db, draft.id);
+      if (theirs && theirs.text !== mine) await addSnapshot(db, draft.id, mine, 'before-restore');
+      return theirs;
+    });
+    if (!loaded || core.current !== draft) return;
+    draft.dispose();
+    await showDraft(core, loaded, { flush: false, notice: KEPT_IN_HISTORY });
+  }
+
+  /** Stores this tab's text as a new draft and opens it; the other tab's draft stays as it is. */
+  async function keepMineAsCopy(): Promise<void> {
+    const draft = core.current;
+    if (!draft || !core.store.get().conflict) return;
+    const copy = await withDb(core, (db) => createTextDraft(db, draft.text()));
+    if (!copy || core.current !== draft) return;
+    draft.dispose();
+    await showDraft(core, copy, { flush: false });
+    await withDb(core, () => refreshList(core));
+  }
+
+  return {
+    theirsSaved,
+    actions: { reloadTheirs, keepMineAsCopy, showTheirs: () => showTheirs() },
+  };
+}

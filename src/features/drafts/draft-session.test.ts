@@ -1,0 +1,255 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listDrafts, listSnapshots, loadDraft, openPlumaDb } from '../../storage';
+import { createDraftSession } from './draft-session';
+import type { DraftSession } from './draft-session';
+
+const welcome = readFileSync(resolve(process.cwd(), 'src/app/welcome.md'), 'utf8');
+const sample = readFileSync(
+  resolve(
+    process.cwd(),
+    '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
+  ),
+  'utf8',
+);
+const newText = () => '---\nlayout: post\ntitle: ""\n---\n';
+
+let counter = 0;
+const disconnects: (() => void)[] = [];
+afterEach(() => {
+  disconnects.splice(0).forEach((d) => d());
+});
+
+/** Connects a session on database `db`; every session of one test shares its channel. */
+function start(
+  db: string,
+  extra: { snapshotEveryMs?: number; isActive?: () => boolean } = {},
+): DraftSession {
+  const session = createDraftSession({
+    welcomeText: welcome,
+    makeNewPostText: newText,
+    dbName: db,
+    channelName: db,
+    page: null,
+    delayMs: 20,
+    snapshotEveryMs: extra.snapshotEveryMs ?? 3_600_000,
+    isActive: extra.isActive,
+  });
+  disconnects.push(session.connect());
+  return session;
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const ready = (s: DraftSession) => until(() => s.getState().ready, 'ready');
+const saved = (s: DraftSession) => until(() => s.getState().status.message === 'Saved', 'Saved');
+const type = (s: DraftSession, text: string) => s.onText(s.getState().open!.key, text);
+
+describe('starting', () => {
+  it('stores the welcome post as the first draft on the first run, and reopens it later', async () => {
+    const db = `session-${++counter}`;
+    const a = start(db);
+    await ready(a);
+    const first = a.getState();
+    expect(first.open?.text).toBe(welcome);
+    expect(first.status).toEqual({ kind: 'saved', message: 'Saved' });
+    expect(first.drafts.map((d) => d.title)).toEqual([
+      'Encuentro Regional de la Alianza para el Gobierno Abierto: Historias que contar desde Montevideo',
+    ]);
+    expect(first.drafts[0].filename).toBe(
+      '2016-06-03-encuentro-regional-de-la-alianza-para-el-gobierno-abierto.md',
+    );
+    disconnects.pop()!();
+
+    const b = start(db);
+    await ready(b);
+    expect(b.getState().open?.id).toBe(first.open?.id);
+    expect(b.getState().drafts).toHaveLength(1);
+  });
+
+  it('opens the welcome text without storage when IndexedDB is missing, and says so', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error: private mode in some browsers has no IndexedDB at all
+    delete globalThis.indexedDB;
+    try {
+      const s = start(`session-${++counter}`);
+      await ready(s);
+      expect(s.getState().open).toMatchObject({ id: null, text: welcome });
+      expect(s.getState().status.kind).toBe('unavailable');
+      expect(s.getState().status.message).not.toContain('Saved');
+      expect(s.getState().alert).toMatch(/does not let Pluma store drafts/);
+      await s.actions.newPost();
+      expect(s.getState().open).toMatchObject({ id: null, text: newText() });
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+});
+
+describe('autosave', () => {
+  it('stores typed text with its new title and reopens that draft with that text', async () => {
+    const db = `session-${++counter}`;
+    const a = start(db);
+    await ready(a);
+    await a.actions.newPost();
+    const id = a.getState().open!.id!;
+    type(a, sample);
+    expect(a.getState().status.message).toBe('Saving…');
+    await saved(a);
+    expect(a.getState().drafts[0]).toMatchObject({
+      id,
+      title: expect.stringMatching(/^Encuentro/),
+    });
+    disconnects.pop()!();
+
+    const b = start(db);
+    await ready(b);
+    expect(b.getState().open).toMatchObject({ id, text: sample });
+  });
+
+  it('takes an interval snapshot after a save when the last one is old enough', async () => {
+    const db = `session-${++counter}`;
+    const a = start(db, { snapshotEveryMs: 0 });
+    await ready(a);
+    type(a, `${welcome}\nUno.\n`);
+    await saved(a);
+    await until(() => true, 'tick');
+    const history = await a.actions.listHistory();
+    expect(history.map((h) => h.reason)).toEqual(['interval']);
+    expect(await a.actions.snapshotText(history[0].id)).toBe(`${welcome}\nUno.\n`);
+  });
+});
+
+describe('two tabs on one draft', () => {
+  async function twoTabs() {
+    const db = `session-${++counter}`;
+    const a = start(db);
+    await ready(a);
+    const b = start(db);
+    await ready(b);
+    expect(b.getState().open?.id).toBe(a.getState().open?.id);
+    return { db, a, b, id: a.getState().open!.id! };
+  }
+
+  it('in front and without edits, offers the other tab’s text; typing first is a conflict', async () => {
+    const db = `session-${++counter}`;
+    const a = start(db);
+    await ready(a);
+    const b = start(db, { isActive: () => true });
+    await ready(b);
+    const keyBefore = b.getState().open!.key;
+    type(a, `${welcome}\nDesde A.\n`);
+    await until(() => b.getState().theirsNewer, 'B told of newer text');
+    expect(b.getState().open?.key).toBe(keyBefore);
+    await b.actions.showTheirs();
+    expect(b.getState().open?.text).toBe(`${welcome}\nDesde A.\n`);
+    expect(b.getState().theirsNewer).toBe(false);
+
+    type(a, `${welcome}\nDesde A, otra vez.\n`);
+    await until(() => b.getState().theirsNewer, 'B told again');
+    type(b, `${welcome}\nDesde B.\n`);
+    await until(() => b.getState().conflict !== null, 'conflict in B');
+  });
+
+  it('in the background, shows the other tab’s newer text at once when this tab has no edits', async () => {
+    const { a, b } = await twoTabs();
+    const keyBefore = b.getState().open!.key;
+    type(a, `${welcome}\nDesde A.\n`);
+    await until(() => b.getState().open!.key !== keyBefore, 'B reloads');
+    expect(b.getState().open?.text).toBe(`${welcome}\nDesde A.\n`);
+    expect(b.getState().conflict).toBeNull();
+    type(b, `${welcome}\nDesde A.\nY B.\n`);
+    await saved(b);
+  });
+
+  it('raises a conflict when both edited; keeping mine as a copy keeps both texts', async () => {
+    const { db, a, b, id } = await twoTabs();
+    type(a, `${welcome}\nTexto de A.\n`);
+    type(b, `${welcome}\nTexto de B.\n`);
+    await until(() => b.getState().conflict !== null, 'conflict in B');
+    expect(a.getState().conflict).toBeNull();
+    expect(b.getState().status.message).not.toContain('Saved');
+    // Nothing else may happen until the person chooses.
+    await b.actions.newPost();
+    expect(b.getState().open?.id).toBe(id);
+
+    await b.actions.keepMineAsCopy();
+    const copyId = b.getState().open!.id!;
+    expect(copyId).not.toBe(id);
+    expect(b.getState().conflict).toBeNull();
+    const handle = await openPlumaDb(db);
+    expect((await loadDraft(handle, id))?.text).toBe(`${welcome}\nTexto de A.\n`);
+    expect((await loadDraft(handle, copyId))?.text).toBe(`${welcome}\nTexto de B.\n`);
+    expect((await listDrafts(handle)).drafts).toHaveLength(2);
+    handle.close();
+  });
+
+  it('reloading theirs keeps this tab’s text in the draft’s history', async () => {
+    const { db, a, b, id } = await twoTabs();
+    type(a, `${welcome}\nTexto de A.\n`);
+    type(b, `${welcome}\nTexto de B.\n`);
+    await until(() => b.getState().conflict !== null, 'conflict in B');
+    await b.actions.reloadTheirs();
+    expect(b.getState().open).toMatchObject({ id, text: `${welcome}\nTexto de A.\n` });
+    const handle = await openPlumaDb(db);
+    const { snapshots } = await listSnapshots(handle, id);
+    expect(snapshots[0].reason).toBe('before-restore');
+    expect(await b.actions.snapshotText(snapshots[0].id)).toBe(`${welcome}\nTexto de B.\n`);
+    handle.close();
+    // Saving works again, from the reloaded revision.
+    type(b, `${welcome}\nTexto de A.\nMás de B.\n`);
+    await saved(b);
+  });
+});
+
+describe('trash and history', () => {
+  it('trashing the open draft opens the next one; restore and empty trash work', async () => {
+    const db = `session-${++counter}`;
+    const s = start(db);
+    await ready(s);
+    const welcomeId = s.getState().open!.id!;
+    await s.actions.newPost();
+    const postId = s.getState().open!.id!;
+    await s.actions.trashDraft(postId);
+    expect(s.getState().open?.id).toBe(welcomeId);
+    expect(s.getState().trash.map((d) => d.id)).toEqual([postId]);
+    await s.actions.restoreDraft(postId);
+    expect(
+      s
+        .getState()
+        .drafts.map((d) => d.id)
+        .sort(),
+    ).toEqual([welcomeId, postId].sort());
+    await s.actions.trashDraft(postId);
+    await s.actions.emptyTrash();
+    expect(s.getState().trash).toEqual([]);
+    expect(s.getState().drafts.map((d) => d.id)).toEqual([welcomeId]);
+  });
+
+  it('restores a snapshot after keeping the current text as one', async () => {
+    const s = start(`session-${++counter}`);
+    await ready(s);
+    await s.actions.takeSnapshot();
+    type(s, '---\ntitle: Otro\n---\notro texto');
+    await saved(s);
+    const [snapshot] = await s.actions.listHistory();
+    const keyBefore = s.getState().open!.key;
+    await s.actions.restoreSnapshot(snapshot.id);
+    expect(s.getState().open?.text).toBe(welcome);
+    expect(s.getState().open?.key).not.toBe(keyBefore);
+    expect(s.getState().drafts[0].title).toMatch(/^Encuentro Regional/);
+    const history = await s.actions.listHistory();
+    expect(history.map((h) => h.reason)).toEqual(['before-restore', 'manual']);
+    expect(await s.actions.snapshotText(history[0].id)).toBe('---\ntitle: Otro\n---\notro texto');
+    type(s, `${welcome}!`);
+    await saved(s);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The drafts session, free of React: opens storage, reopens the last draft, autosaves the open
+ * one, keeps the drafts list, and coordinates with other tabs so no tab silently overwrites
+ * another's text. `use-draft-session.ts` binds it to React.
+ */
+import { createTabMessenger, openPlumaDb, requestPersistence, toStorageError } from '../../storage';
+import type { TabMessage } from '../../storage';
+import { createConflictActions } from './conflict-actions';
+import { createDraftActions } from './draft-actions';
+import { createHistoryActions } from './history-actions';
+import { createCore, nextKey, refreshList, showDraft, withDb } from './session-core';
+import type { SessionCore } from './session-core';
+import { INITIAL_STATE, STATUS, createStore } from './session-state';
+import type { SessionState } from './session-state';
+import { createTextDraft, loadStartDraft } from './start-draft';
+
+/** Where the session keeps its data and how it learns that the page goes away. */
+export interface DraftSessionOptions {
+  welcomeText: string;
+  makeNewPostText: () => string;
+  dbName?: string;
+  channelName?: string;
+  /** The window whose `pagehide` / `visibilitychange` flush the text; none in tests. */
+  page?: Window | null;
+  /** Whether the person may be typing here; by default, whether `page` is shown. */
+  isActive?: () => boolean;
+  delayMs?: number;
+  snapshotEveryMs?: number;
+}
+
+const RELOAD_SENTENCE =
+  'Pluma was updated in another tab, so this tab can no longer save. Export your text, then ' +
+  'reload the page.';
+
+/** Returns a drafts session; nothing happens until `connect()`. */
+export function createDraftSession(options: DraftSessionOptions) {
+  const store = createStore<SessionState>(INITIAL_STATE);
+  const core: SessionCore = createCore(store);
+  core.delayMs = options.delayMs;
+  core.snapshotEveryMs = options.snapshotEveryMs;
+  const conflicts = createConflictActions(core);
+  let makeNewPostText = options.makeNewPostText;
+  const newPostText = () => makeNewPostText();
+
+  const openWithoutStorage = (text: string, alert: string | null) =>
+    store.patch({
+      ready: true,
+      open: { id: null, key: nextKey(core, null), text },
+      status: STATUS.unavailable,
+      ...(alert ? { alert } : {}),
+    });
+
+  const onMessage = (message: TabMessage) => {
+    scheduleRefresh();
+    const draft = core.current;
+    if (message.type !== 'saved' || !draft || message.draftId !== draft.id) return;
+    if (message.revision > draft.revision()) void conflicts.theirsSaved(draft);
+  };
+
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleRefresh = () => {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void withDb(core, () => refreshList(core)), 150);
+  };
+
+  const flushOpen = () => {
+    void core.current?.flush();
+    void core.previous?.flush();
+  };
+
+  /** Opens storage and the start draft; returns the function that disconnects (flushing). */
+  const connect = (): (() => void) => {
+    let live = true;
+    const page = options.page === undefined ? globalThis.window : options.page;
+    const onVisibility = () => {
+      if (page?.document.visibilityState === 'hidden') flushOpen();
+      else scheduleRefresh();
+    };
+    if (options.isActive) core.isActive = options.isActive;
+    else if (page) {
+      // Focus is no sure sign (a second window, devtools); a hidden tab surely gets no keys.
+      core.isActive = () => page.document.visibilityState === 'visible';
+    }
+    page?.addEventListener('pagehide', flushOpen);
+    page?.document.addEventListener('visibilitychange', onVisibility);
+    void (async () => {
+      const db = await openPlumaDb(options.dbName, {
+        onVersionChange: () => store.patch({ alert: RELOAD_SENTENCE, status: STATUS.failed }),
+        onTerminated: () => store.patch({ alert: toStorageError(null).message }),
+      }).catch((err: unknown) => {
+        if (live) openWithoutStorage(options.welcomeText, toStorageError(err).message);
+        return null;
+      });
+      if (!db) return;
+      if (!live) return db.close();
+      core.db = db;
+      void requestPersistence().then((persistent) => live && store.patch({ persistent }));
+      core.messenger = createTabMessenger({ onMessage, channelName: options.channelName });
+      const started = await withDb(core, (d) =>
+        loadStartDraft(d, options.welcomeText, newPostText),
+      );
+      if (!live) return;
+      if (!started) return openWithoutStorage(options.welcomeText, null);
+      await withDb(core, () => refreshList(core));
+      await showDraft(core, started.draft, { notice: started.problems.join(' ') || null });
+      store.patch({ ready: true });
+    })();
+    return () => {
+      live = false;
+      clearTimeout(refreshTimer);
+      page?.removeEventListener('pagehide', flushOpen);
+      page?.document.removeEventListener('visibilitychange', onVisibility);
+      core.messenger?.close();
+      void core.lock?.then((lock) => lock.release());
+      const { db, current } = core;
+      Object.assign(core, { db: null, messenger: null, current: null, previous: null });
+      void (current?.flush() ?? Promise.resolve()).finally(() => {
+        current?.dispose();
+        db?.close();
+      });
+    };
+  };
+
+  return {
+    getState: store.get,
+    subscribe: store.subscribe,
+    connect,
+    /** Replaces the maker of new posts' texts (e.g. when the collection changes). */
+    setMakeNewPostText(make: () => string) {
+      makeNewPostText = make;
+    },
+    /** Takes the editor's text for the document opened with `key`; schedules its save. */
+    onText(key: string, text: string) {
+      const open = store.get().open;
+      if (open?.key === key) core.current?.onText(text);
+      else if (core.previous && key.startsWith(`${core.previous.id}#`)) core.previous.onText(text);
+    },
+    /** What the UI may ask of the session (stable functions). */
+    actions: {
+      /** Stores the open draft, then creates a draft from a new post's text and opens it. */
+      async newPost(): Promise<void> {
+        if (store.get().conflict) return;
+        if (!core.db) return openWithoutStorage(newPostText(), null);
+        if (core.current && !(await core.current.flush())) return;
+        const text = newPostText();
+        const created = await withDb(core, (db) => createTextDraft(db, text));
+        if (created) await showDraft(core, created);
+      },
+      dismissAlert: () => store.patch({ alert: null }),
+      ...conflicts.actions,
+      ...createDraftActions(core, newPostText),
+      ...createHistoryActions(core),
+    },
+  };
+}
+
+/** A drafts session: its state, and the actions the UI calls. */
+export type DraftSession = ReturnType<typeof createDraftSession>;
+/** The actions a drafts session offers the UI. */
+export type DraftActions = DraftSession['actions'];

@@ -1,0 +1,35 @@
+import { ConflictDialog } from './conflict-dialog';
+import type { DraftSessionView } from './use-draft-session';
+
+/**
+ * Returns the drafts session's messages for the page: the storage alert (role `alert`, with a
+ * dismiss button), a quieter notice, and the Conflict dialog. Place it once, near the top.
+ */
+export function DraftsNotices({ session }: { session: DraftSessionView }) {
+  return (
+    <>
+      {session.alert && (
+        <div role="alert" className="drafts-alert">
+          <span>{session.alert}</span>
+          <button type="button" onClick={session.dismissAlert}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {session.notice && <p className="drafts-notice">{session.notice}</p>}
+      {session.theirsNewer && (
+        <p className="drafts-notice">
+          This draft was changed in another tab.{' '}
+          <button type="button" onClick={() => void session.showTheirs()}>
+            Show the newer text
+          </button>
+        </p>
+      )}
+      <ConflictDialog
+        conflict={session.conflict}
+        onReloadTheirs={() => void session.reloadTheirs()}
+        onKeepMine={() => void session.keepMineAsCopy()}
+      />
+    </>
+  );
+}

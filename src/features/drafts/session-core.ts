@@ -1,0 +1,152 @@
+/**
+ * The part of the drafts session that other session modules build on: the store, the database
+ * (null when storage is unavailable), the open draft, and switching the editor to a draft.
+ */
+import { holdDraftLock, listDrafts, markOpened, setSetting, toStorageError } from '../../storage';
+import type { DraftLock, DraftMeta, LoadedDraft, PlumaDb, TabMessenger } from '../../storage';
+import { openDraft } from './open-draft';
+import type { OpenDraft } from './open-draft';
+import { STATUS } from './session-state';
+import type { SessionState, Store } from './session-state';
+import { unreadableSentence } from './start-draft';
+
+/** Shared mutable state of one connected session (mutated by its methods). */
+export interface SessionCore {
+  store: Store<SessionState>;
+  db: PlumaDb | null;
+  messenger: TabMessenger | null;
+  /** The draft in the editor, and the one before it (its editor may still report a last key). */
+  current: OpenDraft | null;
+  previous: OpenDraft | null;
+  delayMs?: number;
+  snapshotEveryMs?: number;
+  lock: Promise<DraftLock> | null;
+  keys: number;
+  /** Returns true while the person may be typing here (the page is shown). */
+  isActive: () => boolean;
+}
+
+/** Returns a core with nothing connected yet. */
+export function createCore(store: Store<SessionState>): SessionCore {
+  return {
+    store,
+    db: null,
+    messenger: null,
+    current: null,
+    previous: null,
+    lock: null,
+    keys: 0,
+    isActive: () => false,
+  };
+}
+
+/** Returns a fresh editor key, so that the editor remounts with a fresh undo history. */
+export function nextKey(core: SessionCore, id: string | null): string {
+  core.keys += 1;
+  return `${id ?? 'local'}#${core.keys}`;
+}
+
+/**
+ * Puts `loaded` in the editor (mutates `core`): stores the previous draft's unsaved text first
+ * (unless `flush` is false because that text is being dealt with otherwise), remembers the draft
+ * as the last open one, and claims it so another tab opening it is told. Returns false (and
+ * changes nothing) when the previous draft's text could not be stored: it stays in the editor.
+ */
+export async function showDraft(
+  core: SessionCore,
+  loaded: LoadedDraft,
+  { flush = true, notice = null }: { flush?: boolean; notice?: string | null } = {},
+): Promise<boolean> {
+  const db = core.db;
+  if (!db) return false;
+  const old = core.current;
+  if (old && flush && !(await old.flush())) return false;
+  core.previous = old;
+  const draft: OpenDraft = openDraft({
+    db,
+    meta: loaded.meta,
+    text: loaded.text,
+    delayMs: core.delayMs,
+    snapshotEveryMs: core.snapshotEveryMs,
+    onSaved: (meta) => {
+      core.messenger?.announceSaved(meta.id, meta.revision);
+      upsertMeta(core, meta);
+    },
+    onStatus: (status, alert) => {
+      if (core.current !== draft) return;
+      core.store.patch(alert ? { status, alert } : { status });
+    },
+    onConflict: (theirsGone) => {
+      if (core.current !== draft) return;
+      core.store.patch({ conflict: { draftId: draft.id, theirsGone }, status: STATUS.conflict });
+    },
+  });
+  core.current = draft;
+  upsertMeta(core, loaded.meta);
+  const { id } = loaded.meta;
+  core.store.patch({
+    open: { id, key: nextKey(core, id), text: loaded.text },
+    status: STATUS.saved,
+    conflict: null,
+    theirsNewer: false,
+    notice,
+  });
+  claim(core, draft);
+  core.messenger?.announceOpened(id);
+  // Remembering the open draft is a convenience: failing at it must not stop editing.
+  setSetting(db, 'lastOpenDraftId', id).catch(() => undefined);
+  markOpened(db, id).catch(() => undefined);
+  return true;
+}
+
+function claim(core: SessionCore, draft: OpenDraft) {
+  void core.lock?.then((lock) => lock.release());
+  const lock = holdDraftLock(draft.id).catch(() => null);
+  core.lock = lock.then((held) => held ?? { held: true, supported: false, release() {} });
+  void core.lock.then((held) => {
+    if (core.current === draft && !held.held) {
+      core.store.patch({
+        notice:
+          'This draft is also open in another tab. Pluma will ask before either tab overwrites ' +
+          'the other.',
+      });
+    }
+  });
+}
+
+/** Puts `meta` into the drafts list (or the trash list) at its place by last change. */
+export function upsertMeta(core: SessionCore, meta: DraftMeta): void {
+  const { drafts, trash } = core.store.get();
+  const without = (list: DraftMeta[]) => list.filter((d) => d.id !== meta.id);
+  const sorted = (list: DraftMeta[]) => list.sort((a, b) => b.updatedAt - a.updatedAt);
+  const trashed = meta.deletedAt !== undefined;
+  core.store.patch({
+    drafts: trashed ? without(drafts) : sorted([meta, ...without(drafts)]),
+    trash: trashed ? sorted([meta, ...without(trash)]) : without(trash),
+  });
+}
+
+/** Reloads the drafts and trash lists from storage (metas only). */
+export async function refreshList(core: SessionCore): Promise<void> {
+  if (!core.db) return;
+  const { drafts, problems } = await listDrafts(core.db, { includeTrash: true });
+  core.store.patch({
+    drafts: drafts.filter((d) => d.deletedAt === undefined),
+    trash: drafts.filter((d) => d.deletedAt !== undefined),
+    ...(problems.length > 0 ? { notice: unreadableSentence(problems.length) } : {}),
+  });
+}
+
+/** Runs `task` with the database; a failure becomes the alert. Returns its result or undefined. */
+export async function withDb<T>(
+  core: SessionCore,
+  task: (db: PlumaDb) => Promise<T>,
+): Promise<T | undefined> {
+  if (!core.db) return undefined;
+  try {
+    return await task(core.db);
+  } catch (err) {
+    core.store.patch({ alert: toStorageError(err).message });
+    return undefined;
+  }
+}

@@ -1,0 +1,94 @@
+/** The drafts session's state (what the UI shows) and a tiny observable store for it. */
+import type { DraftMeta, PersistenceState } from '../../storage';
+
+/** What the save indicator (role `status`) says. */
+export interface SaveStatus {
+  kind: 'idle' | 'saving' | 'saved' | 'error' | 'unavailable';
+  message: string;
+}
+
+/** The document the editor shows: remount the editor whenever `key` changes. */
+export interface OpenDocument {
+  /** The draft's id, or null when storage is unavailable and nothing is kept. */
+  id: string | null;
+  key: string;
+  /** The text the editor starts from; later edits come back through `onText`. */
+  text: string;
+}
+
+/** Another tab stored the open draft while this tab had edits it had not stored. */
+export interface DraftConflict {
+  draftId: string;
+  /** True when the draft no longer exists (emptied from the trash elsewhere). */
+  theirsGone: boolean;
+}
+
+/** Everything the drafts UI renders. Replaced as a whole on every change. */
+export interface SessionState {
+  /** False until storage answered (or failed) and a document is open. */
+  ready: boolean;
+  open: OpenDocument | null;
+  status: SaveStatus;
+  /** A sentence for role `alert`, or null. */
+  alert: string | null;
+  /** A quieter sentence (e.g. the draft is open in another tab), or null. */
+  notice: string | null;
+  persistent: PersistenceState | null;
+  /** Drafts not in the trash, most recently changed first. */
+  drafts: DraftMeta[];
+  /** Drafts in the trash, most recently changed first. */
+  trash: DraftMeta[];
+  conflict: DraftConflict | null;
+  /** Another tab stored a newer text of the open draft; this tab has no unsaved edits. */
+  theirsNewer: boolean;
+}
+
+/** The state before storage has answered. */
+export const INITIAL_STATE: SessionState = {
+  ready: false,
+  open: null,
+  status: { kind: 'idle', message: '' },
+  alert: null,
+  notice: null,
+  persistent: null,
+  drafts: [],
+  trash: [],
+  conflict: null,
+  theirsNewer: false,
+};
+
+/** The save indicator's texts; 'Saved' appears only when everything is stored. */
+export const STATUS = {
+  saving: { kind: 'saving', message: 'Saving…' },
+  saved: { kind: 'saved', message: 'Saved' },
+  conflict: { kind: 'error', message: 'Not stored: this draft changed in another tab' },
+  quota: { kind: 'error', message: 'Not stored: the browser has no room left' },
+  failed: { kind: 'error', message: 'Not stored: the browser refused to save' },
+  unavailable: { kind: 'unavailable', message: 'Storage unavailable: changes are not kept' },
+} as const satisfies Record<string, SaveStatus>;
+
+/** An observable holder of one immutable value. */
+export interface Store<T> {
+  get(): T;
+  /** Replaces the value with `{ ...value, ...patch }` and tells the listeners (mutates). */
+  patch(patch: Partial<T>): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** Returns a store holding `initial`. */
+export function createStore<T extends object>(initial: T): Store<T> {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    patch(patch) {
+      value = { ...value, ...patch };
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

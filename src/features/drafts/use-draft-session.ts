@@ -1,0 +1,36 @@
+/** The React binding of the drafts session: what the App renders the editor and panel from. */
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createDraftSession } from './draft-session';
+import type { DraftActions, DraftSessionOptions } from './draft-session';
+import type { SessionState } from './session-state';
+
+/** Everything the drafts UI shows, the actions it may take, and the editor's text sink. */
+export type DraftSessionView = SessionState &
+  DraftActions & {
+    /** Give it every text the editor reports (e.g. as `useDocument`'s `onChange`). */
+    onText: (text: string) => void;
+  };
+
+/**
+ * Returns the drafts session of the page: opens storage on mount (reopening the last draft, or
+ * the welcome post on the first run), autosaves what `onText` receives, and flushes on unmount.
+ * Render the editor with `key={open.key}` and `initialText={open.text}` once `open` is set.
+ * The options are read once, except `makeNewPostText`, whose latest value is used (it may
+ * follow the chosen collection).
+ */
+export function useDraftSession(options: DraftSessionOptions): DraftSessionView {
+  const [session] = useState(() => createDraftSession(options));
+  useEffect(() => session.connect(), [session]);
+  const { makeNewPostText } = options;
+  useEffect(() => session.setMakeNewPostText(makeNewPostText), [session, makeNewPostText]);
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const key = state.open?.key;
+  // Bound to the open document so a late change from a replaced editor reaches its own draft.
+  const onText = useCallback(
+    (text: string) => {
+      if (key) session.onText(key, text);
+    },
+    [session, key],
+  );
+  return useMemo(() => ({ ...state, ...session.actions, onText }), [state, session, onText]);
+}

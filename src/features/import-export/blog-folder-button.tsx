@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { directoryPicker, openBlogFolder, readPostFile } from './blog-folder';
+import type { FolderPost } from './blog-folder';
+
+/** What opening a post from the blog folder hands to the app. */
+export interface BlogFolderProps {
+  /** Opens a post read from disk; keep `handle` to save back with `saveToHandle`. */
+  onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
+}
+
+/**
+ * Returns `Open blog folder`: lists the folder's `_posts/` and `_drafts/` and opens a post from
+ * it. Where the browser cannot open folders, the button is disabled and says why.
+ */
+export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
+  const whyId = useId();
+  const [posts, setPosts] = useState<FolderPost[] | null>(null);
+  const [alert, setAlert] = useState('');
+  const picker = directoryPicker();
+  if (!picker) {
+    return (
+      <span className="ie-folder">
+        <button type="button" disabled aria-describedby={whyId}>
+          Open blog folder
+        </button>
+        <span id={whyId} className="ie-hint">
+          This browser cannot open folders on your disk (it lacks the File System Access API); use
+          Import and Export instead, or Chrome or Edge.
+        </span>
+      </span>
+    );
+  }
+  const choose = async () => {
+    setAlert('');
+    try {
+      setPosts(await openBlogFolder(picker));
+    } catch (err) {
+      if (!(err instanceof DOMException && err.name === 'AbortError')) {
+        setAlert(`The folder could not be read: ${err instanceof Error ? err.message : err}`);
+      }
+    }
+  };
+  const open = async (post: FolderPost) => {
+    const read = await readPostFile(post).catch((err: unknown) => ({
+      ok: false as const,
+      reason: `“${post.path}” could not be read: ${err instanceof Error ? err.message : err}`,
+    }));
+    if (read.ok) onOpenFile(post.path, read.text, post.handle);
+    else setAlert(read.reason);
+  };
+  return (
+    <span className="ie-folder">
+      <button type="button" onClick={() => void choose()}>
+        Open blog folder
+      </button>
+      {alert && <span role="alert">{alert}</span>}
+      {posts && (
+        <ul aria-label="Blog folder" className="ie-folder-list">
+          {posts.length === 0 && <li>No posts in _posts/ or _drafts/.</li>}
+          {posts.map((post) => (
+            <li key={post.path}>
+              <button type="button" onClick={() => void open(post)}>
+                {post.path}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </span>
+  );
+}

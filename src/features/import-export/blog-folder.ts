@@ -1,0 +1,60 @@
+/** The blog's folder on disk, where the browser has the File System Access API (Chromium). */
+import { checkImportBytes } from '../../core/import-check';
+import type { ImportCheck } from '../../core/import-check';
+
+/** A post file found in the blog folder. */
+export interface FolderPost {
+  /** `_posts/2016-06-03-slug.md` or `_drafts/slug.md`. */
+  path: string;
+  handle: FileSystemFileHandle;
+}
+
+type DirectoryPicker = (options?: {
+  mode?: 'read' | 'readwrite';
+}) => Promise<FileSystemDirectoryHandle>;
+type Listable = FileSystemDirectoryHandle & {
+  values(): AsyncIterable<FileSystemFileHandle | FileSystemDirectoryHandle>;
+};
+
+const POST_FILE = /\.(md|markdown|mkdn|mkd|txt|html)$/i;
+
+/** Returns the browser's directory picker, or null where it has none (Firefox, Safari). */
+export function directoryPicker(): DirectoryPicker | null {
+  const picker = (window as { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
+  return typeof picker === 'function' ? picker.bind(window) : null;
+}
+
+/**
+ * Asks for the blog's folder and returns the post files of its `_posts/` and `_drafts/`
+ * (sorted by path, newest post names last). Rejects when the person cancels.
+ */
+export async function openBlogFolder(picker: DirectoryPicker): Promise<FolderPost[]> {
+  const root = await picker({ mode: 'readwrite' });
+  const posts: FolderPost[] = [];
+  for (const folder of ['_posts', '_drafts']) {
+    const dir = await root.getDirectoryHandle(folder).catch(() => null);
+    if (!dir) continue;
+    for await (const entry of (dir as Listable).values()) {
+      if (entry.kind === 'file' && POST_FILE.test(entry.name)) {
+        posts.push({ path: `${folder}/${entry.name}`, handle: entry });
+      }
+    }
+  }
+  return posts.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Returns the text of a post file on disk, checked as an import is. */
+export async function readPostFile(post: FolderPost): Promise<ImportCheck> {
+  const file = await post.handle.getFile();
+  return checkImportBytes(post.path, new Uint8Array(await file.arrayBuffer()));
+}
+
+/** Writes `text` (UTF-8, byte for byte) over the file behind `handle`. Touches the disk. */
+export async function saveToHandle(handle: FileSystemFileHandle, text: string): Promise<void> {
+  const writable = await handle.createWritable();
+  try {
+    await writable.write(new TextEncoder().encode(text));
+  } finally {
+    await writable.close();
+  }
+}

@@ -1,0 +1,157 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { BundleEntry } from '../../core/bundle';
+import { postFilename } from '../../core/filename';
+import { parsePost } from '../../core/post';
+import { defaultPostsCollection } from '../../core/schema';
+import type { Collection } from '../../core/schema';
+import { validatePost } from '../../core/validate';
+import { addSnapshot } from '../../storage';
+import type { PlumaDb } from '../../storage';
+import { downloadBytes } from './download';
+import { draftImagesFor, postDownload } from './export-post';
+import { Modal } from './modal';
+
+/** What the Export button needs: the editor's text and, when stored, its draft. */
+export interface ExportProps {
+  /** The open post's full text, exactly as the editor holds it. */
+  text: string;
+  db: PlumaDb | null;
+  /** The open draft's id, or null when it is not stored. */
+  draftId: string | null;
+  collection?: Collection;
+}
+
+/** Returns the `Export` button, which opens the export dialog. */
+export function ExportButton(props: ExportProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Export
+      </button>
+      {open && <ExportDialog {...props} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+/**
+ * Returns the export dialog (role `dialog`, name `Export`): the file name (editable, label
+ * `File name`), the validation's errors (which block, with `Export anyway`) and warnings,
+ * `Download` and `Copy Markdown`. With stored images that the post uses, it downloads a zip.
+ */
+function ExportDialog({
+  text: liveText,
+  db,
+  draftId,
+  collection = defaultPostsCollection,
+  onClose,
+}: ExportProps & { onClose: () => void }) {
+  const [text] = useState(liveText);
+  const post = useMemo(() => parsePost(text), [text]);
+  const place = useMemo(() => postFilename(post.data, collection), [post, collection]);
+  const [fileName, setFileName] = useState(place.name);
+  const [images, setImages] = useState<BundleEntry[]>([]);
+  const [withImages, setWithImages] = useState(true);
+  const [note, setNote] = useState('');
+  const nameId = useId();
+
+  useEffect(() => {
+    if (!db || !draftId) return;
+    let live = true;
+    draftImagesFor(db, draftId, text).then(
+      (found) => live && setImages(found),
+      () => live && setNote('The images stored with this draft could not be read.'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, draftId, text]);
+
+  const name = fileName.trim().replace(/[/\\]/g, '-');
+  const issues = validatePost(collection, post.data, { filename: name });
+  const errors = [
+    ...post.errors.map((e) => `Line ${e.line}: ${e.message}`),
+    ...issues.filter((i) => i.severity === 'error').map((i) => i.message),
+  ];
+  const warnings = issues.filter((i) => i.severity === 'warning').map((i) => i.message);
+  const zipped = withImages && images.length > 0;
+
+  const download = async () => {
+    if (!name) return;
+    const file = postDownload(text, place.folder, name, zipped ? images : []);
+    downloadBytes(file.name, file.bytes, file.mime);
+    if (db && draftId) await addSnapshot(db, draftId, text, 'export').catch(() => null);
+    onClose();
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setNote('Markdown copied to the clipboard.');
+    } catch {
+      setNote('The browser did not allow copying; select the text in the editor instead.');
+    }
+  };
+
+  return (
+    <Modal title="Export" onClose={onClose}>
+      <label htmlFor={nameId}>File name</label>
+      <input
+        id={nameId}
+        type="text"
+        value={fileName}
+        spellCheck={false}
+        onChange={(e) => setFileName(e.target.value)}
+      />
+      <p className="ie-hint">
+        Goes in <code>{place.folder}/</code>
+        {place.folder === '_drafts' && ' (the post has no date, so Jekyll treats it as a draft)'}.
+        The file is saved as UTF-8, byte for byte as the editor shows it.
+      </p>
+      {images.length > 0 && (
+        <label className="ie-check">
+          <input
+            type="checkbox"
+            checked={withImages}
+            onChange={(e) => setWithImages(e.target.checked)}
+          />
+          Include its {images.length} image{images.length === 1 ? '' : 's'} (downloads a .zip laid
+          out as the blog's repository)
+        </label>
+      )}
+      {errors.length > 0 && (
+        <div className="ie-errors">
+          <p>Fix these before exporting:</p>
+          <ul aria-label="Errors">
+            {errors.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <ul aria-label="Warnings" className="ie-warnings">
+          {warnings.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      )}
+      {note && <p aria-live="polite">{note}</p>}
+      <div className="ie-dialog-actions">
+        <button type="button" disabled={!name || errors.length > 0} onClick={() => void download()}>
+          Download
+        </button>
+        {errors.length > 0 && (
+          <button type="button" disabled={!name} onClick={() => void download()}>
+            Export anyway
+          </button>
+        )}
+        <button type="button" onClick={() => void copy()}>
+          Copy Markdown
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import type { Importer } from './use-importer';
+import { Modal } from './modal';
+
+/** What the Import input accepts (advisory: the content check decides). */
+export const IMPORT_ACCEPT = '.md,.markdown,.mkdn,.txt,text/markdown,text/plain';
+
+/**
+ * Returns the Import control: a file input (accessible name `Import`, several files), one alert
+ * per refused file, the summary of the last import, and the question asked before importing a
+ * file that matches an existing draft (role `dialog`, name `Already imported`).
+ */
+export function ImportControl({ importer }: { importer: Importer }) {
+  const inputId = useId();
+  const { alerts, message, duplicates } = importer;
+  return (
+    <div className="ie-import">
+      <label htmlFor={inputId} className="ie-file-button">
+        Import
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        className="ie-file-input"
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          // Cleared so that choosing the same file again fires another change.
+          event.currentTarget.value = '';
+          void importer.importFiles(files);
+        }}
+      />
+      {message && (
+        <span className="ie-message" aria-live="polite">
+          {message}
+        </span>
+      )}
+      {alerts.length > 0 && (
+        <div className="ie-alerts">
+          <ul>
+            {alerts.map((alert, i) => (
+              <li key={i} role="alert">
+                {alert}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={importer.dismissAlerts}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {duplicates.length > 0 && (
+        <Modal title="Already imported" onClose={() => void importer.resolveDuplicates(false)}>
+          <p>
+            {duplicates.length === 1
+              ? 'This file matches a draft you already have (same name and text):'
+              : 'These files match drafts you already have (same name and text):'}
+          </p>
+          <ul>
+            {duplicates.map((d, i) => (
+              <li key={i}>
+                {d.name} — “{d.duplicateOf}”
+              </li>
+            ))}
+          </ul>
+          <div className="ie-dialog-actions">
+            <button type="button" onClick={() => void importer.resolveDuplicates(true)}>
+              Import copies
+            </button>
+            <button type="button" onClick={() => void importer.resolveDuplicates(false)}>
+              Skip
+            </button>
+          </div>
+        </Modal>
+      )}
+    </div>
+  );
+}

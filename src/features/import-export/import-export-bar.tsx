@@ -1,0 +1,40 @@
+import type { Collection } from '../../core/schema';
+import type { PlumaDb } from '../../storage';
+import { BackupControls } from './backup-controls';
+import { BlogFolderButton } from './blog-folder-button';
+import { ExportButton } from './export-dialog';
+import { ExportReadyButton } from './export-ready-button';
+import { ImportControl } from './import-control';
+import type { Importer } from './use-importer';
+import './import-export.css';
+
+/** What the import/export bar needs from the app. */
+export interface ImportExportBarProps {
+  db: PlumaDb | null;
+  /** The open draft's id, or null. */
+  draftId: string | null;
+  /** The open post's text, exactly as the editor holds it. */
+  text: string;
+  /** From `useImporter` (shared with the app's drop zone, `useFileDrop`). */
+  importer: Importer;
+  onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
+  onRestored?: (ids: string[]) => void;
+  collection?: Collection;
+}
+
+/**
+ * Returns the bar of file actions: Import, Export, Export ready posts, Back up workspace,
+ * Restore backup and Open blog folder.
+ */
+export function ImportExportBar(props: ImportExportBarProps) {
+  const { db, draftId, text, importer, collection } = props;
+  return (
+    <div className="ie-bar" role="group" aria-label="Files">
+      <ImportControl importer={importer} />
+      <ExportButton text={text} db={db} draftId={draftId} collection={collection} />
+      <ExportReadyButton db={db} />
+      <BackupControls db={db} onRestored={props.onRestored} />
+      <BlogFolderButton onOpenFile={props.onOpenFile} />
+    </div>
+  );
+}

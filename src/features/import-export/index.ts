@@ -1,0 +1,23 @@
+/** Import and export: the pieces the app wires together (see the wiring notes in each module). */
+export { ImportExportBar } from './import-export-bar';
+export type { ImportExportBarProps } from './import-export-bar';
+export { ImportControl, IMPORT_ACCEPT } from './import-control';
+export { ExportButton } from './export-dialog';
+export { ExportReadyButton } from './export-ready-button';
+export { BackupControls } from './backup-controls';
+export { BlogFolderButton } from './blog-folder-button';
+export { saveToHandle } from './blog-folder';
+export { useImporter } from './use-importer';
+export type { Importer } from './use-importer';
+export { useFileDrop } from './use-file-drop';
+export { imageDropExtension } from './image-drop';
+export {
+  imageUrlResolver,
+  resolveDraftImageUrls,
+  revokeImageUrls,
+  storeDraftImage,
+} from './draft-images';
+export { useDraftImageUrls } from './use-draft-image-urls';
+export { exportDraftsZip } from './bulk-export';
+export { usePlumaDb } from './use-pluma-db';
+export { watchFrameImages } from './frame-images';

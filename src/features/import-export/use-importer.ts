@@ -1,0 +1,116 @@
+/** The import flow's state: read files, store drafts, ask about duplicates, report. */
+import { useCallback, useRef, useState } from 'react';
+import type { PlumaDb } from '../../storage';
+import { readImports, storeImports } from './import-files';
+import type { PendingImport } from './import-files';
+import { announceDrafts } from './tab-notify';
+
+/** What the import UI shows and the actions it offers. */
+export interface Importer {
+  busy: boolean;
+  /** One sentence per refused file (shown with role `alert`). */
+  alerts: string[];
+  /** A quieter summary of the last import, or ''. */
+  message: string;
+  /** Files whose name and text match an existing draft, waiting for the person's answer. */
+  duplicates: PendingImport[];
+  /** Reads, checks and stores `files` as drafts (the input and the drop zone call it). */
+  importFiles: (files: readonly File[]) => Promise<void>;
+  /** Answers the duplicate question: import them as copies, or skip them. */
+  resolveDuplicates: (importCopies: boolean) => Promise<void>;
+  dismissAlerts: () => void;
+}
+
+/** Options of `useImporter`. */
+export interface ImporterOptions {
+  /** The drafts database, or null while it is not open (or unavailable). */
+  db: PlumaDb | null;
+  /** Called with the ids of the drafts created, in file order, once the import is over. */
+  onImported: (ids: string[]) => void;
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Returns the importer: each file becomes a draft, text kept exactly; bad files alert. */
+export function useImporter({ db, onImported }: ImporterOptions): Importer {
+  const [busy, setBusy] = useState(false);
+  const [alerts, setAlerts] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const [duplicates, setDuplicates] = useState<PendingImport[]>([]);
+  const done = useRef<string[]>([]);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const notes = useRef<string[]>([]);
+
+  const finish = useCallback(
+    (ids: string[]) => {
+      const summary = ids.length ? `Imported ${plural(ids.length, 'file')}.` : 'Nothing imported.';
+      setMessage([summary, ...notes.current].join(' '));
+      setBusy(false);
+      if (ids.length) onImported(ids);
+    },
+    [onImported],
+  );
+
+  const run = useCallback(
+    async (files: readonly File[]) => {
+      setBusy(true);
+      setMessage('');
+      try {
+        const read = await readImports(db, files);
+        setAlerts(read.refused);
+        notes.current = read.notes;
+        if (!db) {
+          if (read.pending.length) {
+            setAlerts((a) => [
+              ...a,
+              'Pluma cannot store drafts in this browser, so the files were not imported.',
+            ]);
+          }
+          return finish([]);
+        }
+        const fresh = read.pending.filter((p) => p.duplicateOf === null);
+        const created = await storeImports(db, fresh);
+        announceDrafts(created);
+        done.current = created.map((m) => m.id);
+        const repeated = read.pending.filter((p) => p.duplicateOf !== null);
+        if (repeated.length) setDuplicates(repeated);
+        else finish(done.current);
+      } catch (err) {
+        setAlerts((a) => [...a, `Import failed: ${err instanceof Error ? err.message : err}`]);
+        setBusy(false);
+      }
+    },
+    [db, finish],
+  );
+
+  // Batches run one after the other, so a second drop never mixes with the first one's results.
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length === 0) return queue.current;
+      queue.current = queue.current.then(() => run(files));
+      return queue.current;
+    },
+    [run],
+  );
+
+  const resolveDuplicates = useCallback(
+    async (importCopies: boolean) => {
+      const pending = duplicates;
+      setDuplicates([]);
+      if (importCopies && db) {
+        try {
+          const created = await storeImports(db, pending);
+          announceDrafts(created);
+          done.current = [...done.current, ...created.map((m) => m.id)];
+        } catch (err) {
+          setAlerts((a) => [...a, `Import failed: ${err instanceof Error ? err.message : err}`]);
+        }
+      }
+      finish(done.current);
+    },
+    [db, duplicates, finish],
+  );
+
+  const dismissAlerts = useCallback(() => setAlerts([]), []);
+  return { busy, alerts, message, duplicates, importFiles, resolveDuplicates, dismissAlerts };
+}
