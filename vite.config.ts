@@ -49,9 +49,20 @@ const cspMeta = {
   ],
 };
 
+// gray-matter's default engines (js-yaml and an eval-based JavaScript engine) are never used by
+// the adapter in src/core/front-matter.ts; the bundle gets a stub that refuses instead.
+const grayMatterEngines = {
+  name: 'pluma-gray-matter-engines',
+  enforce: 'pre' as const,
+  resolveId: (id: string, importer?: string) =>
+    /[\\/]engines(\.js)?$/.test(id) && importer && /gray-matter[\\/]/.test(importer)
+      ? fileURLToPath(new URL('./src/core/gray-matter-engines.ts', import.meta.url))
+      : null,
+};
+
 export default defineConfig({
-  plugins: [react(), cspMeta],
-  worker: { format: 'es', plugins: () => [decodeForWorkers] },
+  plugins: [react(), cspMeta, grayMatterEngines],
+  worker: { format: 'es', plugins: () => [decodeForWorkers, grayMatterEngines] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1' },
   preview: {
