@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The browser build of decode-named-character-reference decodes through `document`, which a
 // worker does not have; the worker gets its plain build (a lookup table) instead.
@@ -60,8 +61,41 @@ const grayMatterEngines = {
       : null,
 };
 
+// Offline use and installation: a service worker precaches the built app (the preview worker
+// included), registered from a file, not inline, so the CSP holds.
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script',
+  includeAssets: ['icon.svg'],
+  manifest: {
+    name: 'Pluma — editor de entradas',
+    short_name: 'Pluma',
+    description: 'Editor de entradas Markdown para un blog Jekyll, con vista previa en vivo.',
+    lang: 'es',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#1d4e89',
+    background_color: '#f6f7f9',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), cspMeta, grayMatterEngines],
+  plugins: [react(), cspMeta, grayMatterEngines, pwa],
   worker: { format: 'es', plugins: () => [decodeForWorkers, grayMatterEngines] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1' },

@@ -71,7 +71,7 @@ export function Workspace(props: WorkspaceProps) {
   }, []);
   return (
     <div className="workspace-column">
-      <div className="files-bar">
+      <section className="files-bar" aria-label="Post files">
         <ImportExportBar
           db={db}
           draftId={draftId}
@@ -81,7 +81,7 @@ export function Workspace(props: WorkspaceProps) {
           onOpenFile={() => undefined}
         />
         {props.draftTools}
-      </div>
+      </section>
       {imageError && (
         <p role="alert" className="edit-error">
           {imageError}
