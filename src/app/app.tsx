@@ -1,6 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import welcome from './welcome.md?raw';
 import { Workspace } from './workspace';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useLayout, type Layout } from './use-layout';
+import { useTheme } from './use-theme';
 import { newPostText } from '../core/new-post';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { loadSettings, saveSettings, type AppSettings } from '../features/settings/settings-store';
@@ -51,6 +54,19 @@ export function App() {
   const onImported = useCallback((ids: string[]) => void openDraft(ids[0]), [openDraft]);
   const importer = useImporter({ db, onImported });
   const { dropProps, dragging } = useFileDrop(importer.importFiles);
+  const [layout, setLayout] = useLayout();
+  const theme = useTheme(layout.theme);
+  const { focus } = layout;
+  useEffect(() => {
+    const toggle = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && e.shiftKey && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        setLayout({ focus: !focus });
+      }
+    };
+    window.addEventListener('keydown', toggle);
+    return () => window.removeEventListener('keydown', toggle);
+  }, [focus, setLayout]);
   const [showDrafts, setShowDrafts] = useState(initialSidebar);
   const toggleDrafts = () =>
     setShowDrafts((shown) => {
@@ -73,12 +89,32 @@ export function App() {
         <button type="button" onClick={() => void session.newPost()}>
           New post
         </button>
+        <button
+          type="button"
+          aria-pressed={focus}
+          aria-keyshortcuts="Control+Shift+Enter"
+          onClick={() => setLayout({ focus: !focus })}
+        >
+          Focus mode
+        </button>
         <span className="header-spacer" />
+        <label className="theme-choice">
+          Theme{' '}
+          <select
+            value={layout.theme}
+            onChange={(e) => setLayout({ theme: e.target.value as Layout['theme'] })}
+          >
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <ShortcutsDialog />
         <SettingsDialog settings={settings} choice={choice} onChange={changeSettings} />
       </header>
       <DraftsNotices session={session} />
       <div className="app-body">
-        <aside id="drafts-sidebar" className="sidebar" hidden={!showDrafts}>
+        <aside id="drafts-sidebar" className="sidebar" hidden={!showDrafts || focus}>
           <DraftsPanel session={session} />
         </aside>
         {open ? (
@@ -93,6 +129,9 @@ export function App() {
             saveState={session.status.message}
             onChange={session.onText}
             draftTools={<HistoryDialog session={session} />}
+            layout={layout}
+            onLayout={setLayout}
+            theme={theme}
           />
         ) : (
           <p className="loading" role="status">

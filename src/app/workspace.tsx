@@ -1,6 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
+import { PaneSeparator } from './pane-separator';
+import { clamp, type Layout } from './use-layout';
 import type { Collection } from '../core/schema';
 import type { PlumaDb } from '../storage';
 import { useDocument } from '../state/use-document';
@@ -32,11 +34,15 @@ interface WorkspaceProps {
   onChange: (text: string) => void;
   /** Extra header controls for the open draft (History). */
   draftTools?: React.ReactNode;
+  layout: Layout;
+  onLayout: (change: Partial<Layout>) => void;
+  theme: 'light' | 'dark';
 }
 
 /** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
 export function Workspace(props: WorkspaceProps) {
   const { initialText, collection, siteUrl, db, draftId, importer, saveState, onChange } = props;
+  const { layout, onLayout } = props;
   const doc = useDocument(initialText, onChange);
   const [line, setLine] = useState(1);
   // The status bar's word count may lag a keystroke; the preview and form may not.
@@ -87,8 +93,15 @@ export function Workspace(props: WorkspaceProps) {
           {imageError}
         </p>
       )}
-      <main className="workspace">
-        <section className="pane pane-form" aria-label="Fields">
+      <main
+        className={layout.focus ? 'workspace workspace-focus' : 'workspace'}
+        style={{
+          gridTemplateColumns: layout.focus
+            ? 'minmax(0, 1fr)'
+            : `${layout.formWidth}px 6px minmax(0, ${layout.editorShare}fr) 6px minmax(0, ${1 - layout.editorShare}fr)`,
+        }}
+      >
+        <section className="pane pane-form" aria-label="Fields" hidden={layout.focus}>
           {doc.editError && (
             <p role="alert" className="edit-error">
               {doc.editError}
@@ -101,6 +114,16 @@ export function Workspace(props: WorkspaceProps) {
             onReplace={doc.replaceRange}
           />
         </section>
+        {!layout.focus && (
+          <PaneSeparator
+            label="Resize fields"
+            value={layout.formWidth}
+            min={220}
+            max={600}
+            onDrag={(dx, start) => onLayout({ formWidth: start + dx })}
+            onStep={(d) => onLayout({ formWidth: layout.formWidth + d * 20 })}
+          />
+        )}
         <section className="pane pane-editor" aria-label="Editor">
           <EditorToolbar viewRef={doc.viewRef} />
           <MarkdownEditor
@@ -111,9 +134,24 @@ export function Workspace(props: WorkspaceProps) {
             onUpdate={onUpdate}
             onView={doc.onView}
             extraExtensions={extensions}
+            dark={props.theme === 'dark'}
           />
         </section>
-        <section className="pane pane-preview" aria-label="Preview pane">
+        {!layout.focus && (
+          <PaneSeparator
+            label="Resize editor and preview"
+            value={layout.editorShare * 100}
+            min={20}
+            max={80}
+            onDrag={(dx, start) => {
+              const width = document.querySelector('.workspace')?.clientWidth ?? 1000;
+              const rest = Math.max(1, width - layout.formWidth - 12);
+              onLayout({ editorShare: clamp(start / 100 + dx / rest, 0.2, 0.8) });
+            }}
+            onStep={(d) => onLayout({ editorShare: layout.editorShare + d * 0.05 })}
+          />
+        )}
+        <section className="pane pane-preview" aria-label="Preview pane" hidden={layout.focus}>
           <PreviewPane
             text={post.text}
             post={post}

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { EditorState, EditorView, useCodeMirror, type ViewUpdate } from '@uiw/react-codemirror';
 import type { Extension } from '@codemirror/state';
+import { useLang } from '../../i18n/i18n';
 import { contentAttributes, markdownWithFrontMatter } from './extensions';
+import { editorPhrases } from './phrases';
 
 interface MarkdownEditorProps {
   /** The post's full text when the editor is created; later changes come from the editor. */
@@ -15,6 +17,8 @@ interface MarkdownEditorProps {
   /** Receives the editor's view once it exists, and null when it goes. */
   onView?: (view: EditorView | null) => void;
   extraExtensions?: Extension[];
+  /** Dark colours for the editor (the app's dark theme). */
+  dark?: boolean;
 }
 
 const basicSetup = {
@@ -40,16 +44,19 @@ export function MarkdownEditor({
   onUpdate,
   onView,
   extraExtensions,
+  dark = false,
 }: MarkdownEditorProps) {
+  const uiLang = useLang();
   const extensions = useMemo(
     () => [
       EditorState.lineSeparator.of(lineSeparator),
+      editorPhrases(uiLang),
       markdownWithFrontMatter(),
       EditorView.lineWrapping,
       contentAttributes(lang),
       ...(extraExtensions ?? []),
     ],
-    [lineSeparator, lang, extraExtensions],
+    [lineSeparator, lang, uiLang, extraExtensions],
   );
   const [initialState] = useMemo(
     () => [
@@ -68,6 +75,7 @@ export function MarkdownEditor({
   );
   const { setContainer, view } = useCodeMirror({
     height: '100%',
+    theme: dark ? 'dark' : 'light',
     initialState,
     basicSetup,
     extensions,

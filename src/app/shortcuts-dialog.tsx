@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { editorCommands } from '../features/editor/commands';
+import { shortcutLabel } from '../features/editor/keymap';
+
+const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Returns whether a key press happened where typing goes (inputs, the editor). */
+function inTypingPlace(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+}
+
+const appShortcuts: [string, string][] = [
+  ['Mod-z', 'Undo'],
+  ['Mod-Shift-z', 'Redo'],
+  ['Mod-f', 'Search and replace'],
+  ['Escape Tab', 'Leave the editor (Tab alone indents)'],
+  ['Mod-Shift-Enter', 'Focus mode'],
+  ['?', 'This list of shortcuts'],
+];
+
+/** Returns the Shortcuts button and its dialog, which `?` also opens outside text fields. */
+export function ShortcutsDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const open = (e: KeyboardEvent) => {
+      if (e.key === '?' && !inTypingPlace(e.target) && !dialog.current?.open) {
+        e.preventDefault();
+        dialog.current?.showModal();
+      }
+    };
+    window.addEventListener('keydown', open);
+    return () => window.removeEventListener('keydown', open);
+  }, []);
+  const rows: [string, string][] = [
+    ...appShortcuts,
+    ...editorCommands.flatMap((c): [string, string][] =>
+      c.shortcut ? [[c.shortcut, c.label]] : [],
+    ),
+  ];
+  return (
+    <>
+      <button type="button" aria-keyshortcuts="?" onClick={() => dialog.current?.showModal()}>
+        Shortcuts
+      </button>
+      <dialog ref={dialog} aria-labelledby="shortcuts-title" className="shortcuts-dialog">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <table>
+          <tbody>
+            {rows.map(([keys, what]) => (
+              <tr key={keys + what}>
+                <th scope="row">
+                  <kbd>{keys === '?' || keys.includes(' ') ? keys : shortcutLabel(keys, mac)}</kbd>
+                </th>
+                <td>{what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
