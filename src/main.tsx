@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { I18nProvider } from './i18n/i18n';
 import './app/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Pluma: #root element missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <I18nProvider>
+      <App />
+    </I18nProvider>
   </StrictMode>,
 );

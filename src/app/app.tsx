@@ -13,6 +13,8 @@ import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { HistoryDialog } from '../features/drafts/history-dialog';
 import { useFileDrop, useImporter, usePlumaDb } from '../features/import-export';
+import { useT } from '../i18n/i18n';
+import { LanguageSwitcher } from '../i18n/language-switcher';
 
 const SIDEBAR_KEY = 'pluma.sidebar.v1';
 
@@ -37,6 +39,7 @@ function rememberSidebar(open: boolean): void {
 
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
+  const t = useT();
   const [settings, setSettings] = useState(loadSettings);
   const choice = useCollection(settings);
   const changeSettings = (next: AppSettings) => {
@@ -84,10 +87,10 @@ export function App() {
           aria-controls="drafts-sidebar"
           onClick={toggleDrafts}
         >
-          Drafts
+          {t('app.drafts')}
         </button>
         <button type="button" onClick={() => void session.newPost()}>
-          New post
+          {t('app.newPost')}
         </button>
         <button
           type="button"
@@ -95,18 +98,19 @@ export function App() {
           aria-keyshortcuts="Control+Shift+Enter"
           onClick={() => setLayout({ focus: !focus })}
         >
-          Focus mode
+          {t('app.focusMode')}
         </button>
         <span className="header-spacer" />
+        <LanguageSwitcher />
         <label className="theme-choice">
-          Theme{' '}
+          {t('app.theme')}{' '}
           <select
             value={layout.theme}
             onChange={(e) => setLayout({ theme: e.target.value as Layout['theme'] })}
           >
-            <option value="system">System</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="system">{t('app.theme.system')}</option>
+            <option value="light">{t('app.theme.light')}</option>
+            <option value="dark">{t('app.theme.dark')}</option>
           </select>
         </label>
         <ShortcutsDialog />
@@ -135,7 +139,7 @@ export function App() {
           />
         ) : (
           <p className="loading" role="status">
-            Opening your drafts…
+            {t('app.opening')}
           </p>
         )}
       </div>

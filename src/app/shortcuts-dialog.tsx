@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { editorCommands } from '../features/editor/commands';
+import { commandLabel } from '../features/editor/editor-toolbar';
+import { useT } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages-en';
 import { shortcutLabel } from '../features/editor/keymap';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -10,17 +13,18 @@ function inTypingPlace(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
-const appShortcuts: [string, string][] = [
-  ['Mod-z', 'Undo'],
-  ['Mod-Shift-z', 'Redo'],
-  ['Mod-f', 'Search and replace'],
-  ['Escape Tab', 'Leave the editor (Tab alone indents)'],
-  ['Mod-Shift-Enter', 'Focus mode'],
-  ['?', 'This list of shortcuts'],
+const appShortcuts: [string, MessageKey][] = [
+  ['Mod-z', 'shortcuts.undo'],
+  ['Mod-Shift-z', 'shortcuts.redo'],
+  ['Mod-f', 'shortcuts.search'],
+  ['Escape Tab', 'shortcuts.leaveEditor'],
+  ['Mod-Shift-Enter', 'shortcuts.focus'],
+  ['?', 'shortcuts.sheet'],
 ];
 
 /** Returns the Shortcuts button and its dialog, which `?` also opens outside text fields. */
 export function ShortcutsDialog() {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const open = (e: KeyboardEvent) => {
@@ -33,18 +37,18 @@ export function ShortcutsDialog() {
     return () => window.removeEventListener('keydown', open);
   }, []);
   const rows: [string, string][] = [
-    ...appShortcuts,
+    ...appShortcuts.map(([keys, what]): [string, string] => [keys, t(what)]),
     ...editorCommands.flatMap((c): [string, string][] =>
-      c.shortcut ? [[c.shortcut, c.label]] : [],
+      c.shortcut ? [[c.shortcut, commandLabel(c, t)]] : [],
     ),
   ];
   return (
     <>
       <button type="button" aria-keyshortcuts="?" onClick={() => dialog.current?.showModal()}>
-        Shortcuts
+        {t('shortcuts.button')}
       </button>
       <dialog ref={dialog} aria-labelledby="shortcuts-title" className="shortcuts-dialog">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
         <table>
           <tbody>
             {rows.map(([keys, what]) => (
@@ -59,7 +63,7 @@ export function ShortcutsDialog() {
         </table>
         <div className="dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('shortcuts.close')}
           </button>
         </div>
       </dialog>

@@ -1,4 +1,5 @@
 import { countWords, readingTime } from '../core/stats';
+import { useT } from '../i18n/i18n';
 
 interface StatusBarProps {
   body: string;
@@ -10,14 +11,15 @@ interface StatusBarProps {
 export function StatusBar({ body, line, saveState }: StatusBarProps) {
   const words = countWords(body);
   const minutes = readingTime(words);
+  const t = useT();
   return (
     <footer className="status-bar">
       <span role="status" className="save-state">
         {saveState}
       </span>
-      <span>{`${words.toLocaleString('en')} words`}</span>
-      <span>{`${minutes} min read`}</span>
-      <span>{`Line ${line}`}</span>
+      <span>{t('status.words', { count: words })}</span>
+      <span>{t('status.minRead', { count: minutes })}</span>
+      <span>{t('status.line', { line: String(line) })}</span>
     </footer>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
+import { useT } from '../i18n/i18n';
 import { PaneSeparator } from './pane-separator';
 import { clamp, type Layout } from './use-layout';
 import type { Collection } from '../core/schema';
@@ -43,6 +44,7 @@ interface WorkspaceProps {
 export function Workspace(props: WorkspaceProps) {
   const { initialText, collection, siteUrl, db, draftId, importer, saveState, onChange } = props;
   const { layout, onLayout } = props;
+  const t = useT();
   const doc = useDocument(initialText, onChange);
   const [line, setLine] = useState(1);
   // The status bar's word count may lag a keystroke; the preview and form may not.
@@ -67,7 +69,7 @@ export function Workspace(props: WorkspaceProps) {
   );
   const imageUrls = useDraftImageUrls(db, draftId);
   useEffect(() => {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]');
+    const frame = document.querySelector<HTMLIFrameElement>('iframe.preview-frame');
     return frame ? watchFrameImages(frame, imageUrlResolver(imageUrls)) : undefined;
   }, [imageUrls]);
   const onUpdate = useCallback((u: ViewUpdate) => {
@@ -77,7 +79,7 @@ export function Workspace(props: WorkspaceProps) {
   }, []);
   return (
     <div className="workspace-column">
-      <section className="files-bar" aria-label="Post files">
+      <section className="files-bar" aria-label={t('app.postFiles')}>
         <ImportExportBar
           db={db}
           draftId={draftId}
@@ -101,7 +103,7 @@ export function Workspace(props: WorkspaceProps) {
             : `${layout.formWidth}px 6px minmax(0, ${layout.editorShare}fr) 6px minmax(0, ${1 - layout.editorShare}fr)`,
         }}
       >
-        <section className="pane pane-form" aria-label="Fields" hidden={layout.focus}>
+        <section className="pane pane-form" aria-label={t('app.fields')} hidden={layout.focus}>
           {doc.editError && (
             <p role="alert" className="edit-error">
               {doc.editError}
@@ -116,7 +118,7 @@ export function Workspace(props: WorkspaceProps) {
         </section>
         {!layout.focus && (
           <PaneSeparator
-            label="Resize fields"
+            label={t('app.resizeFields')}
             value={layout.formWidth}
             min={220}
             max={600}
@@ -124,7 +126,7 @@ export function Workspace(props: WorkspaceProps) {
             onStep={(d) => onLayout({ formWidth: layout.formWidth + d * 20 })}
           />
         )}
-        <section className="pane pane-editor" aria-label="Editor">
+        <section className="pane pane-editor" aria-label={t('app.editor')}>
           <EditorToolbar viewRef={doc.viewRef} />
           <MarkdownEditor
             initialText={initialText}
@@ -139,7 +141,7 @@ export function Workspace(props: WorkspaceProps) {
         </section>
         {!layout.focus && (
           <PaneSeparator
-            label="Resize editor and preview"
+            label={t('app.resizeEditor')}
             value={layout.editorShare * 100}
             min={20}
             max={80}
@@ -151,7 +153,11 @@ export function Workspace(props: WorkspaceProps) {
             onStep={(d) => onLayout({ editorShare: layout.editorShare + d * 0.05 })}
           />
         )}
-        <section className="pane pane-preview" aria-label="Preview pane" hidden={layout.focus}>
+        <section
+          className="pane pane-preview"
+          aria-label={t('app.previewPane')}
+          hidden={layout.focus}
+        >
           <PreviewPane
             text={post.text}
             post={post}

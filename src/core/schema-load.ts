@@ -26,6 +26,7 @@ export const configMessages = {
 };
 
 interface Ctx {
+  m: typeof configMessages;
   collection: string;
   notices: string[];
   errors: string[];
@@ -49,8 +50,8 @@ function asRaw(field: Field, widget: string, ctx: Ctx, missing?: string): Field 
   const label = field.label ?? field.name;
   ctx.notices.push(
     missing
-      ? configMessages.incompleteWidget(ctx.collection, label, widget, missing)
-      : configMessages.rawWidget(ctx.collection, label, widget),
+      ? ctx.m.incompleteWidget(ctx.collection, label, widget, missing)
+      : ctx.m.rawWidget(ctx.collection, label, widget),
   );
   return { ...field, widget: 'raw', source_widget: widget };
 }
@@ -67,7 +68,7 @@ function readFields(list: unknown, ctx: Ctx, at: string): Field[] {
 /** Returns one config field in Pluma's shape, or null when it has no name. */
 function readField(raw: unknown, ctx: Ctx, at: string): Field | null {
   if (!isObj(raw) || typeof raw.name !== 'string' || raw.name === '') {
-    ctx.errors.push(configMessages.fieldNoName(ctx.collection, at));
+    ctx.errors.push(ctx.m.fieldNoName(ctx.collection, at));
     return null;
   }
   const widget = str(raw.widget) ?? 'string';
@@ -130,7 +131,7 @@ function withPattern(field: Field, raw: unknown, ctx: Ctx): Field {
   try {
     new RegExp(raw[0], 'u');
   } catch {
-    ctx.errors.push(configMessages.badPattern(ctx.collection, field.label ?? field.name));
+    ctx.errors.push(ctx.m.badPattern(ctx.collection, field.label ?? field.name));
     return field;
   }
   return { ...field, pattern: [raw[0], typeof raw[1] === 'string' ? raw[1] : ''] };
@@ -153,21 +154,21 @@ function readOptions(raw: unknown): (string | number | SelectOption)[] | null {
 /** Returns one folder collection, or null (with an error or notice) when it cannot be used. */
 function readCollection(raw: unknown, i: number, top: Obj, ctx: Ctx): Collection | null {
   if (!isObj(raw) || typeof raw.name !== 'string') {
-    ctx.errors.push(configMessages.collectionNoName(i));
+    ctx.errors.push(ctx.m.collectionNoName(i));
     return null;
   }
   const name = raw.name;
   const label = str(raw.label) ?? name;
   ctx.collection = label;
   if (raw.files !== undefined && raw.folder === undefined) {
-    ctx.notices.push(configMessages.collectionFiles(label));
+    ctx.notices.push(ctx.m.collectionFiles(label));
     return null;
   }
   if (typeof raw.folder !== 'string') {
-    ctx.errors.push(configMessages.collectionNoFolder(label));
+    ctx.errors.push(ctx.m.collectionNoFolder(label));
     return null;
   }
-  if (!Array.isArray(raw.fields)) ctx.errors.push(configMessages.collectionNoFields(label));
+  if (!Array.isArray(raw.fields)) ctx.errors.push(ctx.m.collectionNoFields(label));
   return compact({
     name,
     label,
@@ -188,23 +189,27 @@ function readCollection(raw: unknown, i: number, top: Obj, ctx: Ctx): Collection
 /**
  * Returns the folder collections of a Decap CMS `config.yml`, with a notice per field that falls
  * back to raw YAML (or collection skipped as unsupported) and an error per thing that is broken.
+ * `opts.messages` replaces the English sentences (to translate them).
  */
-export function loadDecapConfig(yamlText: string): {
+export function loadDecapConfig(
+  yamlText: string,
+  opts: { messages?: typeof configMessages } = {},
+): {
   collections: Collection[];
   notices: string[];
   errors: string[];
 } {
   const { value, errors } = readConfigYaml(yamlText);
-  const ctx: Ctx = { collection: '', notices: [], errors };
+  const ctx: Ctx = { m: opts.messages ?? configMessages, collection: '', notices: [], errors };
   if (!isObj(value)) {
-    errors.push(configMessages.notAMap);
+    errors.push(ctx.m.notAMap);
     return { collections: [], notices: [], errors };
   }
   if (!Array.isArray(value.collections)) {
-    errors.push(configMessages.noCollections);
+    errors.push(ctx.m.noCollections);
     return { collections: [], notices: [], errors };
   }
-  if (typeof value.media_folder !== 'string') ctx.notices.push(configMessages.noMediaFolder);
+  if (typeof value.media_folder !== 'string') ctx.notices.push(ctx.m.noMediaFolder);
   const collections = value.collections.flatMap((raw, i) => {
     const c = readCollection(raw, i, value, ctx);
     return c ? [c] : [];

@@ -7,9 +7,10 @@ import { addSnapshot, loadDraft } from '../../storage';
 import type { OpenDraft } from './open-draft';
 import { refreshList, showDraft, withDb } from './session-core';
 import type { SessionCore } from './session-core';
+import { sessionSentence } from './session-text';
 import { createTextDraft } from './start-draft';
 
-const KEPT_IN_HISTORY = 'Your text from this tab was kept in History.';
+const KEPT_IN_HISTORY = sessionSentence('session.keptInHistory');
 
 /** Returns the conflict handling of a session: `theirsSaved` and the dialog's two answers. */
 export function createConflictActions(core: SessionCore) {

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/i18n';
 import { ModalDialog } from './modal-dialog';
 import type { DraftConflict } from './session-state';
 
@@ -13,31 +14,21 @@ interface ConflictDialogProps {
  * neither answer drops text (reloading keeps this tab's text in History).
  */
 export function ConflictDialog({ conflict, onReloadTheirs, onKeepMine }: ConflictDialogProps) {
+  const t = useT();
   return (
-    <ModalDialog open={conflict !== null} title="Conflict" className="conflict-dialog">
-      {conflict?.theirsGone ? (
-        <p>This draft was deleted in another tab. Keep your text as a new draft.</p>
-      ) : (
-        <p>
-          This draft was changed in another tab while you were editing it here. Nothing was
-          overwritten. Choose which text to keep editing.
-        </p>
-      )}
+    <ModalDialog open={conflict !== null} title={t('conflict.title')} className="conflict-dialog">
+      {conflict?.theirsGone ? <p>{t('conflict.gone')}</p> : <p>{t('conflict.changed')}</p>}
       <div className="drafts-dialog-actions">
         {!conflict?.theirsGone && (
           <button type="button" onClick={onReloadTheirs}>
-            Reload theirs
+            {t('conflict.reloadTheirs')}
           </button>
         )}
         <button type="button" onClick={onKeepMine}>
-          Keep mine as a copy
+          {t('conflict.keepMine')}
         </button>
       </div>
-      {!conflict?.theirsGone && (
-        <p className="drafts-hint">
-          Reloading keeps your text from this tab in History; a copy keeps both drafts.
-        </p>
-      )}
+      {!conflict?.theirsGone && <p className="drafts-hint">{t('conflict.hint')}</p>}
     </ModalDialog>
   );
 }

@@ -1,5 +1,5 @@
 import type { DraftMeta, DraftStatus } from '../../storage';
-import { relativeTime } from './format';
+import { useI18n } from '../../i18n/i18n';
 
 interface DraftItemProps {
   draft: DraftMeta;
@@ -18,6 +18,7 @@ interface DraftItemProps {
 export function DraftItem(props: DraftItemProps) {
   const { draft, isOpen, now } = props;
   const ready = draft.status === 'ready';
+  const { t, relativeTime } = useI18n();
   return (
     <li className={isOpen ? 'draft-item draft-item-open' : 'draft-item'}>
       <button
@@ -26,25 +27,25 @@ export function DraftItem(props: DraftItemProps) {
         aria-current={isOpen ? 'true' : undefined}
         onClick={() => props.onOpen(draft.id)}
       >
-        {draft.title || 'Untitled'}
+        {draft.title || t('draft.untitled')}
       </button>
       <div className="draft-line">
         <span className="draft-when">{relativeTime(draft.updatedAt, now)}</span>
         <span className={ready ? 'draft-badge draft-badge-ready' : 'draft-badge'}>
-          {ready ? 'Ready' : 'Draft'}
+          {ready ? t('draft.ready') : t('draft.draft')}
         </span>
         <span className="draft-actions">
           <button type="button" onClick={() => props.onDuplicate(draft.id)}>
-            Duplicate
+            {t('draft.duplicate')}
           </button>
           <button
             type="button"
             onClick={() => props.onSetStatus(draft.id, ready ? 'draft' : 'ready')}
           >
-            {ready ? 'Mark draft' : 'Mark ready'}
+            {ready ? t('draft.markDraft') : t('draft.markReady')}
           </button>
           <button type="button" onClick={() => props.onDelete(draft.id)}>
-            Delete
+            {t('draft.delete')}
           </button>
         </span>
       </div>

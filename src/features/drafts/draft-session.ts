@@ -12,6 +12,7 @@ import { createCore, nextKey, refreshList, showDraft, withDb } from './session-c
 import type { SessionCore } from './session-core';
 import { INITIAL_STATE, STATUS, createStore } from './session-state';
 import type { SessionState } from './session-state';
+import { sessionSentence } from './session-text';
 import { createTextDraft, loadStartDraft } from './start-draft';
 
 /** Where the session keeps its data and how it learns that the page goes away. */
@@ -28,9 +29,7 @@ export interface DraftSessionOptions {
   snapshotEveryMs?: number;
 }
 
-const RELOAD_SENTENCE =
-  'Pluma was updated in another tab, so this tab can no longer save. Export your text, then ' +
-  'reload the page.';
+const RELOAD_SENTENCE = sessionSentence('session.reload');
 
 /** Returns a drafts session; nothing happens until `connect()`. */
 export function createDraftSession(options: DraftSessionOptions) {

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/i18n';
 import { ConflictDialog } from './conflict-dialog';
 import type { DraftSessionView } from './use-draft-session';
 
@@ -6,22 +7,23 @@ import type { DraftSessionView } from './use-draft-session';
  * dismiss button), a quieter notice, and the Conflict dialog. Place it once, near the top.
  */
 export function DraftsNotices({ session }: { session: DraftSessionView }) {
+  const t = useT();
   return (
     <>
       {session.alert && (
         <div role="alert" className="drafts-alert">
           <span>{session.alert}</span>
           <button type="button" onClick={session.dismissAlert}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
       {session.notice && <p className="drafts-notice">{session.notice}</p>}
       {session.theirsNewer && (
         <p className="drafts-notice">
-          This draft was changed in another tab.{' '}
+          {t('notices.theirsNewer')}{' '}
           <button type="button" onClick={() => void session.showTheirs()}>
-            Show the newer text
+            {t('notices.showNewer')}
           </button>
         </p>
       )}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/i18n';
+import type { TFunction } from '../../i18n/translate';
 import type { DraftStatus } from '../../storage';
 import { DraftItem } from './draft-item';
 import { filterDrafts } from './filter-drafts';
@@ -8,11 +10,11 @@ import type { DraftSessionView } from './use-draft-session';
 import './drafts.css';
 
 /** Returns the sentence saying whether the browser may clear the stored drafts. */
-function storageSentence(session: DraftSessionView): string {
-  if (session.status.kind === 'unavailable') return 'Storage: unavailable, nothing is kept';
-  if (session.persistent === 'persistent') return 'Storage: persistent';
-  if (session.persistent === null) return 'Storage: checking…';
-  return 'Storage: may be cleared by the browser';
+function storageSentence(session: DraftSessionView, t: TFunction): string {
+  if (session.status.kind === 'unavailable') return t('drafts.storageUnavailable');
+  if (session.persistent === 'persistent') return t('drafts.storagePersistent');
+  if (session.persistent === null) return t('drafts.storageChecking');
+  return t('drafts.storageMayClear');
 }
 
 /**
@@ -21,6 +23,7 @@ function storageSentence(session: DraftSessionView): string {
  * aria-current), the trash view, and whether storage is persistent.
  */
 export function DraftsPanel({ session }: { session: DraftSessionView }) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<DraftStatus | 'all'>('all');
   const [showTrash, setShowTrash] = useState(false);
@@ -29,26 +32,26 @@ export function DraftsPanel({ session }: { session: DraftSessionView }) {
   const shown = filterDrafts(session.drafts, { query, status, textMatches });
   const openId = session.open?.id ?? null;
   return (
-    <section className="drafts-panel" aria-label="Drafts panel">
+    <section className="drafts-panel" aria-label={t('drafts.panel')}>
       <div className="drafts-tools">
         <input
           type="search"
-          aria-label="Search drafts"
-          placeholder="Search drafts"
+          aria-label={t('drafts.search')}
+          placeholder={t('drafts.search')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
         <select
-          aria-label="Filter by status"
+          aria-label={t('drafts.filter')}
           value={status}
           onChange={(e) => setStatus(e.target.value as DraftStatus | 'all')}
         >
-          <option value="all">All</option>
-          <option value="draft">Draft</option>
-          <option value="ready">Ready</option>
+          <option value="all">{t('drafts.filterAll')}</option>
+          <option value="draft">{t('drafts.filterDraft')}</option>
+          <option value="ready">{t('drafts.filterReady')}</option>
         </select>
         <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((t) => !t)}>
-          Trash
+          {t('drafts.trash')}
         </button>
       </div>
       {showTrash ? (
@@ -60,7 +63,7 @@ export function DraftsPanel({ session }: { session: DraftSessionView }) {
         />
       ) : (
         <>
-          <ul aria-label="Drafts" className="drafts-list">
+          <ul aria-label={t('drafts.list')} className="drafts-list">
             {shown.map((draft) => (
               <DraftItem
                 key={draft.id}
@@ -76,12 +79,12 @@ export function DraftsPanel({ session }: { session: DraftSessionView }) {
           </ul>
           {shown.length === 0 && session.ready && (
             <p className="drafts-empty">
-              {session.drafts.length === 0 ? 'No drafts yet.' : 'No draft matches.'}
+              {session.drafts.length === 0 ? t('drafts.none') : t('drafts.noMatch')}
             </p>
           )}
         </>
       )}
-      <p className="drafts-storage">{storageSentence(session)}</p>
+      <p className="drafts-storage">{storageSentence(session, t)}</p>
     </section>
   );
 }

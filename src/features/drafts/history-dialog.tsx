@@ -1,19 +1,17 @@
 import { useRef, useState } from 'react';
 import type { SnapshotInfo, SnapshotReason } from '../../storage';
 import { downloadText, snapshotFilename } from './download';
-import { formatSize } from './format';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages-en';
 import { ModalDialog } from './modal-dialog';
 import type { DraftSessionView } from './use-draft-session';
 
-const REASONS: Record<SnapshotReason, string> = {
-  interval: 'while editing',
-  'before-restore': 'before a restore',
-  export: 'on export',
-  manual: 'taken by hand',
+const REASONS: Record<SnapshotReason, MessageKey> = {
+  interval: 'history.interval',
+  'before-restore': 'history.beforeRestore',
+  export: 'history.export',
+  manual: 'history.manual',
 };
-
-const when = (ms: number) =>
-  new Date(ms).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /**
  * Returns the `History` button and its dialog (name `History`): the open draft's snapshots with
@@ -21,6 +19,8 @@ const when = (ms: number) =>
  * reloads) or exportable as .md, and `Take snapshot`.
  */
 export function HistoryDialog({ session }: { session: DraftSessionView }) {
+  const { t, size, dateTime } = useI18n();
+  const when = (ms: number) => dateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' });
   const [open, setOpen] = useState(false);
   const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -46,31 +46,38 @@ export function HistoryDialog({ session }: { session: DraftSessionView }) {
   return (
     <>
       <button type="button" ref={button} onClick={show} disabled={!session.open?.id}>
-        History
+        {t('history.open')}
       </button>
-      <ModalDialog open={open} title="History" onClose={close} className="history-dialog">
+      <ModalDialog
+        open={open}
+        title={t('history.title')}
+        onClose={close}
+        className="history-dialog"
+      >
         <div className="drafts-dialog-actions">
           <button type="button" onClick={() => void session.takeSnapshot().then(reload)}>
-            Take snapshot
+            {t('history.take')}
           </button>
           <button type="button" onClick={close}>
-            Close
+            {t('common.close')}
           </button>
         </div>
-        {snapshots === null && <p>Loading…</p>}
-        {snapshots?.length === 0 && <p className="drafts-empty">No snapshots of this draft yet.</p>}
+        {snapshots === null && <p>{t('history.loading')}</p>}
+        {snapshots?.length === 0 && <p className="drafts-empty">{t('history.none')}</p>}
         {snapshots && snapshots.length > 0 && (
-          <ul aria-label="Snapshots" className="history-list">
+          <ul aria-label={t('history.list')} className="history-list">
             {snapshots.map((s) => (
               <li key={s.id} className="history-item">
                 <span className="history-when">{when(s.createdAt)}</span>
-                <span className="history-info">{`${formatSize(s.size)}, ${REASONS[s.reason]}`}</span>
+                <span className="history-info">
+                  {t('history.info', { size: size(s.size), reason: t(REASONS[s.reason]) })}
+                </span>
                 <span className="draft-actions">
                   <button type="button" onClick={() => void restore(s.id)}>
-                    Restore
+                    {t('common.restore')}
                   </button>
                   <button type="button" onClick={() => void exportSnapshot(s)}>
-                    Export
+                    {t('common.export')}
                   </button>
                 </span>
               </li>

@@ -8,7 +8,7 @@ import { openDraft } from './open-draft';
 import type { OpenDraft } from './open-draft';
 import { STATUS } from './session-state';
 import type { SessionState, Store } from './session-state';
-import { unreadableSentence } from './start-draft';
+import { sessionSentence, unreadableSentence } from './session-text';
 
 /** Shared mutable state of one connected session (mutated by its methods). */
 export interface SessionCore {
@@ -105,11 +105,7 @@ function claim(core: SessionCore, draft: OpenDraft) {
   core.lock = lock.then((held) => held ?? { held: true, supported: false, release() {} });
   void core.lock.then((held) => {
     if (core.current === draft && !held.held) {
-      core.store.patch({
-        notice:
-          'This draft is also open in another tab. Pluma will ask before either tab overwrites ' +
-          'the other.',
-      });
+      core.store.patch({ notice: sessionSentence('session.alsoOpen') });
     }
   });
 }

@@ -1,5 +1,6 @@
 /** The drafts session's state (what the UI shows) and a tiny observable store for it. */
 import type { DraftMeta, PersistenceState } from '../../storage';
+import { en } from '../../i18n/messages-en';
 
 /** What the save indicator (role `status`) says. */
 export interface SaveStatus {
@@ -57,14 +58,17 @@ export const INITIAL_STATE: SessionState = {
   theirsNewer: false,
 };
 
-/** The save indicator's texts; 'Saved' appears only when everything is stored. */
+/**
+ * The save indicator's texts, in English (the view translates them, see `session-text.ts`);
+ * 'Saved' appears only when everything is stored.
+ */
 export const STATUS = {
-  saving: { kind: 'saving', message: 'Saving…' },
-  saved: { kind: 'saved', message: 'Saved' },
-  conflict: { kind: 'error', message: 'Not stored: this draft changed in another tab' },
-  quota: { kind: 'error', message: 'Not stored: the browser has no room left' },
-  failed: { kind: 'error', message: 'Not stored: the browser refused to save' },
-  unavailable: { kind: 'unavailable', message: 'Storage unavailable: changes are not kept' },
+  saving: { kind: 'saving', message: en['status.saving'] },
+  saved: { kind: 'saved', message: en['status.saved'] },
+  conflict: { kind: 'error', message: en['status.conflict'] },
+  quota: { kind: 'error', message: en['status.quota'] },
+  failed: { kind: 'error', message: en['status.failed'] },
+  unavailable: { kind: 'unavailable', message: en['status.unavailable'] },
 } as const satisfies Record<string, SaveStatus>;
 
 /** An observable holder of one immutable value. */

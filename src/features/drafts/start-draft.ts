@@ -2,6 +2,7 @@
 import { createDraft, getSetting, listDrafts, loadDraft, toStorageError } from '../../storage';
 import type { LoadedDraft, PlumaDb } from '../../storage';
 import { postMetaOf } from './post-meta';
+import { unreadableSentence } from './session-text';
 
 /** The draft to open, and sentences about stored records that could not be read. */
 export interface StartDraft {
@@ -48,10 +49,4 @@ export async function loadStartDraft(
 export async function createTextDraft(db: PlumaDb, text: string): Promise<LoadedDraft> {
   const meta = await createDraft(db, { text, ...postMetaOf(text) });
   return { meta, text };
-}
-
-/** Returns the sentence telling that `count` stored drafts could not be read. */
-export function unreadableSentence(count: number): string {
-  const what = count === 1 ? '1 stored draft' : `${count} stored drafts`;
-  return `${what} could not be read. They were kept untouched; other drafts are fine.`;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DraftMeta } from '../../storage';
-import { relativeTime } from './format';
+import { useI18n } from '../../i18n/i18n';
 
 interface TrashListProps {
   trash: DraftMeta[];
@@ -11,24 +11,26 @@ interface TrashListProps {
 
 /** Returns the trash: deleted drafts with Restore, and `Empty trash` after a confirmation. */
 export function TrashList({ trash, now, onRestore, onEmpty }: TrashListProps) {
+  const { t, relativeTime } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const count = trash.length === 1 ? '1 draft' : `${trash.length} drafts`;
   return (
     <>
       {trash.length === 0 ? (
-        <p className="drafts-empty">The trash is empty.</p>
+        <p className="drafts-empty">{t('trash.empty')}</p>
       ) : (
-        <ul aria-label="Trash" className="drafts-list">
+        <ul aria-label={t('drafts.trash')} className="drafts-list">
           {trash.map((draft) => (
             <li key={draft.id} className="draft-item">
-              <span className="draft-title">{draft.title || 'Untitled'}</span>
+              <span className="draft-title">{draft.title || t('draft.untitled')}</span>
               <div className="draft-line">
                 <span className="draft-when">
-                  Deleted {relativeTime(draft.deletedAt ?? draft.updatedAt, now)}
+                  {t('trash.deleted', {
+                    when: relativeTime(draft.deletedAt ?? draft.updatedAt, now),
+                  })}
                 </span>
                 <span className="draft-actions">
                   <button type="button" onClick={() => onRestore(draft.id)}>
-                    Restore
+                    {t('common.restore')}
                   </button>
                 </span>
               </div>
@@ -38,12 +40,12 @@ export function TrashList({ trash, now, onRestore, onEmpty }: TrashListProps) {
       )}
       {trash.length > 0 && !confirming && (
         <button type="button" className="drafts-empty-trash" onClick={() => setConfirming(true)}>
-          Empty trash
+          {t('trash.emptyTrash')}
         </button>
       )}
       {trash.length > 0 && confirming && (
-        <div role="group" aria-label="Confirm emptying the trash" className="drafts-confirm">
-          <p>{`Delete ${count} and their history for good? This cannot be undone.`}</p>
+        <div role="group" aria-label={t('trash.confirmLabel')} className="drafts-confirm">
+          <p>{t('trash.confirm', { count: trash.length })}</p>
           <button
             type="button"
             onClick={() => {
@@ -51,10 +53,10 @@ export function TrashList({ trash, now, onRestore, onEmpty }: TrashListProps) {
               onEmpty();
             }}
           >
-            Delete for good
+            {t('trash.deleteForGood')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )}

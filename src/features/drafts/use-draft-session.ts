@@ -1,6 +1,8 @@
 /** The React binding of the drafts session: what the App renders the editor and panel from. */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useLang } from '../../i18n/i18n';
 import { createDraftSession } from './draft-session';
+import { translateSessionText } from './session-text';
 import type { DraftActions, DraftSessionOptions } from './draft-session';
 import type { SessionState } from './session-state';
 
@@ -16,7 +18,7 @@ export type DraftSessionView = SessionState &
  * the welcome post on the first run), autosaves what `onText` receives, and flushes on unmount.
  * Render the editor with `key={open.key}` and `initialText={open.text}` once `open` is set.
  * The options are read once, except `makeNewPostText`, whose latest value is used (it may
- * follow the chosen collection).
+ * follow the chosen collection). The save status, alert and notice come in the UI's language.
  */
 export function useDraftSession(options: DraftSessionOptions): DraftSessionView {
   const [session] = useState(() => createDraftSession(options));
@@ -32,5 +34,14 @@ export function useDraftSession(options: DraftSessionOptions): DraftSessionView 
     },
     [session, key],
   );
-  return useMemo(() => ({ ...state, ...session.actions, onText }), [state, session, onText]);
+  const lang = useLang();
+  return useMemo(() => {
+    const tr = (text: string | null) => (text === null ? null : translateSessionText(text, lang));
+    const shown = {
+      status: { ...state.status, message: translateSessionText(state.status.message, lang) },
+      alert: tr(state.alert),
+      notice: tr(state.notice),
+    };
+    return { ...state, ...shown, ...session.actions, onText };
+  }, [state, session, onText, lang]);
 }

@@ -1,30 +1,52 @@
 import type { EditorView } from '@codemirror/view';
 import { redo, undo } from '@codemirror/commands';
+import { useT } from '../../i18n/i18n';
+import { isMessageKey } from '../../i18n/translate';
+import type { TFunction } from '../../i18n/translate';
 import { editorCommands } from './commands';
+import type { EditorCommand } from './commands';
 import { shortcutLabel } from './keymap';
 
 interface EditorToolbarProps {
   viewRef: React.RefObject<EditorView | null>;
 }
 
+// Symbols read the same in every language; the words among them are messages.
 const glyphs: Record<string, string> = {
   bold: 'B',
   italic: 'I',
   strikethrough: 'S',
   'inline-code': '</>',
-  link: 'Link',
-  'bulleted-list': '• List',
-  'numbered-list': '1. List',
+  link: 'glyph.link',
+  'bulleted-list': 'glyph.bulleted-list',
+  'numbered-list': 'glyph.numbered-list',
   quote: '❝',
   'code-block': '{ }',
-  image: 'Image',
+  image: 'glyph.image',
   'horizontal-rule': '―',
 };
+
+/** Returns a command's name in the UI's language ('Bold', 'Negrita', 'Heading 2'). */
+export function commandLabel(command: EditorCommand, t: TFunction): string {
+  const heading = /^heading-(\d)$/.exec(command.id);
+  if (heading) return t('cmd.heading', { level: heading[1] });
+  const key = `cmd.${command.id}`;
+  return isMessageKey(key) ? t(key) : command.label;
+}
+
+/** Returns the text on a command's button: its symbol, or its short name. */
+function glyphOf(command: EditorCommand, label: string, t: TFunction): string {
+  const glyph = glyphs[command.id];
+  if (glyph === undefined)
+    return command.id.startsWith('heading-') ? `H${command.id.slice(8)}` : label;
+  return isMessageKey(glyph) ? t(glyph) : glyph;
+}
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Returns the formatting toolbar; each button runs its command on the editor's selections. */
 export function EditorToolbar({ viewRef }: EditorToolbarProps) {
+  const t = useT();
   const run = (command: (view: EditorView) => boolean) => {
     const view = viewRef.current;
     if (!view) return;
@@ -32,30 +54,31 @@ export function EditorToolbar({ viewRef }: EditorToolbarProps) {
     view.focus();
   };
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+    <div className="editor-toolbar" role="toolbar" aria-label={t('editor.formatting')}>
       <button type="button" onClick={() => run(undo)} title={shortcutLabel('Mod-z', mac)}>
-        Undo
+        {t('editor.undo')}
       </button>
       <button type="button" onClick={() => run(redo)} title={shortcutLabel('Mod-Shift-z', mac)}>
-        Redo
+        {t('editor.redo')}
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
       {editorCommands
         .filter((c) => !/^heading-[456]$/.test(c.id))
-        .map((c) => (
+        .map((c) => ({ c, label: commandLabel(c, t) }))
+        .map(({ c, label }) => (
           <button
             key={c.id}
             type="button"
             className={`cmd cmd-${c.id}`}
-            aria-label={c.label}
+            aria-label={label}
             aria-keyshortcuts={c.shortcut
               ?.replace('Mod', mac ? 'Meta' : 'Control')
               .replace(/-/g, '+')}
-            title={c.shortcut ? `${c.label} (${shortcutLabel(c.shortcut, mac)})` : c.label}
+            title={c.shortcut ? `${label} (${shortcutLabel(c.shortcut, mac)})` : label}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => run((view) => c.run({ state: view.state, dispatch: view.dispatch }))}
           >
-            {glyphs[c.id] ?? c.label.replace('Heading ', 'H')}
+            {glyphOf(c, label, t)}
           </button>
         ))}
     </div>

@@ -2,6 +2,7 @@ import { describedBy, FieldShell } from './field-shell';
 import { scalarText, type WidgetProps } from './widget-props';
 import { fieldLabel, isRequired } from '../../core/schema';
 import { fromDateTimeLocalValue, parseJekyllDate, toDateTimeLocalValue } from '../../core/dates';
+import { useT } from '../../i18n/i18n';
 
 /**
  * Returns a date-time picker showing the date in the offset it was written in; a picked date is
@@ -9,6 +10,7 @@ import { fromDateTimeLocalValue, parseJekyllDate, toDateTimeLocalValue } from '.
  * text, so nothing the writer typed is lost.
  */
 export function DateWidget({ id, field, path, value, issues, disabled, onSet }: WidgetProps) {
+  const t = useT();
   const written = scalarText(value);
   const parsed = parseJekyllDate(written);
   const dateOnly = field.widget === 'date';
@@ -35,7 +37,7 @@ export function DateWidget({ id, field, path, value, issues, disabled, onSet }: 
           }}
         />
         {parsed?.offset && (
-          <span className="date-offset" title="Time zone offset, as written in the post">
+          <span className="date-offset" title={t('form.offset')}>
             {parsed.offset}
           </span>
         )}

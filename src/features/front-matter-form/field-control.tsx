@@ -6,10 +6,12 @@ import { RawWidget } from './raw-widget';
 import { NumberWidget, TextWidget } from './text-widgets';
 import { scalarText, type WidgetProps } from './widget-props';
 import { fieldLabel } from '../../core/schema';
+import { useT } from '../../i18n/i18n';
 
 /** Returns the form control for one schema field, chosen by its widget. */
 export function FieldControl(props: WidgetProps) {
   const { field } = props;
+  const t = useT();
   switch (field.widget) {
     case 'hidden':
     case 'markdown':
@@ -42,7 +44,14 @@ export function FieldControl(props: WidgetProps) {
           id={props.id}
           label={fieldLabel(field)}
           source={source}
-          hint={`${field.hint ? field.hint + ' ' : ''}Edited as YAML: Pluma has no "${field.source_widget ?? 'such'}" widget.`}
+          hint={[
+            field.hint,
+            field.source_widget
+              ? t('form.rawWidget', { widget: field.source_widget })
+              : t('form.rawWidgetUnknown'),
+          ]
+            .filter(Boolean)
+            .join(' ')}
           issues={props.issues}
           disabled={props.disabled}
           onReplace={replace}
@@ -56,11 +65,12 @@ export function FieldControl(props: WidgetProps) {
 
 /** Returns a value the form cannot edit in place; it is edited in the Markdown editor. */
 function ReadOnlyValue({ id, field, value }: WidgetProps) {
+  const t = useT();
   return (
     <div className="field">
       <label htmlFor={id}>{fieldLabel(field)}</label>
       <input id={id} type="text" readOnly value={scalarText(value)} />
-      <p className="field-hint">Edit this value in the Markdown editor.</p>
+      <p className="field-hint">{t('form.readOnly')}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Issue } from '../../core/validate';
+import { useT } from '../../i18n/i18n';
 
 interface FieldShellProps {
   id: string;
@@ -22,6 +23,7 @@ export function FieldShell({
   children,
   group,
 }: FieldShellProps) {
+  const t = useT();
   const describe = (
     <>
       {hint && (
@@ -53,7 +55,7 @@ export function FieldShell({
       <span className="field-head">
         <label htmlFor={id}>{label}</label>
         {required && (
-          <span className="required-mark" title="Required" aria-hidden="true">
+          <span className="required-mark" title={t('form.required')} aria-hidden="true">
             *
           </span>
         )}

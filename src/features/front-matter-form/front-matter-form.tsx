@@ -6,6 +6,8 @@ import { issuesAt, type FieldPath } from './widget-props';
 import { fieldRange, type Post } from '../../core/post';
 import { fieldsForData, type Collection } from '../../core/schema';
 import { validatePost } from '../../core/validate';
+import { useI18n } from '../../i18n/i18n';
+import { localizeCollection, validationMessagesFor } from '../../i18n/localize-schema';
 
 interface FrontMatterFormProps {
   collection: Collection;
@@ -20,22 +22,24 @@ interface FrontMatterFormProps {
 /**
  * Returns the form of the post's front matter: one control per schema field, the keys the schema
  * does not name under "Other fields" as raw YAML, the YAML's errors with their lines, and each
- * field's validation beside it.
+ * field's validation beside it. Built-in labels, hints and problems are in the UI's language.
  */
 export function FrontMatterForm({
-  collection,
+  collection: given,
   post,
   filename,
   onSet,
   onReplace,
 }: FrontMatterFormProps) {
+  const { lang, t } = useI18n();
+  const collection = useMemo(() => localizeCollection(given, t), [given, t]);
   const { fields, others } = useMemo(
     () => fieldsForData(collection, post.data),
     [collection, post.data],
   );
   const issues = useMemo(
-    () => validatePost(collection, post.data, { filename }),
-    [collection, post.data, filename],
+    () => validatePost(collection, post.data, { filename, messages: validationMessagesFor(lang) }),
+    [collection, post.data, filename, lang],
   );
   const rawAt = (path: FieldPath) => {
     const range = fieldRange(post, path);
@@ -51,18 +55,17 @@ export function FrontMatterForm({
   return (
     <form
       className="front-matter-form"
-      aria-label="Front matter"
+      aria-label={t('form.label')}
       onSubmit={(e) => e.preventDefault()}
     >
       {post.errors.length > 0 && (
         <div role="alert" className="form-errors">
-          <p>
-            The front matter has {post.errors.length === 1 ? 'a problem' : 'problems'}. Fix it in
-            the Markdown editor; the fields it touches are locked meanwhile, and nothing is lost.
-          </p>
+          <p>{t('form.problems', { count: post.errors.length })}</p>
           <ul>
             {post.errors.map((e, i) => (
-              <li key={i}>{`Line ${e.line}, column ${e.column}: ${e.message}`}</li>
+              <li key={i}>
+                {t('form.errorAt', { line: e.line, column: e.column, message: e.message })}
+              </li>
             ))}
           </ul>
         </div>
@@ -84,7 +87,7 @@ export function FrontMatterForm({
       ))}
       {others.length > 0 && (
         <details className="other-fields" open>
-          <summary>Other fields</summary>
+          <summary>{t('form.otherFields')}</summary>
           {others.map(({ key }) => {
             const { source, replace } = rawAt([key]);
             return (
@@ -93,7 +96,7 @@ export function FrontMatterForm({
                 id={`other-${key}`}
                 label={key}
                 source={source}
-                hint="YAML, kept exactly as written."
+                hint={t('form.rawHint')}
                 issues={[]}
                 disabled={blocked.has(key)}
                 onReplace={replace}

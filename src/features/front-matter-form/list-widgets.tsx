@@ -3,12 +3,14 @@ import { useDraftValue } from './use-draft-value';
 import { issuesAt, type WidgetProps } from './widget-props';
 import { FieldControl } from './field-control';
 import { fieldLabel, isRequired, listItems } from '../../core/schema';
+import { useT } from '../../i18n/i18n';
 
 /**
  * Returns a comma-separated input for a list of strings (as Decap's list widget without fields).
  * A post that wrote a single string keeps a single string while it has one item.
  */
 export function StringListWidget({ id, field, path, value, issues, disabled, onSet }: WidgetProps) {
+  const t = useT();
   const [text, change] = useDraftValue<string[]>(
     listItems(value),
     (items) => items.join(', '),
@@ -27,7 +29,7 @@ export function StringListWidget({ id, field, path, value, issues, disabled, onS
     <FieldShell
       id={id}
       label={fieldLabel(field)}
-      hint={field.hint ?? 'Separate items with commas.'}
+      hint={field.hint ?? t('form.listHint')}
       issues={issues}
       required={isRequired(field)}
     >
@@ -46,6 +48,7 @@ export function StringListWidget({ id, field, path, value, issues, disabled, onS
 /** Returns the items of a list of objects (e.g. images with captions), each with its fields. */
 export function ObjectListWidget(props: WidgetProps) {
   const { id, field, path, value, issues, disabled, onSet } = props;
+  const t = useT();
   const items = Array.isArray(value) ? value : [];
   const singular = field.label_singular ?? fieldLabel(field);
   const empty = () =>
@@ -61,7 +64,7 @@ export function ObjectListWidget(props: WidgetProps) {
     >
       {items.map((item, index) => (
         <fieldset key={index} className="list-item">
-          <legend>{`${singular} ${index + 1}`}</legend>
+          <legend>{t('form.item', { label: singular, n: index + 1 })}</legend>
           {(field.fields ?? []).map((sub) => {
             const subPath = [...path, index, sub.name];
             const record =
@@ -88,7 +91,7 @@ export function ObjectListWidget(props: WidgetProps) {
               onSet(path, items.length === 1 ? [] : items.filter((_, k) => k !== index))
             }
           >
-            {`Remove ${singular.toLowerCase()} ${index + 1}`}
+            {t('form.removeItem', { label: singular.toLowerCase(), n: index + 1 })}
           </button>
         </fieldset>
       ))}
@@ -100,7 +103,7 @@ export function ObjectListWidget(props: WidgetProps) {
           onSet(items.length ? [...path, items.length] : path, items.length ? empty() : [empty()])
         }
       >
-        {`Add ${singular.toLowerCase()}`}
+        {t('form.addItem', { label: singular.toLowerCase() })}
       </button>
     </FieldShell>
   );

@@ -4,6 +4,7 @@ import { applyRestore, backupWorkspace, planRestore } from '../../storage/backup
 import type { RestorePlan } from '../../storage/backup';
 import type { PlumaDb } from '../../storage';
 import { downloadBytes, fileBytes } from './download';
+import { useI18n } from '../../i18n/i18n';
 import { Modal } from './modal';
 import { announceDrafts } from './tab-notify';
 
@@ -24,6 +25,7 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
  */
 export function BackupControls({ db, onRestored }: BackupControlsProps) {
   const inputId = useId();
+  const { t, dateTime } = useI18n();
   const [alert, setAlert] = useState('');
   const [message, setMessage] = useState('');
   const [plan, setPlan] = useState<RestorePlan | null>(null);
@@ -37,11 +39,11 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
       downloadBytes(backup.filename, backup.bytes, 'application/zip');
       const left = backup.problems.length;
       setMessage(
-        `Backed up ${backup.counts.drafts} drafts and ${backup.counts.images} images.` +
-          (left ? ` ${left} unreadable records were left out.` : ''),
+        t('backup.done', { drafts: backup.counts.drafts, images: backup.counts.images }) +
+          (left ? t('backup.leftOut', { count: left }) : ''),
       );
     } catch (err) {
-      setAlert(`The backup failed: ${errorText(err)}`);
+      setAlert(t('backup.failed', { error: errorText(err) }));
     }
   };
 
@@ -55,12 +57,15 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
       );
       announceDrafts(changed.map((i) => i.incoming));
       setMessage(
-        `Restored ${summary.added.length} drafts, replaced ${summary.replaced.length}, kept ` +
-          `${summary.kept.length} as they were here.`,
+        t('backup.restored', {
+          added: summary.added.length,
+          replaced: summary.replaced.length,
+          kept: summary.kept.length,
+        }),
       );
       onRestored?.(changed.map((i) => i.incoming.id));
     } catch (err) {
-      setAlert(`The restore failed and nothing was changed: ${errorText(err)}`);
+      setAlert(t('backup.restoreFailed', { error: errorText(err) }));
     }
   };
 
@@ -69,16 +74,17 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
     setAlert('');
     setMessage('');
     if (file.size > MAX_BACKUP_BYTES) {
-      return setAlert(`“${file.name}” is larger than 1 GB; it is not a Pluma backup.`);
+      return setAlert(t('backup.tooLarge', { name: file.name }));
     }
     try {
       const planned = await planRestore(db, await fileBytes(file));
-      if (!planned.ok) return setAlert(`“${file.name}”: ${planned.reason}`);
+      if (!planned.ok)
+        return setAlert(t('backup.refused', { name: file.name, reason: planned.reason }));
       if (planned.plan.conflicts.length === 0) return await apply(planned.plan, new Set());
       setReplace(new Set());
       setPlan(planned.plan);
     } catch (err) {
-      setAlert(`The restore failed and nothing was changed: ${errorText(err)}`);
+      setAlert(t('backup.restoreFailed', { error: errorText(err) }));
     }
   };
 
@@ -92,10 +98,10 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
   return (
     <div className="ie-backup">
       <button type="button" disabled={!db} onClick={() => void backUp()}>
-        Back up workspace
+        {t('backup.button')}
       </button>
       <label htmlFor={inputId} className="ie-file-button" aria-disabled={!db}>
-        Restore backup
+        {t('backup.restore')}
       </label>
       <input
         id={inputId}
@@ -112,11 +118,8 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
       {message && <span aria-live="polite">{message}</span>}
       {alert && <p role="alert">{alert}</p>}
       {plan && (
-        <Modal title="Newer drafts here" onClose={() => setPlan(null)}>
-          <p>
-            These drafts changed here after the backup was made. Tick the ones to replace with the
-            backup’s version (the text here is kept in their history); the others stay as they are.
-          </p>
+        <Modal title={t('backup.newerTitle')} onClose={() => setPlan(null)}>
+          <p>{t('backup.newerText')}</p>
           <ul className="ie-conflicts">
             {plan.conflicts.map(({ incoming, local }) => (
               <li key={incoming.id}>
@@ -126,19 +129,21 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
                     checked={replace.has(incoming.id)}
                     onChange={(e) => toggle(incoming.id, e.target.checked)}
                   />
-                  {local?.title || incoming.title} — here{' '}
-                  {new Date(local?.updatedAt ?? 0).toLocaleString()}, in the backup{' '}
-                  {new Date(incoming.updatedAt).toLocaleString()}
+                  {t('backup.dates', {
+                    title: local?.title || incoming.title,
+                    here: dateTime(local?.updatedAt ?? 0),
+                    backup: dateTime(incoming.updatedAt),
+                  })}
                 </label>
               </li>
             ))}
           </ul>
           <div className="ie-dialog-actions">
             <button type="button" onClick={() => void apply(plan, replace)}>
-              Restore
+              {t('common.restore')}
             </button>
             <button type="button" onClick={() => setPlan(null)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </Modal>

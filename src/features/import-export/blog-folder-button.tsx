@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../i18n/i18n';
 import { directoryPicker, openBlogFolder, readPostFile } from './blog-folder';
 import type { FolderPost } from './blog-folder';
 
@@ -8,12 +9,15 @@ export interface BlogFolderProps {
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
 }
 
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 /**
  * Returns `Open blog folder`: lists the folder's `_posts/` and `_drafts/` and opens a post from
  * it. Where the browser cannot open folders, the button is disabled and says why.
  */
 export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
   const whyId = useId();
+  const t = useT();
   const [posts, setPosts] = useState<FolderPost[] | null>(null);
   const [alert, setAlert] = useState('');
   const picker = directoryPicker();
@@ -21,11 +25,10 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
     return (
       <span className="ie-folder">
         <button type="button" disabled aria-describedby={whyId}>
-          Open blog folder
+          {t('folder.open')}
         </button>
         <span id={whyId} className="ie-hint">
-          This browser cannot open folders on your disk (it lacks the File System Access API); use
-          Import and Export instead, or Chrome or Edge.
+          {t('folder.noApi')}
         </span>
       </span>
     );
@@ -36,14 +39,14 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
       setPosts(await openBlogFolder(picker));
     } catch (err) {
       if (!(err instanceof DOMException && err.name === 'AbortError')) {
-        setAlert(`The folder could not be read: ${err instanceof Error ? err.message : err}`);
+        setAlert(t('folder.readFailed', { error: errorText(err) }));
       }
     }
   };
   const open = async (post: FolderPost) => {
     const read = await readPostFile(post).catch((err: unknown) => ({
       ok: false as const,
-      reason: `“${post.path}” could not be read: ${err instanceof Error ? err.message : err}`,
+      reason: t('folder.fileFailed', { path: post.path, error: errorText(err) }),
     }));
     if (read.ok) onOpenFile(post.path, read.text, post.handle);
     else setAlert(read.reason);
@@ -51,12 +54,12 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
   return (
     <span className="ie-folder">
       <button type="button" onClick={() => void choose()}>
-        Open blog folder
+        {t('folder.open')}
       </button>
       {alert && <span role="alert">{alert}</span>}
       {posts && (
-        <ul aria-label="Blog folder" className="ie-folder-list">
-          {posts.length === 0 && <li>No posts in _posts/ or _drafts/.</li>}
+        <ul aria-label={t('folder.list')} className="ie-folder-list">
+          {posts.length === 0 && <li>{t('folder.empty')}</li>}
           {posts.map((post) => (
             <li key={post.path}>
               <button type="button" onClick={() => void open(post)}>

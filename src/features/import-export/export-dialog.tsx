@@ -5,6 +5,8 @@ import { parsePost } from '../../core/post';
 import { defaultPostsCollection } from '../../core/schema';
 import type { Collection } from '../../core/schema';
 import { validatePost } from '../../core/validate';
+import { useI18n, useT } from '../../i18n/i18n';
+import { localizeCollection, validationMessagesFor } from '../../i18n/localize-schema';
 import { addSnapshot } from '../../storage';
 import type { PlumaDb } from '../../storage';
 import { downloadBytes } from './download';
@@ -23,11 +25,12 @@ export interface ExportProps {
 
 /** Returns the `Export` button, which opens the export dialog. */
 export function ExportButton(props: ExportProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
-        Export
+        {t('export.button')}
       </button>
       {open && <ExportDialog {...props} onClose={() => setOpen(false)} />}
     </>
@@ -43,9 +46,11 @@ function ExportDialog({
   text: liveText,
   db,
   draftId,
-  collection = defaultPostsCollection,
+  collection: given = defaultPostsCollection,
   onClose,
 }: ExportProps & { onClose: () => void }) {
+  const { lang, t, tx } = useI18n();
+  const collection = useMemo(() => localizeCollection(given, t), [given, t]);
   const [text] = useState(liveText);
   const post = useMemo(() => parsePost(text), [text]);
   const place = useMemo(() => postFilename(post.data, collection), [post, collection]);
@@ -60,17 +65,20 @@ function ExportDialog({
     let live = true;
     draftImagesFor(db, draftId, text).then(
       (found) => live && setImages(found),
-      () => live && setNote('The images stored with this draft could not be read.'),
+      () => live && setNote(t('export.imagesUnreadable')),
     );
     return () => {
       live = false;
     };
-  }, [db, draftId, text]);
+  }, [db, draftId, text, t]);
 
   const name = fileName.trim().replace(/[/\\]/g, '-');
-  const issues = validatePost(collection, post.data, { filename: name });
+  const issues = validatePost(collection, post.data, {
+    filename: name,
+    messages: validationMessagesFor(lang),
+  });
   const errors = [
-    ...post.errors.map((e) => `Line ${e.line}: ${e.message}`),
+    ...post.errors.map((e) => t('export.errorLine', { line: e.line, message: e.message })),
     ...issues.filter((i) => i.severity === 'error').map((i) => i.message),
   ];
   const warnings = issues.filter((i) => i.severity === 'warning').map((i) => i.message);
@@ -86,15 +94,15 @@ function ExportDialog({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setNote('Markdown copied to the clipboard.');
+      setNote(t('export.copied'));
     } catch {
-      setNote('The browser did not allow copying; select the text in the editor instead.');
+      setNote(t('export.copyRefused'));
     }
   };
 
   return (
-    <Modal title="Export" onClose={onClose}>
-      <label htmlFor={nameId}>File name</label>
+    <Modal title={t('export.title')} onClose={onClose}>
+      <label htmlFor={nameId}>{t('export.fileName')}</label>
       <input
         id={nameId}
         type="text"
@@ -103,9 +111,10 @@ function ExportDialog({
         onChange={(e) => setFileName(e.target.value)}
       />
       <p className="ie-hint">
-        Goes in <code>{place.folder}/</code>
-        {place.folder === '_drafts' && ' (the post has no date, so Jekyll treats it as a draft)'}.
-        The file is saved as UTF-8, byte for byte as the editor shows it.
+        {tx('export.where', {
+          folder: <code>{place.folder}/</code>,
+          note: place.folder === '_drafts' ? t('export.noDate') : '',
+        })}
       </p>
       {images.length > 0 && (
         <label className="ie-check">
@@ -114,14 +123,13 @@ function ExportDialog({
             checked={withImages}
             onChange={(e) => setWithImages(e.target.checked)}
           />
-          Include its {images.length} image{images.length === 1 ? '' : 's'} (downloads a .zip laid
-          out as the blog's repository)
+          {t('export.withImages', { count: images.length })}
         </label>
       )}
       {errors.length > 0 && (
         <div className="ie-errors">
-          <p>Fix these before exporting:</p>
-          <ul aria-label="Errors">
+          <p>{t('export.fixFirst')}</p>
+          <ul aria-label={t('export.errors')}>
             {errors.map((m, i) => (
               <li key={i}>{m}</li>
             ))}
@@ -129,7 +137,7 @@ function ExportDialog({
         </div>
       )}
       {warnings.length > 0 && (
-        <ul aria-label="Warnings" className="ie-warnings">
+        <ul aria-label={t('export.warnings')} className="ie-warnings">
           {warnings.map((m, i) => (
             <li key={i}>{m}</li>
           ))}
@@ -138,18 +146,18 @@ function ExportDialog({
       {note && <p aria-live="polite">{note}</p>}
       <div className="ie-dialog-actions">
         <button type="button" disabled={!name || errors.length > 0} onClick={() => void download()}>
-          Download
+          {t('export.download')}
         </button>
         {errors.length > 0 && (
           <button type="button" disabled={!name} onClick={() => void download()}>
-            Export anyway
+            {t('export.anyway')}
           </button>
         )}
         <button type="button" onClick={() => void copy()}>
-          Copy Markdown
+          {t('export.copy')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </Modal>

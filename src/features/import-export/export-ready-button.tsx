@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PlumaDb } from '../../storage';
+import { useT } from '../../i18n/i18n';
 import { exportDraftsZip } from './bulk-export';
 import { downloadBytes } from './download';
 
@@ -8,6 +9,7 @@ import { downloadBytes } from './download';
  * them, of every draft marked ready, laid out as the blog's repository.
  */
 export function ExportReadyButton({ db, ids }: { db: PlumaDb | null; ids?: readonly string[] }) {
+  const t = useT();
   const [note, setNote] = useState('');
   const [alert, setAlert] = useState('');
   const run = async () => {
@@ -15,21 +17,23 @@ export function ExportReadyButton({ db, ids }: { db: PlumaDb | null; ids?: reado
     setAlert('');
     try {
       const result = await exportDraftsZip(db, ids);
-      if (!result) return setNote('No draft is marked ready to export.');
+      if (!result) return setNote(t('exportReady.none'));
       downloadBytes(result.filename, result.zip, 'application/zip');
       const renamed = result.renamed.map((r) => `${r.from} → ${r.to}`).join(', ');
       setNote(
-        `Exported ${result.count} post${result.count === 1 ? '' : 's'}.` +
-          (renamed ? ` Renamed to avoid clashes: ${renamed}.` : ''),
+        t('exportReady.done', { count: result.count }) +
+          (renamed ? t('exportReady.renamed', { list: renamed }) : ''),
       );
     } catch (err) {
-      setAlert(`The export failed: ${err instanceof Error ? err.message : err}`);
+      setAlert(
+        t('exportReady.failed', { error: err instanceof Error ? err.message : String(err) }),
+      );
     }
   };
   return (
     <>
       <button type="button" disabled={!db} onClick={() => void run()}>
-        {ids ? 'Export selected posts' : 'Export ready posts'}
+        {ids ? t('exportReady.selected') : t('exportReady.button')}
       </button>
       {note && <span aria-live="polite">{note}</span>}
       {alert && <span role="alert">{alert}</span>}

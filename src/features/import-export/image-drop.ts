@@ -1,6 +1,7 @@
 /** A CodeMirror extension that takes image files dropped or pasted into the editor. */
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
+import { translate } from '../../i18n/lang-store';
 
 /** Options of `imageDropExtension`. */
 export interface ImageDropOptions {
@@ -25,7 +26,10 @@ async function insertImages(view: EditorView, files: File[], pos: number, opts: 
       if (markdown) inserts.push(markdown);
     } catch (err) {
       opts.onError?.(
-        `The image “${file.name}” could not be stored: ${err instanceof Error ? err.message : err}`,
+        translate('image.storeFailed', {
+          name: file.name,
+          error: err instanceof Error ? err.message : String(err),
+        }),
       );
     }
   }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Importer } from './use-importer';
+import { useT } from '../../i18n/i18n';
 import { Modal } from './modal';
 
 /** What the Import input accepts (advisory: the content check decides). */
@@ -12,11 +13,12 @@ export const IMPORT_ACCEPT = '.md,.markdown,.mkdn,.txt,text/markdown,text/plain'
  */
 export function ImportControl({ importer }: { importer: Importer }) {
   const inputId = useId();
+  const t = useT();
   const { alerts, message, duplicates } = importer;
   return (
     <div className="ie-import">
       <label htmlFor={inputId} className="ie-file-button">
-        Import
+        {t('import.label')}
       </label>
       <input
         id={inputId}
@@ -46,17 +48,16 @@ export function ImportControl({ importer }: { importer: Importer }) {
             ))}
           </ul>
           <button type="button" onClick={importer.dismissAlerts}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
       {duplicates.length > 0 && (
-        <Modal title="Already imported" onClose={() => void importer.resolveDuplicates(false)}>
-          <p>
-            {duplicates.length === 1
-              ? 'This file matches a draft you already have (same name and text):'
-              : 'These files match drafts you already have (same name and text):'}
-          </p>
+        <Modal
+          title={t('import.alreadyTitle')}
+          onClose={() => void importer.resolveDuplicates(false)}
+        >
+          <p>{t('import.duplicates', { count: duplicates.length })}</p>
           <ul>
             {duplicates.map((d, i) => (
               <li key={i}>
@@ -66,10 +67,10 @@ export function ImportControl({ importer }: { importer: Importer }) {
           </ul>
           <div className="ie-dialog-actions">
             <button type="button" onClick={() => void importer.resolveDuplicates(true)}>
-              Import copies
+              {t('import.copies')}
             </button>
             <button type="button" onClick={() => void importer.resolveDuplicates(false)}>
-              Skip
+              {t('import.skip')}
             </button>
           </div>
         </Modal>

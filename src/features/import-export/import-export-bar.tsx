@@ -1,5 +1,6 @@
 import type { Collection } from '../../core/schema';
 import type { PlumaDb } from '../../storage';
+import { useT } from '../../i18n/i18n';
 import { BackupControls } from './backup-controls';
 import { BlogFolderButton } from './blog-folder-button';
 import { ExportButton } from './export-dialog';
@@ -28,8 +29,9 @@ export interface ImportExportBarProps {
  */
 export function ImportExportBar(props: ImportExportBarProps) {
   const { db, draftId, text, importer, collection } = props;
+  const t = useT();
   return (
-    <div className="ie-bar" role="group" aria-label="Files">
+    <div className="ie-bar" role="group" aria-label={t('ie.files')}>
       <ImportControl importer={importer} />
       <ExportButton text={text} db={db} draftId={draftId} collection={collection} />
       <ExportReadyButton db={db} />

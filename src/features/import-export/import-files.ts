@@ -3,6 +3,8 @@ import { checkImportBytes } from '../../core/import-check';
 import { parsePost } from '../../core/post';
 import { createDraft, listDrafts, loadDraft } from '../../storage';
 import type { DraftMeta, PlumaDb } from '../../storage';
+import { formatMessage } from '../../i18n/translate';
+import type { TFunction } from '../../i18n/translate';
 import { fileBytes } from './download';
 
 /** A file that passed its check, ready to become a draft. */
@@ -33,11 +35,13 @@ export function importTitle(name: string, text: string): string {
 
 /**
  * Returns the files read and checked: text posts to import (each marked when a draft with the
- * same file name and text exists), and a sentence for every file refused. Reads `db`.
+ * same file name and text exists), and a sentence for every file refused (refusals from the
+ * core's check are English; notes are in the language of `t`). Reads `db`.
  */
 export async function readImports(
   db: PlumaDb | null,
   files: readonly File[],
+  t: TFunction = (key, params) => formatMessage('en', key, params),
 ): Promise<ReadImports> {
   const result: ReadImports = { pending: [], refused: [], notes: [] };
   const existing = db ? (await listDrafts(db)).drafts : [];
@@ -48,9 +52,7 @@ export async function readImports(
       continue;
     }
     if (check.encoding !== 'utf-8') {
-      result.notes.push(
-        `“${file.name}” was UTF-16 text; Pluma keeps it as UTF-8 and exports it as UTF-8.`,
-      );
+      result.notes.push(t('import.utf16', { name: file.name }));
     }
     result.pending.push({
       name: file.name,

@@ -1,6 +1,7 @@
 /** The import flow's state: read files, store drafts, ask about duplicates, report. */
 import { useCallback, useRef, useState } from 'react';
 import type { PlumaDb } from '../../storage';
+import { useT } from '../../i18n/i18n';
 import { readImports, storeImports } from './import-files';
 import type { PendingImport } from './import-files';
 import { announceDrafts } from './tab-notify';
@@ -29,10 +30,11 @@ export interface ImporterOptions {
   onImported: (ids: string[]) => void;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Returns the importer: each file becomes a draft, text kept exactly; bad files alert. */
 export function useImporter({ db, onImported }: ImporterOptions): Importer {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [alerts, setAlerts] = useState<string[]>([]);
   const [message, setMessage] = useState('');
@@ -43,12 +45,12 @@ export function useImporter({ db, onImported }: ImporterOptions): Importer {
 
   const finish = useCallback(
     (ids: string[]) => {
-      const summary = ids.length ? `Imported ${plural(ids.length, 'file')}.` : 'Nothing imported.';
+      const summary = ids.length ? t('import.done', { count: ids.length }) : t('import.nothing');
       setMessage([summary, ...notes.current].join(' '));
       setBusy(false);
       if (ids.length) onImported(ids);
     },
-    [onImported],
+    [onImported, t],
   );
 
   const run = useCallback(
@@ -56,15 +58,12 @@ export function useImporter({ db, onImported }: ImporterOptions): Importer {
       setBusy(true);
       setMessage('');
       try {
-        const read = await readImports(db, files);
+        const read = await readImports(db, files, t);
         setAlerts(read.refused);
         notes.current = read.notes;
         if (!db) {
           if (read.pending.length) {
-            setAlerts((a) => [
-              ...a,
-              'Pluma cannot store drafts in this browser, so the files were not imported.',
-            ]);
+            setAlerts((a) => [...a, t('import.noStorage')]);
           }
           return finish([]);
         }
@@ -76,11 +75,11 @@ export function useImporter({ db, onImported }: ImporterOptions): Importer {
         if (repeated.length) setDuplicates(repeated);
         else finish(done.current);
       } catch (err) {
-        setAlerts((a) => [...a, `Import failed: ${err instanceof Error ? err.message : err}`]);
+        setAlerts((a) => [...a, t('import.failed', { error: errorText(err) })]);
         setBusy(false);
       }
     },
-    [db, finish],
+    [db, finish, t],
   );
 
   // Batches run one after the other, so a second drop never mixes with the first one's results.
@@ -103,12 +102,12 @@ export function useImporter({ db, onImported }: ImporterOptions): Importer {
           announceDrafts(created);
           done.current = [...done.current, ...created.map((m) => m.id)];
         } catch (err) {
-          setAlerts((a) => [...a, `Import failed: ${err instanceof Error ? err.message : err}`]);
+          setAlerts((a) => [...a, t('import.failed', { error: errorText(err) })]);
         }
       }
       finish(done.current);
     },
-    [db, duplicates, finish],
+    [db, duplicates, finish, t],
   );
 
   const dismissAlerts = useCallback(() => setAlerts([]), []);

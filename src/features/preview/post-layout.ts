@@ -2,7 +2,10 @@
  * Builds the post layout's header and the home page's card inside the preview frame, from a
  * {@link PostLayoutModel}. Every value goes in through `textContent` or `setAttribute` on nodes
  * of the frame's document — never as HTML — and image URLs were already vetted by safeUrl.
+ * Pluma's own notes in it (a refused image, a cut title) are in the UI's current language.
  */
+import { translate } from '../../i18n/lang-store';
+import type { MessageKey } from '../../i18n/messages-en';
 import type { CutText, LayoutImage, PostLayoutModel } from './layout-model';
 
 type Children = (Node | string | null)[];
@@ -18,16 +21,18 @@ function el(doc: Document, tag: string, attrs: Record<string, string>, ...childr
 }
 
 /** Returns the cut text as nodes: the kept part, then the ellipsis marked as a cut. */
-function cutNodes(doc: Document, text: CutText, what: string): Children {
+function cutNodes(doc: Document, text: CutText, what: MessageKey): Children {
   if (!text.cut) return [text.full];
-  const mark = el(doc, 'span', { class: 'pluma-cut', title: `${what} cut here` }, text.ellipsis);
+  const mark = el(doc, 'span', { class: 'pluma-cut', title: translate(what) }, text.ellipsis);
   return [text.kept, mark];
 }
 
 /** Returns an `<img>` for a vetted URL, or a note showing the refused URL. */
 function image(doc: Document, img: LayoutImage, alt: string): Element {
   if (img.src) return el(doc, 'img', { src: img.src, alt, title: alt, loading: 'lazy' });
-  const label = img.written ? `Image not shown (unsupported URL): ${img.written}` : 'No image URL';
+  const label = img.written
+    ? translate('layout.imageRefused', { url: img.written })
+    : translate('layout.noImage');
   return el(doc, 'div', { class: 'pluma-note' }, label);
 }
 
@@ -50,7 +55,7 @@ function figure(doc: Document, model: PostLayoutModel): Element | null {
       el(
         doc,
         'figure',
-        { class: 'pluma-slide', 'aria-label': `Image ${i + 1} of ${total}` },
+        { class: 'pluma-slide', 'aria-label': translate('layout.slide', { n: i + 1, total }) },
         el(doc, 'span', { class: 'pluma-slide-count' }, `${i + 1} / ${total}`),
         image(doc, img, alt),
         el(doc, 'div', { class: 'pluma-slide-caption' }, img.caption),
@@ -60,11 +65,16 @@ function figure(doc: Document, model: PostLayoutModel): Element | null {
   }
   if (!model.video) return null;
   const { written, youtubeId } = model.video;
-  const note = el(doc, 'div', { class: 'pluma-note pluma-video' }, `Video: ${written}`);
+  const note = el(
+    doc,
+    'div',
+    { class: 'pluma-note pluma-video' },
+    translate('layout.video', { url: written }),
+  );
   if (youtubeId) {
     const thumb = el(doc, 'img', {
       src: `https://i.ytimg.com/vi/${youtubeId}/hqdefault.jpg`,
-      alt: 'Video thumbnail',
+      alt: translate('layout.videoThumb'),
     });
     note.append(el(doc, 'a', { href: `https://www.youtube.com/watch?v=${youtubeId}` }, thumb));
   }
@@ -81,7 +91,7 @@ export function buildPostHeader(doc: Document, model: PostLayoutModel): Document
     doc,
     'h1',
     { class: 'pluma-title page-header' },
-    ...cutNodes(doc, model.title, 'Title'),
+    ...cutNodes(doc, model.title, 'layout.titleCut'),
   );
   if (model.title.cut) title.setAttribute('title', model.title.full);
   fragment.append(title);
@@ -103,7 +113,7 @@ export function buildPostCard(doc: Document, model: PostLayoutModel): Element {
     { class: 'pluma-card-text' },
     model.category ? el(doc, 'span', { class: 'pluma-label' }, model.category) : null,
     el(doc, 'h2', {}, model.title.full),
-    el(doc, 'p', { class: 'pluma-card-intro' }, ...cutNodes(doc, model.intro, 'Intro')),
+    el(doc, 'p', { class: 'pluma-card-intro' }, ...cutNodes(doc, model.intro, 'layout.introCut')),
     model.date ? el(doc, 'p', { class: 'pluma-date' }, model.date) : null,
   );
   const card = el(doc, 'div', { class: 'pluma-card' });

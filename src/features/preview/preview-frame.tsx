@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n';
 import { FrameController } from './frame-controller';
 import { frameSkeleton } from './frame-document';
 import type { PostLayoutModel } from './layout-model';
@@ -28,6 +29,7 @@ const SKELETON = frameSkeleton();
  */
 export function PreviewFrame(props: PreviewFrameProps) {
   const { blocks, bodyFrom, model, view, stylesheet, width, scrollSync } = props;
+  const t = useT();
   const iframeRef = useRef<HTMLIFrameElement>(null);
   const [controller] = useState(() => new FrameController());
 
@@ -74,7 +76,7 @@ export function PreviewFrame(props: PreviewFrameProps) {
     <iframe
       ref={iframeRef}
       className="preview-frame"
-      title="Preview"
+      title={t('preview.frame')}
       sandbox="allow-same-origin"
       referrerPolicy="no-referrer"
       srcDoc={SKELETON}

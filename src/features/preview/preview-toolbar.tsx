@@ -1,5 +1,7 @@
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { PreviewSettings, PreviewView, PreviewWidth } from './preview-settings';
+import { useT } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages-en';
 import { isStylesheetUrl } from './stylesheet';
 
 interface PreviewToolbarProps {
@@ -7,15 +9,15 @@ interface PreviewToolbarProps {
   onChange: (settings: PreviewSettings) => void;
 }
 
-const VIEWS: { value: PreviewView; label: string; name: string }[] = [
-  { value: 'post', label: 'Post', name: 'Post view' },
-  { value: 'card', label: 'Card', name: 'Card view' },
+const VIEWS: { value: PreviewView; label: MessageKey; name: MessageKey }[] = [
+  { value: 'post', label: 'preview.post', name: 'preview.postView' },
+  { value: 'card', label: 'preview.card', name: 'preview.cardView' },
 ];
 
-const WIDTHS: { value: PreviewWidth; label: string; hint: string }[] = [
-  { value: 'phone', label: 'Phone', hint: '375 px wide' },
-  { value: 'tablet', label: 'Tablet', hint: '768 px wide' },
-  { value: 'desktop', label: 'Desktop', hint: 'Full width' },
+const WIDTHS: { value: PreviewWidth; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'phone', label: 'preview.phone', hint: 'preview.phoneHint' },
+  { value: 'tablet', label: 'preview.tablet', hint: 'preview.tabletHint' },
+  { value: 'desktop', label: 'preview.desktop', hint: 'preview.desktopHint' },
 ];
 
 /** Largest stylesheet file accepted (the blog's own CSS is far smaller). */
@@ -23,6 +25,7 @@ const MAX_CSS_BYTES = 5_000_000;
 
 /** Returns the preview's toolbar: view toggle, width presets and the blog stylesheet inputs. */
 export function PreviewToolbar({ settings, onChange }: PreviewToolbarProps) {
+  const t = useT();
   const { stylesheet } = settings;
   const [url, setUrl] = useState(stylesheet.kind === 'url' ? stylesheet.url : '');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -47,7 +50,7 @@ export function PreviewToolbar({ settings, onChange }: PreviewToolbarProps) {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_CSS_BYTES) {
-      setFileProblem(`${file.name} is too large to be a stylesheet.`);
+      setFileProblem(t('preview.cssTooLarge', { name: file.name }));
       return;
     }
     setFileProblem(null);
@@ -64,36 +67,36 @@ export function PreviewToolbar({ settings, onChange }: PreviewToolbarProps) {
   };
 
   return (
-    <div className="preview-toolbar" role="toolbar" aria-label="Preview options">
-      <div className="preview-toolbar-group" role="group" aria-label="View">
+    <div className="preview-toolbar" role="toolbar" aria-label={t('preview.options')}>
+      <div className="preview-toolbar-group" role="group" aria-label={t('preview.view')}>
         {VIEWS.map((v) => (
           <button
             key={v.value}
             type="button"
-            aria-label={v.name}
+            aria-label={t(v.name)}
             aria-pressed={settings.view === v.value}
             onClick={() => onChange({ ...settings, view: v.value })}
           >
-            {v.label}
+            {t(v.label)}
           </button>
         ))}
       </div>
-      <div className="preview-toolbar-group" role="group" aria-label="Width">
+      <div className="preview-toolbar-group" role="group" aria-label={t('preview.width')}>
         {WIDTHS.map((w) => (
           <button
             key={w.value}
             type="button"
-            title={w.hint}
+            title={t(w.hint)}
             aria-pressed={settings.width === w.value}
             onClick={() => onChange({ ...settings, width: w.value })}
           >
-            {w.label}
+            {t(w.label)}
           </button>
         ))}
       </div>
       <div className="preview-toolbar-group preview-stylesheet">
         <label>
-          <span>Stylesheet URL</span>
+          <span>{t('preview.stylesheetUrl')}</span>
           <input
             type="url"
             placeholder="https://blog.example.org/css/main.css"
@@ -105,17 +108,19 @@ export function PreviewToolbar({ settings, onChange }: PreviewToolbarProps) {
           />
         </label>
         <label>
-          <span>Stylesheet file</span>
+          <span>{t('preview.stylesheetFile')}</span>
           <input type="file" accept=".css,text/css" onChange={onFile} />
         </label>
         {stylesheet.kind !== 'none' && (
-          <button type="button" onClick={clear} title="Use Pluma's default look">
-            {stylesheet.kind === 'file' ? `Remove ${stylesheet.name}` : 'Remove stylesheet'}
+          <button type="button" onClick={clear} title={t('preview.defaultLook')}>
+            {stylesheet.kind === 'file'
+              ? t('preview.removeFile', { name: stylesheet.name })
+              : t('preview.removeStylesheet')}
           </button>
         )}
         {(urlInvalid || fileProblem) && (
           <span className="preview-toolbar-hint" role="note">
-            {fileProblem ?? 'Use an http(s) address.'}
+            {fileProblem ?? t('preview.httpOnly')}
           </span>
         )}
       </div>

@@ -1,3 +1,5 @@
+import { formatMessage } from '../../i18n/translate';
+import type { Params } from '../../i18n/translate';
 import {
   mergeWireBlocks,
   type PreviewBlock,
@@ -23,7 +25,12 @@ export interface RenderClientOptions {
   timeoutMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** Returns a problem's sentence in the UI's language; English by default. */
+  say?: (key: ProblemKey, params?: Params) => string;
 }
+
+/** The messages of the preview's problems. */
+export type ProblemKey = 'preview.tooLong' | 'preview.crashed' | 'preview.failed';
 
 /** A page-side handle on the preview worker. */
 export interface RenderClient {
@@ -32,11 +39,6 @@ export interface RenderClient {
   /** Terminates the worker; the client is unusable afterwards. */
   dispose(): void;
 }
-
-const TOO_LONG =
-  'The preview took too long to render and was restarted. It will try again on your next edit.';
-const CRASHED =
-  'The preview stopped working and was restarted. It will try again on your next edit.';
 
 /**
  * Returns a client that keeps at most one render in flight, restarts the worker when it dies or
@@ -47,6 +49,7 @@ export function createRenderClient(options: RenderClientOptions): RenderClient {
   const timeoutMs = options.timeoutMs ?? 5000;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as number));
+  const say = options.say ?? ((key, params) => formatMessage('en', key, params));
   let worker: WorkerLike | null = null;
   let known = new Map<string, string>();
   let seq = 0;
@@ -78,7 +81,7 @@ export function createRenderClient(options: RenderClientOptions): RenderClient {
     w.onmessage = (event) => onReply(event.data);
     w.onerror = (event) => {
       event.preventDefault?.();
-      if (w === worker) kill(CRASHED);
+      if (w === worker) kill(say('preview.crashed'));
     };
     worker = w;
     return w;
@@ -89,7 +92,7 @@ export function createRenderClient(options: RenderClientOptions): RenderClient {
     inFlight = { type: 'render', seq: ++seq, ...latest };
     latest = null;
     ensureWorker().postMessage(inFlight);
-    timer = setTimer(() => kill(TOO_LONG), timeoutMs);
+    timer = setTimer(() => kill(say('preview.tooLong')), timeoutMs);
   };
 
   const onReply = (reply: WorkerReply) => {
@@ -99,7 +102,7 @@ export function createRenderClient(options: RenderClientOptions): RenderClient {
     inFlight = null;
     if (reply.type === 'error') {
       known = new Map();
-      options.onProblem(`The preview could not render this text: ${reply.message}`);
+      options.onProblem(say('preview.failed', { error: reply.message }));
     } else {
       const blocks = mergeWireBlocks(reply.blocks, known);
       if (!blocks) {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { translate } from '../../i18n/lang-store';
 import { createRenderClient, type RenderClient, type WorkerLike } from './render-client';
 import type { PreviewBlock } from './worker-protocol';
 
@@ -31,6 +32,7 @@ export function usePreviewRenderer(body: string, siteUrl: string): PreviewRender
       createWorker: createPreviewWorker,
       onBlocks: setBlocks,
       onProblem: setProblem,
+      say: translate,
     });
     // The client is created here (not during render) so that StrictMode's double effects
     // terminate the first worker instead of leaking it.

@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n';
+import { LanguageSwitcher } from '../../i18n/language-switcher';
 import type { AppSettings } from './settings-store';
 import type { CollectionChoice } from './use-collection';
 
@@ -8,14 +10,18 @@ interface SettingsDialogProps {
   onChange: (settings: AppSettings) => void;
 }
 
-/** Returns the Settings button and its dialog: the blog's address and its Decap schema. */
+/**
+ * Returns the Settings button and its dialog: the UI's language, the blog's address and its
+ * Decap schema.
+ */
 export function SettingsDialog({ settings, choice, onChange }: SettingsDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const loadConfig = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > 1_000_000) {
-      setReadError(`"${file.name}" is larger than 1 MB; a Decap config.yml is much smaller.`);
+      setReadError(t('settings.tooLarge', { name: file.name }));
       return;
     }
     setReadError(null);
@@ -24,12 +30,15 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()}>
-        Settings
+        {t('settings.open')}
       </button>
       <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title">
-        <h2 id="settings-title">Settings</h2>
+        <h2 id="settings-title">{t('settings.title')}</h2>
         <div className="field">
-          <label htmlFor="settings-site-url">Site URL</label>
+          <LanguageSwitcher />
+        </div>
+        <div className="field">
+          <label htmlFor="settings-site-url">{t('settings.siteUrl')}</label>
           <input
             id="settings-site-url"
             type="url"
@@ -37,10 +46,10 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
             value={settings.siteUrl}
             onChange={(e) => onChange({ ...settings, siteUrl: e.target.value })}
           />
-          <p className="field-hint">The preview resolves the post's relative links against it.</p>
+          <p className="field-hint">{t('settings.siteUrlHint')}</p>
         </div>
         <div className="field">
-          <label htmlFor="settings-config">Decap config.yml</label>
+          <label htmlFor="settings-config">{t('settings.config')}</label>
           <input
             id="settings-config"
             type="file"
@@ -49,13 +58,13 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
           />
           <p className="field-hint">
             {settings.decapConfig
-              ? `Using the loaded config: collection "${choice.collection.label}".`
-              : "Using Pluma's built-in schema for the blog's posts."}
+              ? t('settings.usingLoaded', { label: choice.collection.label })
+              : t('settings.usingBuiltIn')}
           </p>
         </div>
         {choice.collections.length > 1 && (
           <div className="field">
-            <label htmlFor="settings-collection">Collection</label>
+            <label htmlFor="settings-collection">{t('settings.collection')}</label>
             <select
               id="settings-collection"
               value={choice.collection.name}
@@ -78,7 +87,7 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
           </div>
         )}
         {choice.notices.length > 0 && (
-          <ul className="notices" aria-label="Schema notices">
+          <ul className="notices" aria-label={t('settings.notices')}>
             {choice.notices.map((n) => (
               <li key={n}>{n}</li>
             ))}
@@ -90,11 +99,11 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
               type="button"
               onClick={() => onChange({ ...settings, decapConfig: null, collection: null })}
             >
-              Use the built-in schema
+              {t('settings.useBuiltIn')}
             </button>
           )}
           <button type="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('common.close')}
           </button>
         </div>
       </dialog>

@@ -1,0 +1,53 @@
+/**
+ * The page's current language, outside React: read by `useLang()` and by code that builds
+ * sentences without React (the preview frame, editor extensions). Changing it re-renders every
+ * component that translates.
+ */
+import { LANG_STORAGE_KEY, detectLang } from './detect-lang';
+import { formatMessage } from './translate';
+import type { Lang, Params } from './translate';
+import type { MessageKey } from './messages-en';
+
+let current: Lang | null = null;
+const listeners = new Set<() => void>();
+
+/** Sets the page's `<html lang>`, so screen readers and spell check follow the UI (DOM). */
+function applyDocumentLang(lang: Lang): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}
+
+/** Returns the current language, detecting it (and setting `<html lang>`) on first use. */
+export function getLang(): Lang {
+  if (current === null) {
+    current = detectLang();
+    applyDocumentLang(current);
+  }
+  return current;
+}
+
+/**
+ * Switches the UI to `lang` and remembers the choice for the next visits (localStorage
+ * `pluma.lang`; a `?lang=` in the URL still wins then). Mutates the page's language.
+ */
+export function setLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Not remembering is harmless: the switch still applies to this page.
+  }
+  if (lang === current) return;
+  current = lang;
+  applyDocumentLang(lang);
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after every change of language; returns the unsubscribe function. */
+export function subscribeLang(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Returns message `key` in the current language (for code outside React components). */
+export function translate(key: MessageKey, params?: Params): string {
+  return formatMessage(getLang(), key, params);
+}

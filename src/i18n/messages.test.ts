@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { StorageError } from '../storage/errors';
+import type { StorageErrorKind } from '../storage/errors';
+import { en } from './messages-en';
+import { es } from './messages-es';
+
+const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const texts = (message: string | object) =>
+  typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
+
+describe('message files', () => {
+  it('give Spanish exactly the keys English has', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('translate every key with the same shape and the same parameters', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const english = en[key];
+      const spanish = es[key];
+      expect(typeof spanish, key).toBe(typeof english);
+      for (const text of texts(spanish)) expect(text.trim(), key).not.toBe('');
+      const wanted = new Set(texts(english).flatMap(params));
+      const found = new Set(texts(spanish).flatMap(params));
+      // A plural's 'one' form may spell the count out ('1 archivo'), so only `count` may be missing.
+      for (const name of found) expect(wanted.has(name), `${key} {${name}}`).toBe(true);
+      for (const name of wanted) if (name !== 'count') expect(found.has(name), key).toBe(true);
+      if (typeof english !== 'string') expect(Object.keys(spanish).sort()).toContain('other');
+    }
+  });
+
+  it('hold the storage layer’s sentences word for word, so they can be translated', () => {
+    const kinds: StorageErrorKind[] = ['unavailable', 'quota', 'conflict', 'corrupt', 'blocked'];
+    for (const kind of kinds) expect(new StorageError(kind).message).toBe(en[`storage.${kind}`]);
+  });
+
+  it('keep the English accessible names of the UI contract', () => {
+    expect([en['app.newPost'], en['import.label'], en['export.button'], en['drafts.list']]).toEqual(
+      ['New post', 'Import', 'Export', 'Drafts'],
+    );
+    expect([en['status.saved'], en['preview.frame'], en['cmd.bold'], en['settings.open']]).toEqual([
+      'Saved',
+      'Preview',
+      'Bold',
+      'Settings',
+    ]);
+    expect([es['app.newPost'], es['import.label'], es['status.saved']]).toEqual([
+      'Nueva entrada',
+      'Importar',
+      'Guardado',
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Turning a message key into text: the language's message, its plural form chosen by the
+ * `count` parameter, and `{name}` parameters filled in (numbers formatted for the language).
+ * Pure: no DOM, so it runs in Node tests as in the page.
+ */
+import { en } from './messages-en';
+import type { MessageKey, Messages, PluralMessage } from './messages-en';
+import { es } from './messages-es';
+
+/** A language of the UI. */
+export type Lang = 'es' | 'en';
+
+/** The UI's languages, in the order the switcher lists them. */
+export const LANGS: readonly Lang[] = ['es', 'en'];
+
+/** Values for a message's `{name}` parameters; `count` also picks the plural form. */
+export type Params = Record<string, string | number>;
+
+/** Returns a message's text in the current language (what `useT()` gives). */
+export type TFunction = (key: MessageKey, params?: Params) => string;
+
+const catalogs: Record<Lang, Messages> = { en, es };
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** Returns the cached plural rules of `lang`. */
+function rulesOf(lang: Lang): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
+}
+
+/** Returns `n` written for `lang` ('1,234' in English, '12.345' in Spanish). */
+export function formatNumber(lang: Lang, n: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(n);
+}
+
+/** Returns whether `key` names a message (for keys built at run time). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** Returns the form of `message` for `count` in `lang` ('other' when the form is missing). */
+export function pluralForm(lang: Lang, message: PluralMessage, count: number): string {
+  return message[rulesOf(lang).select(count)] ?? message.other;
+}
+
+/** Returns `text` with each `{name}` replaced by its parameter; unknown names stay as written. */
+export function interpolate(lang: Lang, text: string, params: Params = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name];
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}
+
+/** Returns the message `key` in `lang`, plural form picked by `params.count`, parameters filled. */
+export function formatMessage(lang: Lang, key: MessageKey, params?: Params): string {
+  const message = catalogs[lang][key] ?? catalogs.en[key];
+  const text =
+    typeof message === 'string' ? message : pluralForm(lang, message, Number(params?.count ?? 0));
+  return interpolate(lang, text, params);
+}
