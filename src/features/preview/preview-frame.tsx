@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { FrameController } from './frame-controller';
 import { frameSkeleton } from './frame-document';
@@ -55,8 +55,9 @@ export function PreviewFrame(props: PreviewFrameProps) {
     };
   }, [controller]);
 
-  useEffect(() => controller.setBlocks(blocks, bodyFrom), [controller, blocks, bodyFrom]);
-  useEffect(() => controller.setModel(model), [controller, model]);
+  // Layout effects: the frame's DOM changes in the same task as the render, before painting.
+  useLayoutEffect(() => controller.setBlocks(blocks, bodyFrom), [controller, blocks, bodyFrom]);
+  useLayoutEffect(() => controller.setModel(model), [controller, model]);
   useEffect(() => controller.setView(view), [controller, view]);
   useEffect(() => controller.setStylesheet(stylesheet), [controller, stylesheet]);
 

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { translate } from '../../i18n/lang-store';
 import { createRenderClient, type RenderClient, type WorkerLike } from './render-client';
 import type { PreviewBlock } from './worker-protocol';
@@ -30,7 +31,9 @@ export function usePreviewRenderer(body: string, siteUrl: string): PreviewRender
   useEffect(() => {
     const c = createRenderClient({
       createWorker: createPreviewWorker,
-      onBlocks: setBlocks,
+      // Rendered at once, not at React's leisure: the preview should follow the key press
+      // within a frame (the frame patches its DOM in a layout effect).
+      onBlocks: (next) => flushSync(() => setBlocks(next)),
       onProblem: setProblem,
       say: translate,
     });
@@ -41,7 +44,8 @@ export function usePreviewRenderer(body: string, siteUrl: string): PreviewRender
     return () => c.dispose();
   }, []);
 
-  useEffect(() => {
+  // A layout effect sends the text to the worker before the browser paints this keystroke.
+  useLayoutEffect(() => {
     client?.render(body, siteUrl);
   }, [client, body, siteUrl]);
 
