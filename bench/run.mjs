@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: keystroke-to-preview latency, input latency and long tasks while typing into
- * the production build in Chromium, full-render baselines, and the drafts figures. Prints a
- * table and writes bench/results/latest.json. Targets are reported, never enforced: the exit
- * code is non-zero only when the bench itself breaks.
+ * the production build in Chromium, full-render baselines, the drafts figures, and the heap
+ * growth of a long session. Prints a table and writes bench/results/latest.json. Targets are
+ * reported, never enforced: the exit code is non-zero only when the bench itself breaks.
  */
 import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -17,12 +17,17 @@ import {
 import { nodeBaselines } from './lib/baselines.mjs';
 import { buildApp, buildNodeBundle, buildPageBundle, OUT } from './lib/bundles.mjs';
 import { benchDraftsList, benchSaveDraft, benchUiAutosave } from './lib/drafts.mjs';
+import { benchDraftsChurn, benchLongTyping } from './lib/memory.mjs';
 import { formatReport, TARGETS, writeResult } from './lib/report.mjs';
 import { startPreview } from './lib/server.mjs';
 import { benchTyping, TYPED } from './lib/typing.mjs';
 
 const SIZES = [500, 5_000, 50_000];
 const DRAFTS = 1_000;
+/** Issue 8's long session: keys typed into the 5,000-word post, drafts opened (env overrides). */
+const MEMORY_KEYS = Number(process.env.BENCH_MEMORY_KEYS ?? 2_000);
+const MEMORY_OPENS = Number(process.env.BENCH_MEMORY_OPENS ?? 200);
+const MEMORY_DRAFTS = 20;
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -91,6 +96,20 @@ async function main() {
     log('saveDraft of the long post…');
     const long = `${frontMatter}${buildBody(50_000, bodies)}`;
     const save = await benchSaveDraft(browser, server.url, { text: long, runs: 5 });
+    const memoryBody = buildBody(5_000, bodies);
+    log(`long session: ${MEMORY_KEYS} keys into ${countWords(memoryBody)} words…`);
+    const memoryTyping = await benchLongTyping(browser, server.url, {
+      frontMatter,
+      body: memoryBody,
+      spot: typingSpot(memoryBody),
+      keys: MEMORY_KEYS,
+    });
+    log(`long session: ${MEMORY_OPENS} draft opens…`);
+    const memoryDrafts = await benchDraftsChurn(browser, server.url, {
+      drafts: MEMORY_DRAFTS,
+      opens: MEMORY_OPENS,
+      bodies,
+    });
     const result = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -104,6 +123,10 @@ async function main() {
       sizes,
       draftsList,
       autosave: { words: countWords(long), save, ui: autosaveUi },
+      memory: {
+        typing: { words: countWords(memoryBody), ...memoryTyping },
+        drafts: memoryDrafts,
+      },
       seconds: (performance.now() - started) / 1000,
     };
     const file = writeResult(result);

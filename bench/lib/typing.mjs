@@ -23,7 +23,7 @@ const KEY_TIMEOUT_MS = 5_000;
  * cursor left at `spot.at` in the body: the part after the spot is pasted first, then the part
  * before it at the top. Returns once the preview shows the text around the spot and is quiet.
  */
-async function loadText(page, frontMatter, body, spot) {
+export async function loadText(page, frontMatter, body, spot) {
   const editor = page.getByRole('textbox', { name: 'Markdown' });
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');

@@ -1,0 +1,141 @@
+/**
+ * The long-session figures of issue 8: JS heap growth after 2,000 keystrokes in a 5,000-word
+ * post, and after opening drafts 200 times, each after forced garbage collection.
+ */
+import { PAGE_BUNDLE_URL } from './bundles.mjs';
+import { seedDrafts } from './drafts-probes.mjs';
+import { growth, openHeapProbe } from './heap.mjs';
+import { chunkSteps, keystrokePlan } from './keystrokes.mjs';
+import { markPreviewFrame, waitForDraftShown, waitForSaved } from './memory-probes.mjs';
+import { waitForPreviewSettled } from './page-probes.mjs';
+import { median } from './stats.mjs';
+import { loadText } from './typing.mjs';
+
+const CHUNK_KEYS = 50;
+const CHUNK_PAUSE_MS = 150;
+const VIEWPORT = { width: 1440, height: 900 };
+
+/** Returns a fresh context's page with the app open and its first preview block shown. */
+async function openApp(browser, baseUrl) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/?lang=en`);
+  await page.frameLocator('iframe[title="Preview"]').locator('.pluma-block').first().waitFor();
+  return { context, page };
+}
+
+/**
+ * Loads the post, measures the heap, types `keys` key presses at the spot in chunks of 50 (no
+ * wait for the preview per key, a short pause between chunks), waits for the preview to show
+ * the end of the typing and the status to say Saved, and measures again. Returns both
+ * measurements, the growth, the keys typed and the seconds the typing took.
+ */
+export async function benchLongTyping(browser, baseUrl, { frontMatter, body, spot, keys }) {
+  const { context, page } = await openApp(browser, baseUrl);
+  try {
+    await loadText(page, frontMatter, body, spot);
+    const probe = await openHeapProbe(page);
+    await page.evaluate(waitForSaved, 15_000);
+    const before = await probe.measure();
+    const plan = keystrokePlan(keys);
+    const started = performance.now();
+    for (const chunk of chunkSteps(plan.steps, CHUNK_KEYS)) {
+      for (const step of chunk) {
+        if (step.text) await page.keyboard.type(step.text, { delay: 0 });
+        else await page.keyboard.press(step.key);
+      }
+      await page.waitForTimeout(CHUNK_PAUSE_MS);
+    }
+    const typingSeconds = (performance.now() - started) / 1000;
+    // Enter takes the spaces after the cursor with it (CodeMirror's insertNewlineAndIndent).
+    const rest = plan.breaks > 0 ? spot.after.trimStart() : spot.after;
+    const expected = `${plan.lastLine.trim().split(' ').slice(-2).join(' ')}${rest}`;
+    const settled = await page.evaluate(waitForPreviewSettled, {
+      expected,
+      quietMs: 1_000,
+      timeoutMs: 60_000,
+    });
+    const saved = await page.evaluate(waitForSaved, 15_000);
+    const after = await probe.measure();
+    await probe.close();
+    const notes = [];
+    if (!settled) notes.push('the preview never showed the end of the typing');
+    if (!saved) notes.push('the status never said Saved');
+    return {
+      keys: plan.keys,
+      typingSeconds,
+      before,
+      after,
+      growth: growth(before, after),
+      note: notes.join('; ') || null,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Returns the text an open draft's editor shows of its `title`, enough to tell it apart. */
+const titleMarker = (title) =>
+  title.includes(':') ? title.slice(0, title.indexOf(':') + 1) : title;
+
+/**
+ * Seeds `drafts` drafts, reloads, opens them one after another by their items in the list named
+ * Drafts (each open remounts the editor and the preview) for a warm-up round of `drafts`
+ * opens, measures, opens `opens` more, and measures again. Returns both measurements, the
+ * growth, the median and max ms an open took to show, and the workers left attached.
+ */
+export async function benchDraftsChurn(browser, baseUrl, { drafts, opens, bodies }) {
+  const { context, page } = await openApp(browser, baseUrl);
+  try {
+    await page.evaluate(seedDrafts, { url: PAGE_BUNDLE_URL, count: drafts, bodies });
+    await page.reload();
+    const list = page.getByRole('list', { name: 'Drafts' });
+    await page.getByRole('textbox', { name: 'Markdown' }).waitFor();
+    if (!(await list.isVisible())) {
+      await page.getByRole('button', { name: 'Drafts', exact: true }).click();
+    }
+    await list
+      .locator('li')
+      .nth(drafts - 1)
+      .waitFor();
+    const titles = await list.locator(':scope > li > button.draft-open').allTextContents();
+    const probe = await openHeapProbe(page);
+    const times = [];
+    let missed = 0;
+    const open = async (i) => {
+      const title = titles[i % titles.length];
+      await page.evaluate(markPreviewFrame);
+      await list.getByRole('button', { name: title, exact: true }).click();
+      const ms = await page.evaluate(waitForDraftShown, {
+        marker: titleMarker(title),
+        quietMs: 150,
+        timeoutMs: 15_000,
+      });
+      if (ms === null) missed += 1;
+      else times.push(ms);
+    };
+    for (let i = 0; i < titles.length; i++) await open(i);
+    const before = await probe.measure();
+    times.length = 0;
+    for (let i = 0; i < opens; i++) await open(i + 1);
+    await page.evaluate(() => delete window.__plumaBenchFrame);
+    const after = await probe.measure();
+    const playwrightWorkers = page.workers().length;
+    await probe.close();
+    return {
+      drafts: titles.length,
+      opens,
+      warmUpOpens: titles.length,
+      before,
+      after,
+      growth: growth(before, after),
+      perOpenKB: Math.round(((after.heap - before.heap) / opens / 1024) * 10) / 10,
+      openMedianMs: median(times),
+      openMaxMs: times.length ? Math.max(...times) : null,
+      missed,
+      playwrightWorkers,
+    };
+  } finally {
+    await context.close();
+  }
+}
