@@ -15,6 +15,11 @@ type Path = readonly (string | number)[];
 // The parsed YAML of each post, for edits; weak, so parsing many posts keeps memory flat.
 const yamlOf = new WeakMap<Post, YamlResult>();
 
+/** Returns the YAML parse recorded for `post`, if any. */
+export function recalledYaml(post: Post): YamlResult | undefined {
+  return yamlOf.get(post);
+}
+
 /** Records the YAML parse behind `post` (mutates a module-level WeakMap). */
 export function rememberYaml(post: Post, yaml: YamlResult): void {
   yamlOf.set(post, yaml);

@@ -5,7 +5,7 @@
 import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { detectEol, lineColumn, loneCrToLf } from './text.ts';
 import type { Eol } from './text.ts';
-import { editField, rememberYaml } from './post-edit.ts';
+import { editField, recalledYaml, rememberYaml } from './post-edit.ts';
 
 /** A problem in a post's front matter; line and column are 1-based, in the file's lines. */
 export interface PostError {
@@ -105,6 +105,31 @@ function freeze(
 ): Post {
   const body = text.slice(ranges.body.from);
   return Object.freeze({ text, data, body, errors, ranges, language, eol, bom });
+}
+
+/**
+ * Returns the post read from `text`, equal to `parsePost(text)`, reusing `previous`'s front matter
+ * (data, errors, YAML) when everything up to the body is unchanged: typing in the body then costs
+ * no YAML parse, and `data` keeps its identity, so views of the front matter need not update.
+ */
+export function reparsePost(previous: Post, text: string): Post {
+  const block = previous.ranges.frontMatter;
+  const yaml = recalledYaml(previous);
+  const end = block?.to ?? -1;
+  // The closing fence must end in "\n" (a lone "\r" could still become "\r\n") and be unchanged.
+  const reusable =
+    block !== null &&
+    yaml !== undefined &&
+    end > 0 &&
+    previous.text[end - 1] === '\n' &&
+    text.length >= end &&
+    text.startsWith(previous.text.slice(0, end));
+  if (!reusable) return parsePost(text);
+  const ranges = { ...previous.ranges, body: { from: end, to: text.length } };
+  const { data, errors, language, eol, bom } = previous;
+  const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
+  rememberYaml(post, yaml);
+  return post;
 }
 
 /** Returns the text to save for `post`: its text, byte for byte. */

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
-import { fieldEdit, parsePost, type Post } from '../core/post';
+import { fieldEdit, parsePost, reparsePost, type Post } from '../core/post';
 import { textToDocPos } from '../core/line-offsets';
 
 /** The open document: its text (the source of truth), the post parsed from it, and its edits. */
@@ -27,11 +27,16 @@ export interface OpenDocument {
  * transactions, so the text flows one way: editor → text → post → form and preview.
  */
 export function useDocument(initialText: string, onChange?: (text: string) => void): OpenDocument {
-  const [text, setText] = useState(initialText);
+  // The post is parsed once per change, reusing the front matter while only the body changes.
+  const [post, setPost] = useState(() => parsePost(initialText));
+  const text = post.text;
+  const latest = useRef(post);
+  useEffect(() => {
+    latest.current = post;
+  }, [post]);
   const [editError, setEditError] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const post = useMemo(() => parsePost(text), [text]);
-  const [lineSeparator] = useState(() => parsePost(initialText).eol);
+  const [lineSeparator] = useState(() => post.eol);
 
   const onView = useCallback((view: EditorView | null) => {
     viewRef.current = view;
@@ -39,7 +44,7 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
 
   const onText = useCallback(
     (next: string) => {
-      setText(next);
+      setPost((previous) => reparsePost(previous, next));
       onChange?.(next);
     },
     [onChange],
@@ -67,7 +72,8 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
       const view = viewRef.current;
       if (!view) return;
       const current = view.state.sliceDoc();
-      const base = current === post.text ? post : parsePost(current);
+      const known = latest.current;
+      const base = current === known.text ? known : parsePost(current);
       try {
         const edit = fieldEdit(base, path, value);
         setEditError(null);
@@ -76,7 +82,7 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
         setEditError(e instanceof Error ? e.message : String(e));
       }
     },
-    [post, replaceRange],
+    [replaceRange],
   );
 
   return {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { FieldControl } from './field-control';
 import { blockedKeys } from './field-lines';
 import { RawWidget } from './raw-widget';
@@ -24,7 +24,7 @@ interface FrontMatterFormProps {
  * does not name under "Other fields" as raw YAML, the YAML's errors with their lines, and each
  * field's validation beside it. Built-in labels, hints and problems are in the UI's language.
  */
-export function FrontMatterForm({
+function FrontMatterFormView({
   collection: given,
   post,
   filename,
@@ -108,3 +108,22 @@ export function FrontMatterForm({
     </form>
   );
 }
+
+/** Returns whether two renders of the form would show the same thing (only the body changed). */
+function sameFrontMatter(a: FrontMatterFormProps, b: FrontMatterFormProps): boolean {
+  return (
+    a.collection === b.collection &&
+    a.filename === b.filename &&
+    a.onSet === b.onSet &&
+    a.onReplace === b.onReplace &&
+    a.post.data === b.post.data &&
+    a.post.errors === b.post.errors &&
+    a.post.ranges.frontMatter?.to === b.post.ranges.frontMatter?.to
+  );
+}
+
+/**
+ * The front-matter form, re-rendered only when the front matter changed: typing in the body
+ * keeps the same parsed data (see `reparsePost`), so the form does no work per keystroke.
+ */
+export const FrontMatterForm = memo(FrontMatterFormView, sameFrontMatter);

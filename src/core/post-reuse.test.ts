@@ -1,0 +1,56 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePost, reparsePost, setField } from './post.ts';
+import type { Post } from './post.ts';
+
+const BLOG = path.resolve(process.cwd(), '../shared/corpus/ciudadanointeligente-blog');
+const texts = readdirSync(BLOG)
+  .filter((f) => f.endsWith('.md') || f.endsWith('.markdown'))
+  .map((f) => readFileSync(path.join(BLOG, f), 'utf8'));
+
+const view = (p: Post) => ({ ...p });
+
+/** An edit of `text`: replace [from, to) with `insert`, positions given as fractions. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  len: fc.nat(12),
+  insert: fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom('\n', '---\n', '\r\n', 'title: x\n'),
+  ),
+});
+
+describe('reparsePost', () => {
+  it('equals a fresh parse after any edit of real posts, wherever it lands', () => {
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(edit, { maxLength: 8 }), (i, edits) => {
+        let text = texts[i];
+        let post = parsePost(text);
+        for (const e of edits) {
+          const from = Math.floor(e.at * text.length);
+          text = text.slice(0, from) + e.insert + text.slice(Math.min(text.length, from + e.len));
+          post = reparsePost(post, text);
+          expect(view(post)).toEqual(view(parsePost(text)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the front matter data (same object) while only the body changes', () => {
+    const first = parsePost(texts[0]);
+    const next = reparsePost(first, first.text + 'Un párrafo más.\n');
+    expect(next.data).toBe(first.data);
+    expect(next.body.endsWith('Un párrafo más.\n')).toBe(true);
+    const edited = setField(next, ['title'], 'Otro título');
+    expect(edited.text).toBe(setField(parsePost(next.text), ['title'], 'Otro título').text);
+  });
+
+  it('parses again when the front matter changes', () => {
+    const first = parsePost('---\ntitle: a\n---\nbody\n');
+    const next = reparsePost(first, '---\ntitle: b\n---\nbody\n');
+    expect(next.data).toEqual({ title: 'b' });
+  });
+});
