@@ -223,3 +223,37 @@ test('a backup restores every draft into an empty browser', async ({ page, brows
   await expect(fresh.getByRole('alert')).toContainText('not a Pluma backup');
   await context.close();
 });
+
+test('a post opened from the blog folder saves back to its file', async ({ page }) => {
+  // Headless Chromium cannot show a folder picker: hand the app the origin's private file
+  // system (a real directory handle) holding a blog checkout with one post.
+  const original = readFileSync(SAMPLE, 'utf8');
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker =
+      () => navigator.storage.getDirectory();
+  });
+  await page.reload();
+  await expect(editor(page)).toBeVisible();
+  await page.evaluate(async (text) => {
+    const root = await navigator.storage.getDirectory();
+    const posts = await root.getDirectoryHandle('_posts', { create: true });
+    const file = await posts.getFileHandle('2016-06-03-encuentro.md', { create: true });
+    const writable = await file.createWritable();
+    await writable.write(text);
+    await writable.close();
+  }, original);
+  await page.getByRole('button', { name: 'Open blog folder' }).click();
+  await page.getByRole('button', { name: '_posts/2016-06-03-encuentro.md' }).click();
+  await expect(editor(page)).toContainText('Historias que contar desde Montevideo');
+  await page.getByLabel('Caption').fill('Nueva leyenda');
+  await page.getByRole('button', { name: 'Save to file' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
+  const saved = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const posts = await root.getDirectoryHandle('_posts');
+    return (await (await posts.getFileHandle('2016-06-03-encuentro.md')).getFile()).text();
+  });
+  expect(saved).toBe(
+    original.replace('caption: "lorem caption ipsum"', 'caption: "Nueva leyenda"'),
+  );
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import welcome from './welcome.md?raw';
 import { Workspace } from './workspace';
 import { ShortcutsDialog } from './shortcuts-dialog';
@@ -54,9 +54,24 @@ export function App() {
   const session = useDraftSession({ welcomeText: welcome, makeNewPostText });
   const db = usePlumaDb();
   const { openDraft } = session;
-  const onImported = useCallback((ids: string[]) => void openDraft(ids[0]), [openDraft]);
+  // Posts opened from the blog folder keep their file, to save back to it.
+  const [handles, setHandles] = useState(() => new Map<string, FileSystemFileHandle>());
+  const pendingHandle = useRef<FileSystemFileHandle | null>(null);
+  const onImported = useCallback(
+    (ids: string[]) => {
+      const handle = pendingHandle.current;
+      pendingHandle.current = null;
+      if (handle && ids[0]) setHandles((old) => new Map(old).set(ids[0], handle));
+      void openDraft(ids[0]);
+    },
+    [openDraft],
+  );
   const importer = useImporter({ db, onImported });
   const { dropProps, dragging } = useFileDrop(importer.importFiles);
+  const openFromFolder = (name: string, text: string, handle: FileSystemFileHandle) => {
+    pendingHandle.current = handle;
+    void importer.importFiles([new File([text], name.split('/').pop() ?? name)]);
+  };
   const [layout, setLayout] = useLayout();
   const theme = useTheme(layout.theme);
   const { focus } = layout;
@@ -132,6 +147,8 @@ export function App() {
             importer={importer}
             saveState={session.status.message}
             onChange={session.onText}
+            fileHandle={open.id ? handles.get(open.id) : undefined}
+            onOpenFile={openFromFolder}
             draftTools={<HistoryDialog session={session} />}
             layout={layout}
             onLayout={setLayout}

@@ -16,6 +16,7 @@ import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
 import {
   ImportExportBar,
+  SaveToFileButton,
   imageDropExtension,
   imageUrlResolver,
   storeDraftImage,
@@ -38,6 +39,9 @@ interface WorkspaceProps {
   layout: Layout;
   onLayout: (change: Partial<Layout>) => void;
   theme: 'light' | 'dark';
+  /** The file of a post opened from the blog folder, to save back to. */
+  fileHandle?: FileSystemFileHandle;
+  onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
 }
 
 /** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
@@ -86,8 +90,9 @@ export function Workspace(props: WorkspaceProps) {
           text={doc.text}
           importer={importer}
           collection={collection}
-          onOpenFile={() => undefined}
+          onOpenFile={props.onOpenFile}
         />
+        {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
         {props.draftTools}
       </section>
       {imageError && (

@@ -133,6 +133,9 @@ export const enPanes = {
     'These drafts changed here after the backup was made. Tick the ones to replace with the ' +
     'backup’s version (the text here is kept in their history); the others stay as they are.',
   'backup.dates': '{title} — here {here}, in the backup {backup}',
+  'folder.save': 'Save to file',
+  'folder.savedTo': 'Saved to {name}.',
+  'folder.saveFailed': 'Could not save to {name}: {error}',
   'folder.open': 'Open blog folder',
   'folder.noApi':
     'This browser cannot open folders on your disk (it lacks the File System Access API); use ' +

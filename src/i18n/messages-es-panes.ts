@@ -140,6 +140,9 @@ export const esPanes: Translation<typeof enPanes> = {
     'reemplazar con la versión del respaldo (el texto de aquí queda en su historial); los demás ' +
     'quedan como están.',
   'backup.dates': '{title} — aquí {here}, en el respaldo {backup}',
+  'folder.save': 'Guardar en el archivo',
+  'folder.savedTo': 'Guardado en {name}.',
+  'folder.saveFailed': 'No se pudo guardar en {name}: {error}',
   'folder.open': 'Abrir la carpeta del blog',
   'folder.noApi':
     'Este navegador no puede abrir carpetas de tu disco (no tiene la API File System Access); ' +

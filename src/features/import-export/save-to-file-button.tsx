@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/i18n';
+import { saveToHandle } from './blog-folder';
+
+interface SaveToFileButtonProps {
+  /** The file the open draft came from (Open blog folder). */
+  handle: FileSystemFileHandle;
+  text: string;
+}
+
+/** Returns `Save to file`: writes the editor's text back to the post's file in the blog folder. */
+export function SaveToFileButton({ handle, text }: SaveToFileButtonProps) {
+  const t = useT();
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const save = async () => {
+    try {
+      await saveToHandle(handle, text);
+      setResult({ ok: true, message: t('folder.savedTo', { name: handle.name }) });
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      setResult({ ok: false, message: t('folder.saveFailed', { name: handle.name, error }) });
+    }
+  };
+  return (
+    <span className="ie-folder">
+      <button type="button" onClick={() => void save()}>
+        {t('folder.save')}
+      </button>
+      {result && <span role={result.ok ? 'status' : 'alert'}>{result.message}</span>}
+    </span>
+  );
+}
