@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './support/fixtures';
 
 /** Presses Tab until the focused element has the accessible name `name`; fails after 80 tabs. */
 async function tabTo(page: Page, name: string | RegExp): Promise<void> {

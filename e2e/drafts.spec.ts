@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { expect, test, type Page } from './support/fixtures';
 import { draftsList, showDrafts } from './support/drafts';
 import config from '../playwright.config';
 import { chromiumPath } from './chromium';

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './support/fixtures';
 
 /** Waits until the welcome post is open and stored (status `Saved` in either language). */
 async function opened(page: Page, saved: 'Saved' | 'Guardado') {

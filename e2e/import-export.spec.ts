@@ -3,7 +3,7 @@ import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { test, expect, type Download, type Page } from '@playwright/test';
+import { test, expect, type Download, type Page } from './support/fixtures';
 import { draftsList, showDrafts } from './support/drafts';
 
 const SHARED = path.resolve(process.cwd(), '../shared');

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures';
 
 test('after a first visit the app opens offline, on the last draft', async ({ page, context }) => {
   await page.goto('/?lang=en');

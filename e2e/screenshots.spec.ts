@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures';
 import { stubExternalNetwork } from './support/offline-network';
 import { showDrafts } from './support/drafts';
 

@@ -1,10 +1,10 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures';
 import { stubExternalNetwork } from './support/offline-network';
 
 test('the built app opens on the sample post with no console errors', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (msg) => {
-    // The init script below also tries to run in the sandboxed preview frame, which refuses it.
+    // The CSP guard's init script also tries to run in the sandboxed preview frame, which refuses.
     if (msg.text().startsWith("Blocked script execution in 'about:srcdoc'")) return;
     if (msg.type() === 'error' || msg.type() === 'warning')
       problems.push(`${msg.type()}: ${msg.text()}`);
@@ -12,11 +12,6 @@ test('the built app opens on the sample post with no console errors', async ({ p
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
 
   const external = await stubExternalNetwork(page);
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
   await page.goto('/?lang=en');
   const editor = page.getByRole('textbox', { name: 'Markdown' });
   await expect(editor).toBeVisible();

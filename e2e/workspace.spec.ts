@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './support/fixtures';
 
 /** Returns the editor's lines as the page shows them (one entry per logical line). */
 async function editorLines(page: Page): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './support/fixtures';
 
 /**
  * Every payload tries to reach the app (`top.__pwn()`), set a flag (`window.__pwned`) or open a
