@@ -104,7 +104,12 @@ export function unzipBundle(bytes: Uint8Array, limits: UnzipLimits): UnzipResult
         if (file.originalSize > limits.maxEntryBytes)
           return refuse(`the entry "${file.name}" is too large`);
         if (total > limits.maxTotalBytes) return refuse('it unpacks to too much data');
-        // fflate inflates into a buffer of the declared size, so a lying header cannot overflow.
+        // fflate inflates into a buffer of the declared size, so a lying header cannot overflow
+        // it; but it would still inflate the whole stream, so deflated data much larger than
+        // its declared result (a bomb that lies about its size) is refused before inflating.
+        if (file.compression !== 0 && file.size > file.originalSize * 1.1 + 1024) {
+          return refuse(`the entry "${file.name}" is damaged: its sizes do not match`);
+        }
         return true;
       },
     });

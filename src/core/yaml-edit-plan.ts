@@ -56,7 +56,10 @@ function plainPostDate(path: Path, value: unknown, edits: SrcEdit[]): SrcEdit[] 
 /** Rewrites a whole collection with new data: the fallback for flow collections. */
 function rewrite(ctx: EditContext, path: Path, value: unknown): SrcEdit[] {
   if (path.length === 0) {
-    throw new Error('The front matter is written in flow style ({…}); edit it in the text.');
+    // Reached for a flow-style block, and for a last key written as `? key` (found by fuzzing).
+    throw new Error(
+      'Cannot make this edit: the front matter is written in flow style ({…}) or with "?" keys; edit it in the text.',
+    );
   }
   return planEdit(ctx, path, value);
 }

@@ -5,8 +5,17 @@
  */
 import type { Nodes, RootContent } from 'mdast';
 import { isIalParagraph } from './ial.ts';
+import { RENDER_LIMITS, refusedStretches, type RefusalKind } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
 import { parseMarkdown } from './pipeline.ts';
+
+/** The kinds of blocks that are not parsed but shown as a placeholder (see `limits.ts`). */
+export type RefusedKind = RefusalKind | 'document-too-long';
+
+/** Returns true for a block that renders as a "not previewed" placeholder. */
+export function isRefusedKind(kind: string): kind is RefusedKind {
+  return kind === 'too-deep' || kind === 'too-long' || kind === 'document-too-long';
+}
 
 /** One top-level block: `source` is `markdown.slice(from, to)`. */
 export interface Block {
@@ -71,13 +80,51 @@ function touches(a: RootContent | undefined, b: RootContent | undefined): boolea
   return end !== undefined && start !== undefined && start === end + 1;
 }
 
+function refusedBlock(
+  text: string,
+  from: number,
+  to: number,
+  base: number,
+  kind: RefusedKind,
+): AnalyzedBlock {
+  const source = text.slice(from, to);
+  return { from: base + from, to: base + to, source, kind, ...noDependencies() };
+}
+
+function noDependencies(): Pick<AnalyzedBlock, 'definitions' | 'footnotes' | 'footnoteSources'> {
+  return { definitions: [], footnotes: [], footnoteSources: [] };
+}
+
 /**
  * Returns the analyzed blocks of `text` (offsets shifted by `base`). `jekyll` turns
- * `{% highlight %}` into fences first, as the renderer does.
+ * `{% highlight %}` into fences first, as the renderer does. Stretches that remark would take
+ * too long on or overflow with (`refusedStretches`), or a text past the document limit, become
+ * blocks of a refused kind without being parsed; the rest is parsed piece by piece around them.
  */
 export function analyzeBlocks(text: string, base = 0, jekyll = true): AnalyzedBlock[] {
   if (text === '') return [];
+  if (text.length > RENDER_LIMITS.maxDocumentChars) {
+    return [refusedBlock(text, 0, text.length, base, 'document-too-long')];
+  }
   const prepared = jekyll ? prepareLiquidSource(text) : text;
+  const refused = refusedStretches(prepared);
+  if (refused.length === 0) return analyzeParsed(text, prepared, base);
+  const out: AnalyzedBlock[] = [];
+  let at = 0;
+  for (const stretch of refused) {
+    if (stretch.from > at) {
+      const part = text.slice(at, stretch.from);
+      out.push(...analyzeParsed(part, prepared.slice(at, stretch.from), base + at));
+    }
+    out.push(refusedBlock(text, stretch.from, stretch.to, base, stretch.kind));
+    at = stretch.to;
+  }
+  if (at < text.length) out.push(...analyzeParsed(text.slice(at), prepared.slice(at), base + at));
+  return out;
+}
+
+/** Returns the analyzed blocks of `text`, parsed whole (`prepared` is its Liquid-ready form). */
+function analyzeParsed(text: string, prepared: string, base: number): AnalyzedBlock[] {
   const tree = parseMarkdown(prepared);
   const nodes = tree.children;
   // micromark drops a leading byte order mark, so its offsets are one short of ours.

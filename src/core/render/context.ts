@@ -11,10 +11,10 @@ const END_OF_CONTEXT = '[pluma:end-of-context]: #';
 
 /** The document-wide facts blocks depend on. */
 export interface DocumentContext {
-  /** Prefix for blocks that may contain a reference (`[`). */
-  references: string;
-  /** Prefix for blocks that may contain a footnote call (`[^`). */
-  footnotes: string;
+  /** Definition lines by identifier (the first definition of each wins). */
+  definitionLines: ReadonlyMap<string, string>;
+  /** Footnote labels by identifier, in document order. */
+  footnoteStubs: ReadonlyMap<string, string>;
   /** The footnote definitions' sources, for the footnotes section. */
   footnoteSources: string[];
   /** The definitions alone, for the footnotes section. */
@@ -35,18 +35,57 @@ export function documentContext(blocks: readonly AnalyzedBlock[]): DocumentConte
     footnoteSources.push(...block.footnoteSources);
   }
   const definitionText = [...definitions.values(), END_OF_CONTEXT].join('\n');
-  const stubs = [...footnotes.values()].map((label) => `[^${label}]: x\n\n`).join('');
   return {
-    references: definitions.size > 0 ? `${definitionText}\n\n` : '',
-    footnotes: footnotes.size > 0 ? `${stubs}${definitionText}\n\n` : '',
+    definitionLines: definitions,
+    footnoteStubs: footnotes,
     footnoteSources,
     definitions: definitionText,
     footnoteLabels: new Map([...footnotes].map(([id, label]) => [id.toUpperCase(), label])),
   };
 }
 
-/** Returns the prefix a block's source needs to render as it would inside the document. */
-export function prefixFor(source: string, context: DocumentContext): string {
+// A link label: no unescaped brackets inside (CommonMark), so every reference shows one as `[…]`.
+const LABEL = /\[((?:[^[\]\\]|\\[\s\S])*)\]/g;
+
+/** Returns a label as micromark's `normalizeIdentifier` keys it, lower-cased as mdast stores it. */
+function normalizeLabel(label: string): string {
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase();
+}
+
+/** Returns the normalized text of every `[…]` in `source`: a superset of the labels it uses. */
+function labelsIn(source: string): Set<string> {
+  const labels = new Set<string>();
+  for (const match of source.matchAll(LABEL)) labels.add(normalizeLabel(match[1]));
+  return labels;
+}
+
+/**
+ * Returns the prefix a block's source needs to render as it would inside the document: only the
+ * definitions (and footnote stubs) whose labels the block writes, since a post with thousands of
+ * definitions would otherwise re-parse all of them for every block.
+ */
+export function prefixFor(block: AnalyzedBlock, context: DocumentContext): string {
+  const source = block.source;
   if (!source.includes('[')) return '';
-  return source.includes('[^') && context.footnotes ? context.footnotes : context.references;
+  const labels = labelsIn(source);
+  // A definition the block itself makes, identical to the winning one, resolves the same alone.
+  const own = new Map<string, string>();
+  for (const [id, line] of block.definitions) if (!own.has(id)) own.set(id, line);
+  const lines: string[] = [];
+  for (const [id, line] of context.definitionLines) {
+    if (labels.has(id) && own.get(id) !== line) lines.push(line);
+  }
+  const stubs: string[] = [];
+  if (source.includes('[^')) {
+    for (const [id, label] of context.footnoteStubs) {
+      if (labels.has(`^${id}`)) stubs.push(`[^${label}]: x\n\n`);
+    }
+  }
+  if (lines.length === 0 && stubs.length === 0) return '';
+  return `${stubs.join('')}${[...lines, END_OF_CONTEXT].join('\n')}\n\n`;
 }

@@ -4,10 +4,11 @@
  * same string by design; the incremental one only adds a cache whose entries are reused when
  * the block's source, context prefix and read flow state are all unchanged.
  */
-import type { AnalyzedBlock } from './blocks.ts';
+import { isRefusedKind, type AnalyzedBlock } from './blocks.ts';
 import { advance, flowSignature, initialFlowState, type FlowState } from './block-state.ts';
 import { documentContext, prefixFor, type DocumentContext } from './context.ts';
 import { hashString } from './hash.ts';
+import { refusalMessage } from './limits.ts';
 import { prepareLiquidSource, substituteSiteUrls } from './liquid.ts';
 import type { ResolvedRenderOptions } from './options.ts';
 import { renderWithEnv, type RenderEnv } from './pipeline.ts';
@@ -68,7 +69,12 @@ function renderBlock(
   state: FlowState,
   cache: BlockCache | undefined,
 ): CacheEntry {
-  const prefix = prefixFor(block.source, context);
+  if (isRefusedKind(block.kind)) {
+    const message = refusalMessage(block.kind, block.source.length);
+    const html = `<div class="pluma-refused" data-refused="${block.kind}">${message}</div>`;
+    return { html, slugs: [], refs: [], signature: '' };
+  }
+  const prefix = prefixFor(block, context);
   const key = `${prefix}\u0001${block.source}`;
   const candidates = [...(cache?.previous.get(key) ?? []), ...(cache?.next.get(key) ?? [])];
   let entry = candidates.find((c) => c.signature === flowSignature(state, c.slugs, c.refs));

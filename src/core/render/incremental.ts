@@ -3,7 +3,9 @@
  * and re-renders only blocks whose source, context or flow state changed. Its `html` always
  * equals `renderMarkdown(text, options)`.
  */
-import { analyzeBlocks, type AnalyzedBlock } from './blocks.ts';
+import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
+import { RENDER_LIMITS, refusedStretches } from './limits.ts';
+import { prepareLiquidSource } from './liquid.ts';
 import { createBlockCache, renderDocument, type RenderedBlock } from './document.ts';
 import { resolveOptions, type RenderOptions } from './options.ts';
 
@@ -85,6 +87,16 @@ function resplit(
   return undefined;
 }
 
+/**
+ * Returns true when the blocks of `next` cannot safely come from re-splitting a window: the old
+ * or new text has stretches that are not parsed (their bounds depend on text around the window).
+ */
+function needsFullSplit(blocks: readonly AnalyzedBlock[], next: string, jekyll: boolean): boolean {
+  if (next.length > RENDER_LIMITS.maxDocumentChars) return true;
+  if (blocks.some((block) => isRefusedKind(block.kind))) return true;
+  return refusedStretches(jekyll ? prepareLiquidSource(next) : next).length > 0;
+}
+
 /** Returns a new incremental renderer for the given options. */
 export function createIncrementalRenderer(options?: RenderOptions): IncrementalRenderer {
   const resolved = resolveOptions(options);
@@ -102,7 +114,9 @@ export function createIncrementalRenderer(options?: RenderOptions): IncrementalR
           ? undefined
           : text === markdown
             ? blocks
-            : resplit(text, blocks, markdown, resolved.jekyll);
+            : needsFullSplit(blocks, markdown, resolved.jekyll)
+              ? undefined
+              : resplit(text, blocks, markdown, resolved.jekyll);
       if (!split) stats.fullSplits += 1;
       blocks = split ?? analyzeBlocks(markdown, 0, resolved.jekyll);
       text = markdown;

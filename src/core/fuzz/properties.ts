@@ -1,0 +1,218 @@
+/**
+ * The core's fuzzed laws, shared by the quick run in the unit suite (`properties.test.ts`) and
+ * the long run (`run-fuzz.ts`). Each check throws on a broken law, so fast-check shrinks it.
+ */
+import fc from 'fast-check';
+import { deepEqual, getIn, withPath } from '../post-data.ts';
+import { fieldEdit, parsePost, serializePost, setField } from '../post.ts';
+import type { Post } from '../post.ts';
+import { splitBlocks } from '../render/blocks.ts';
+import { createIncrementalRenderer } from '../render/incremental.ts';
+import { renderMarkdown } from '../render/render-markdown.ts';
+import {
+  anyUnicode,
+  applyEdit,
+  docEdits,
+  fieldValue,
+  hostileLink,
+  markdownDoc,
+  yamlishPost,
+} from './arbitraries.ts';
+
+/** A named property and its share of the long run's cases. */
+export interface FuzzProperty {
+  name: string;
+  property: fc.IRawProperty<unknown[], false>;
+  /** Cases in the long run (before scaling). */
+  longRuns: number;
+}
+
+/** Counts of `setField` outcomes, to show the law is not vacuous (mutated by the checks). */
+export const setFieldOutcomes = { edited: 0, unchanged: 0, refused: 0 };
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/** Checks the laws of `parsePost` / `serializePost` on `text`; returns the post. */
+export function checkRoundTrip(text: string): Post {
+  const post = parsePost(text);
+  if (post.text !== text) fail('post.text differs from the input');
+  if (serializePost(post) !== text) fail('serializePost is not the identity');
+  if (post.body !== text.slice(post.ranges.body.from)) fail('body is not the text after the block');
+  if (post.ranges.body.to !== text.length) fail('body range does not end at the text end');
+  for (const e of post.errors) {
+    if (!(e.line >= 1 && e.column >= 1) || e.message === '') fail(`bad error ${JSON.stringify(e)}`);
+  }
+  if (({} as Record<string, unknown>).polluted !== undefined) fail('Object.prototype polluted');
+  return post;
+}
+
+/** Returns the path a pick chooses: an existing key, a nested one, or a new key. */
+function choosePath(post: Post, pick: number): (string | number)[] {
+  const keys = Object.keys(post.data);
+  if (keys.length === 0 || pick % 4 === 3) return ['zz_nuevo'];
+  const key = keys[pick % keys.length];
+  const sub = post.data[key];
+  if (pick % 4 === 2 && sub !== null && typeof sub === 'object') {
+    const inner = Array.isArray(sub) ? Object.keys(sub).slice(0, 1).map(Number) : Object.keys(sub);
+    if (inner.length > 0) return [key, inner[0]];
+  }
+  return [key];
+}
+
+/**
+ * Checks the setField law on `text`: it refuses with a plain Error and a sentence, or changes nothing, or
+ * makes one edit inside the front matter (or prepends a block) after which the body is the
+ * same, the text still round-trips and the data reads back as asked.
+ */
+export function checkSetField(text: string, pick: number, value: unknown): void {
+  const post = checkRoundTrip(text);
+  const path = choosePath(post, pick);
+  let edit: ReturnType<typeof fieldEdit>;
+  try {
+    edit = fieldEdit(post, path, value);
+  } catch (err) {
+    // The documented refusal is a plain Error with a sentence; a TypeError or RangeError is a bug.
+    if (!(err instanceof Error) || err.constructor !== Error || !/\w.*[.!]$/.test(err.message)) {
+      throw err;
+    }
+    setFieldOutcomes.refused++;
+    return;
+  }
+  const next = setField(post, path, value);
+  if (edit === null) {
+    if (next.text !== text) fail('a null edit changed the text');
+    setFieldOutcomes.unchanged++;
+    return;
+  }
+  setFieldOutcomes.edited++;
+  if (next.text !== text.slice(0, edit.from) + edit.insert + text.slice(edit.to)) {
+    fail('setField text is not the edit applied');
+  }
+  checkRoundTrip(next.text);
+  if (next.body !== post.body) fail('setField changed the body');
+  const yaml = post.ranges.yaml;
+  if (yaml ? edit.from < yaml.from || edit.to > yaml.to : edit.to !== edit.from) {
+    fail('setField edited outside the front matter');
+  }
+  if (post.errors.length === 0) {
+    if (next.errors.length > 0) fail('setField introduced an error');
+    if (!deepEqual(next.data, withPath(post.data, path, value))) fail('data does not read back');
+  } else if (!deepEqual(getIn(next.data, path), value)) {
+    fail('the edited value does not read back');
+  }
+}
+
+/** Checks that an incremental renderer equals the full render along a sequence of edits. */
+export function checkIncremental(
+  doc: string,
+  edits: readonly { at: number; length: number; insert: string }[],
+): void {
+  const renderer = createIncrementalRenderer();
+  let text = doc;
+  for (const edit of [null, ...edits]) {
+    if (edit) text = applyEdit(text, edit);
+    const full = renderMarkdown(text);
+    if (renderer.update(text).html !== full) fail(`incremental ≠ full for ${JSON.stringify(text)}`);
+  }
+}
+
+/** Checks that any text splits into blocks covering it exactly and renders without throwing. */
+export function checkRenderAnyText(text: string): void {
+  const blocks = splitBlocks(text);
+  if (blocks.map((b) => b.source).join('') !== text) fail('blocks do not cover the text');
+  renderMarkdown(text);
+}
+
+const ATTRIBUTE = /\s([a-z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(tab|newline|colon|amp|lt|gt|quot));?/gi;
+const NAMED: Record<string, string> = {
+  tab: '\t',
+  newline: '\n',
+  colon: ':',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+};
+
+/** Returns an attribute value as a browser reads it as a URL: entities decoded, controls gone. */
+function asBrowserUrl(value: string): string {
+  const decoded = value.replace(ENTITY, (_m, hex: string, dec: string, name: string) =>
+    hex || dec
+      ? String.fromCodePoint(Math.min(0x10ffff, Number.parseInt(hex ?? dec, hex ? 16 : 10)))
+      : NAMED[name.toLowerCase()],
+  );
+  // eslint-disable-next-line no-control-regex
+  return decoded.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+}
+
+/** Returns what in `html` could run script (an element, a handler, a script URL), or null. */
+export function scriptIn(html: string): string | null {
+  const element = /<(script|iframe|object|embed|svg|form|base|meta)\b/i.exec(html);
+  if (element) return `element <${element[1]}>`;
+  for (const [, name, ...values] of html.matchAll(ATTRIBUTE)) {
+    if (/^on/i.test(name) || name.toLowerCase() === 'style') return `attribute ${name}`;
+    const url = asBrowserUrl(values.find((v) => v !== undefined) ?? '');
+    if (/^(?:javascript|vbscript|data):/.test(url)) return `URL ${url}`;
+  }
+  return null;
+}
+
+/** Checks that the sanitized HTML of `markdown` has no script URL, handler or script element. */
+export function checkNoScript(markdown: string): void {
+  const html = renderMarkdown(markdown);
+  const found = scriptIn(html);
+  if (found) fail(`${found} in ${html}`);
+}
+
+/** Returns the properties, each with its long-run case count (about 115,000 in total). */
+export function fuzzProperties(): FuzzProperty[] {
+  return [
+    {
+      name: 'parse/serialize identity, any UTF-16 text',
+      property: fc.property(
+        fc.oneof(
+          anyUnicode,
+          anyUnicode.map((s) => `---\n${s}`),
+        ),
+        (text) => {
+          checkRoundTrip(text);
+        },
+      ),
+      longRuns: 40_000,
+    },
+    {
+      name: 'parse/serialize identity, YAML-ish posts',
+      property: fc.property(yamlishPost, (text) => {
+        checkRoundTrip(text);
+      }),
+      longRuns: 30_000,
+    },
+    {
+      name: 'setField law, YAML-ish posts',
+      property: fc.property(yamlishPost, fc.nat(), fieldValue, checkSetField),
+      longRuns: 20_000,
+    },
+    {
+      name: 'splitBlocks covers / render never throws, any text',
+      property: fc.property(fc.oneof(anyUnicode, markdownDoc), (text) => {
+        checkRenderAnyText(text);
+      }),
+      longRuns: 10_000,
+    },
+    {
+      name: 'no script URL or handler after sanitizing',
+      property: fc.property(fc.array(hostileLink, { minLength: 1, maxLength: 3 }), (links) => {
+        checkNoScript(links.join('\n\n'));
+      }),
+      longRuns: 10_000,
+    },
+    {
+      name: 'incremental render === full render, random edits',
+      property: fc.property(markdownDoc, docEdits, checkIncremental),
+      longRuns: 5_000,
+    },
+  ];
+}
