@@ -52,6 +52,8 @@ figcaption, .pluma-slide-caption { color: #666; font-size: 0.85rem; padding: 6px
 .pluma-note { border: 2px dashed #bbb; border-radius: 6px; padding: 16px; color: #555;
   font-size: 0.9rem; margin: 0 0 1.5em; overflow-wrap: anywhere; background: #fafafa; }
 .pluma-note img { display: block; max-width: 320px; margin-top: 8px; }
+.pluma-refused { border: 2px dashed #c77700; border-radius: 6px; padding: 12px 16px;
+  color: #7a4100; background: #fff8ec; font: 15px/1.4 system-ui, sans-serif; }
 .pluma-block { overflow-wrap: break-word; }
 .pluma-card { max-width: 360px; margin: 24px auto; border: 1px solid #ddd; border-radius: 4px;
   overflow: hidden; box-shadow: 0 1px 4px #0002; }
