@@ -1,5 +1,5 @@
 import { describedBy, FieldShell } from './field-shell';
-import { scalarText, type WidgetProps } from './widget-props';
+import { scalarText, shellOf, type WidgetProps } from './widget-props';
 import { fieldLabel, isRequired, selectOptions } from '../../core/schema';
 
 /** Returns a checkbox for a boolean value. */
@@ -33,13 +33,7 @@ export function SelectWidget({ id, field, path, value, issues, disabled, onSet }
   const pick = (keys: string[]) =>
     keys.map((k) => options.find((o) => String(o.value) === k)?.value ?? k);
   return (
-    <FieldShell
-      id={id}
-      label={fieldLabel(field)}
-      hint={field.hint}
-      issues={issues}
-      required={isRequired(field)}
-    >
+    <FieldShell {...shellOf({ id, field, issues })}>
       <select
         id={id}
         multiple={field.multiple}

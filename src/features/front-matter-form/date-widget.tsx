@@ -1,6 +1,6 @@
 import { describedBy, FieldShell } from './field-shell';
-import { scalarText, type WidgetProps } from './widget-props';
-import { fieldLabel, isRequired } from '../../core/schema';
+import { scalarText, shellOf, type WidgetProps } from './widget-props';
+import { isRequired } from '../../core/schema';
 import { fromDateTimeLocalValue, parseJekyllDate, toDateTimeLocalValue } from '../../core/dates';
 import { useT } from '../../i18n/i18n';
 
@@ -53,15 +53,5 @@ export function DateWidget({ id, field, path, value, issues, disabled, onSet }: 
       />
     );
   }
-  return (
-    <FieldShell
-      id={id}
-      label={fieldLabel(field)}
-      hint={field.hint}
-      issues={issues}
-      required={isRequired(field)}
-    >
-      {control}
-    </FieldShell>
-  );
+  return <FieldShell {...shellOf({ id, field, issues })}>{control}</FieldShell>;
 }

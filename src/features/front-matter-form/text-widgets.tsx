@@ -1,7 +1,7 @@
 import { describedBy, FieldShell } from './field-shell';
 import { useDraftValue } from './use-draft-value';
-import { scalarText, type WidgetProps } from './widget-props';
-import { fieldLabel, isRequired } from '../../core/schema';
+import { scalarText, shellOf, type WidgetProps } from './widget-props';
+import { isRequired } from '../../core/schema';
 
 /** Returns a one-line (`string`, `image`) or multi-line (`text`) input for a string value. */
 export function TextWidget({ id, field, path, value, issues, disabled, onSet }: WidgetProps) {
@@ -19,13 +19,7 @@ export function TextWidget({ id, field, path, value, issues, disabled, onSet }: 
     ...describedBy(id, field.hint, issues, isRequired(field)),
   };
   return (
-    <FieldShell
-      id={id}
-      label={fieldLabel(field)}
-      hint={field.hint}
-      issues={issues}
-      required={isRequired(field)}
-    >
+    <FieldShell {...shellOf({ id, field, issues })}>
       {field.widget === 'text' ? (
         <textarea rows={3} {...common} />
       ) : (
@@ -48,13 +42,7 @@ export function NumberWidget({ id, field, path, value, issues, disabled, onSet }
     (v) => onSet(path, v),
   );
   return (
-    <FieldShell
-      id={id}
-      label={fieldLabel(field)}
-      hint={field.hint}
-      issues={issues}
-      required={isRequired(field)}
-    >
+    <FieldShell {...shellOf({ id, field, issues })}>
       <input
         id={id}
         type="text"

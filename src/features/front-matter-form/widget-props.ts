@@ -1,4 +1,4 @@
-import type { Field } from '../../core/schema';
+import { fieldLabel, isRequired, type Field } from '../../core/schema';
 import type { Issue } from '../../core/validate';
 
 /** A path into the front matter, as `setField` takes it. */
@@ -29,4 +29,9 @@ export function issuesAt(issues: Issue[], path: FieldPath): Issue[] {
   return issues.filter(
     (i) => i.path.length >= path.length && path.every((p, k) => i.path[k] === p),
   );
+}
+
+/** Returns the props of a widget's `FieldShell`: its id, label, hint, problems and whether required. */
+export function shellOf({ id, field, issues }: Pick<WidgetProps, 'id' | 'field' | 'issues'>) {
+  return { id, label: fieldLabel(field), hint: field.hint, issues, required: isRequired(field) };
 }
