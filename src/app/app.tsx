@@ -12,30 +12,9 @@ import { useDraftSession } from '../features/drafts/use-draft-session';
 import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { HistoryDialog } from '../features/drafts/history-dialog';
-import { useFileDrop, useImporter, usePlumaDb } from '../features/import-export';
+import { useFileDrop, useImporter } from '../features/import-export';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitcher } from '../i18n/language-switcher';
-
-const SIDEBAR_KEY = 'pluma.sidebar.v1';
-
-/** Returns whether the drafts sidebar starts open: as last left, else only on wide screens. */
-function initialSidebar(): boolean {
-  try {
-    const stored = localStorage.getItem(SIDEBAR_KEY);
-    if (stored === 'open' || stored === 'closed') return stored === 'open';
-  } catch {
-    // Storage refused (private mode): fall back to the screen's width.
-  }
-  return window.innerWidth >= 1400;
-}
-
-function rememberSidebar(open: boolean): void {
-  try {
-    localStorage.setItem(SIDEBAR_KEY, open ? 'open' : 'closed');
-  } catch {
-    // Not remembering the sidebar is harmless.
-  }
-}
 
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
@@ -52,7 +31,7 @@ export function App() {
     [collection],
   );
   const session = useDraftSession({ welcomeText: welcome, makeNewPostText });
-  const db = usePlumaDb();
+  const { db } = session;
   const { openDraft } = session;
   // Posts opened from the blog folder keep their file, to save back to it.
   const [handles, setHandles] = useState(() => new Map<string, FileSystemFileHandle>());
@@ -85,12 +64,9 @@ export function App() {
     window.addEventListener('keydown', toggle);
     return () => window.removeEventListener('keydown', toggle);
   }, [focus, setLayout]);
-  const [showDrafts, setShowDrafts] = useState(initialSidebar);
-  const toggleDrafts = () =>
-    setShowDrafts((shown) => {
-      rememberSidebar(!shown);
-      return !shown;
-    });
+  // Unless the writer chose, the drafts sidebar starts open only on wide screens.
+  const showDrafts = layout.sidebar ?? window.innerWidth >= 1400;
+  const toggleDrafts = () => setLayout({ sidebar: !showDrafts });
   const open = session.open;
   return (
     <div className={dragging ? 'app app-dropping' : 'app'} {...dropProps}>

@@ -3,7 +3,7 @@ import { restoreLayout } from './use-layout';
 
 describe('restoreLayout', () => {
   it('keeps a sane stored layout', () => {
-    const stored = { formWidth: 400, editorShare: 0.6, focus: true, theme: 'dark' };
+    const stored = { formWidth: 400, editorShare: 0.6, focus: true, theme: 'dark', sidebar: false };
     expect(restoreLayout(JSON.stringify(stored))).toEqual(stored);
   });
 
@@ -13,6 +13,7 @@ describe('restoreLayout', () => {
       editorShare: 0.2,
       focus: false,
       theme: 'system',
+      sidebar: null,
     });
     expect(restoreLayout('not json').formWidth).toBe(330);
   });

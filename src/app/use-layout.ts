@@ -9,10 +9,18 @@ export interface Layout {
   /** Editor only: no fields, preview or drafts. */
   focus: boolean;
   theme: 'system' | 'light' | 'dark';
+  /** Whether the drafts sidebar is open, or null until the writer chooses. */
+  sidebar: boolean | null;
 }
 
 const KEY = 'pluma.layout.v1';
-const DEFAULT: Layout = { formWidth: 330, editorShare: 0.5, focus: false, theme: 'system' };
+const DEFAULT: Layout = {
+  formWidth: 330,
+  editorShare: 0.5,
+  focus: false,
+  theme: 'system',
+  sidebar: null,
+};
 
 /** Returns `value` limited to [min, max]. */
 export const clamp = (value: number, min: number, max: number) =>
@@ -33,6 +41,7 @@ export function restoreLayout(raw: string | null): Layout {
     editorShare: clamp(num(v.editorShare, DEFAULT.editorShare), 0.2, 0.8),
     focus: v.focus === true,
     theme: v.theme === 'light' || v.theme === 'dark' ? v.theme : 'system',
+    sidebar: typeof v.sidebar === 'boolean' ? v.sidebar : null,
   };
 }
 

@@ -93,6 +93,7 @@ export function createDraftSession(options: DraftSessionOptions) {
       if (!db) return;
       if (!live) return db.close();
       core.db = db;
+      store.patch({ db });
       void requestPersistence().then((persistent) => live && store.patch({ persistent }));
       core.messenger = createTabMessenger({ onMessage, channelName: options.channelName });
       const started = await withDb(core, (d) =>
@@ -113,6 +114,7 @@ export function createDraftSession(options: DraftSessionOptions) {
       void core.lock?.then((lock) => lock.release());
       const { db, current } = core;
       Object.assign(core, { db: null, messenger: null, current: null, previous: null });
+      store.patch({ db: null });
       void (current?.flush() ?? Promise.resolve()).finally(() => {
         current?.dispose();
         db?.close();

@@ -1,5 +1,5 @@
 /** The drafts session's state (what the UI shows) and a tiny observable store for it. */
-import type { DraftMeta, PersistenceState } from '../../storage';
+import type { DraftMeta, PersistenceState, PlumaDb } from '../../storage';
 import { en } from '../../i18n/messages-en';
 
 /** What the save indicator (role `status`) says. */
@@ -28,6 +28,8 @@ export interface DraftConflict {
 export interface SessionState {
   /** False until storage answered (or failed) and a document is open. */
   ready: boolean;
+  /** The session's open database connection, shared with other features; null without one. */
+  db: PlumaDb | null;
   open: OpenDocument | null;
   status: SaveStatus;
   /** A sentence for role `alert`, or null. */
@@ -47,6 +49,7 @@ export interface SessionState {
 /** The state before storage has answered. */
 export const INITIAL_STATE: SessionState = {
   ready: false,
+  db: null,
   open: null,
   status: { kind: 'idle', message: '' },
   alert: null,

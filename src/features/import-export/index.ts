@@ -19,6 +19,5 @@ export {
 } from './draft-images';
 export { useDraftImageUrls } from './use-draft-image-urls';
 export { exportDraftsZip } from './bulk-export';
-export { usePlumaDb } from './use-pluma-db';
 export { watchFrameImages } from './frame-images';
 export { SaveToFileButton } from './save-to-file-button';
