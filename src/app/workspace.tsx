@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
 import { useT } from '../i18n/i18n';
@@ -51,8 +51,6 @@ export function Workspace(props: WorkspaceProps) {
   const t = useT();
   const doc = useDocument(initialText, onChange);
   const [line, setLine] = useState(1);
-  // The status bar's word count may lag a keystroke; the preview and form may not.
-  const deferredBody = useDeferredValue(doc.post.body);
   const post = doc.post;
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
@@ -164,7 +162,7 @@ export function Workspace(props: WorkspaceProps) {
           hidden={layout.focus}
         >
           <PreviewPane
-            text={post.text}
+            store={doc.store}
             post={post}
             siteUrl={siteUrl}
             lang={lang === 'en' ? 'en' : 'es'}
@@ -172,7 +170,7 @@ export function Workspace(props: WorkspaceProps) {
           />
         </section>
       </main>
-      <StatusBar body={deferredBody} line={line} saveState={saveState} />
+      <StatusBar body={doc.post.body} line={line} saveState={saveState} />
     </div>
   );
 }

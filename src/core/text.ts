@@ -62,3 +62,30 @@ export function lineStart(text: string, offset: number): number {
 export function loneCrToLf(text: string): string {
   return text.replace(/\r(?!\n)/g, '\n');
 }
+
+/** Chunk size for comparing long texts: whole chunks compare natively, then one char by char. */
+const CHUNK = 512;
+
+/** Returns the length of the longest common prefix of `a` and `b`. */
+export function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let at = 0;
+  // Equal chunks are skipped by native string comparison: a 50,000-word post takes microseconds.
+  while (at + CHUNK <= max && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
+  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Returns the length of the longest common suffix of `a` and `b`, at most `limit`. */
+export function commonSuffix(a: string, b: string, limit: number): number {
+  const max = Math.min(limit, a.length, b.length);
+  let at = 0;
+  while (
+    at + CHUNK <= max &&
+    a.slice(a.length - at - CHUNK, a.length - at) === b.slice(b.length - at - CHUNK, b.length - at)
+  ) {
+    at += CHUNK;
+  }
+  while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
+}

@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { EditorView } from '@codemirror/view';
-import { fieldEdit, parsePost, reparsePost, type Post } from '../core/post';
+import { fieldEdit, parsePost, type Post } from '../core/post';
 import { textToDocPos } from '../core/line-offsets';
+import { createPostStore, type PostStore } from './post-store';
 
 /** The open document: its text (the source of truth), the post parsed from it, and its edits. */
 export interface OpenDocument {
   text: string;
   post: Post;
+  /** The post as a store, for readers that must hear of a change before React renders it. */
+  store: PostStore;
   /** The line break the editor keeps for this document. */
   lineSeparator: string;
   viewRef: React.RefObject<EditorView | null>;
@@ -28,12 +31,9 @@ export interface OpenDocument {
  */
 export function useDocument(initialText: string, onChange?: (text: string) => void): OpenDocument {
   // The post is parsed once per change, reusing the front matter while only the body changes.
-  const [post, setPost] = useState(() => parsePost(initialText));
+  const [store] = useState(() => createPostStore(initialText));
+  const post = useSyncExternalStore(store.subscribe, store.get);
   const text = post.text;
-  const latest = useRef(post);
-  useEffect(() => {
-    latest.current = post;
-  }, [post]);
   const [editError, setEditError] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
   const [lineSeparator] = useState(() => post.eol);
@@ -44,10 +44,10 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
 
   const onText = useCallback(
     (next: string) => {
-      setPost((previous) => reparsePost(previous, next));
+      store.setText(next);
       onChange?.(next);
     },
-    [onChange],
+    [store, onChange],
   );
 
   const replaceRange = useCallback(
@@ -72,7 +72,7 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
       const view = viewRef.current;
       if (!view) return;
       const current = view.state.sliceDoc();
-      const known = latest.current;
+      const known = store.get();
       const base = current === known.text ? known : parsePost(current);
       try {
         const edit = fieldEdit(base, path, value);
@@ -82,12 +82,13 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
         setEditError(e instanceof Error ? e.message : String(e));
       }
     },
-    [replaceRange],
+    [store, replaceRange],
   );
 
   return {
     text,
     post,
+    store,
     lineSeparator,
     viewRef,
     onView,

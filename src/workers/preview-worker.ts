@@ -1,7 +1,8 @@
 /**
  * The preview worker: owns an incremental Markdown renderer so that typing never waits for
- * remark. Renders are coalesced: when several requests queue up during a long render, only the
- * latest runs.
+ * remark. A request is rendered as soon as it arrives: the page keeps at most one request in
+ * flight (see render-client.ts), so there is never a queue to coalesce here, and waiting for one
+ * would only add latency to every key press.
  */
 import { createIncrementalRenderer } from '../core/render/incremental';
 import {
@@ -23,8 +24,6 @@ const scope = self as unknown as WorkerScope;
 let renderer: Renderer | null = null;
 let rendererSiteUrl = '';
 let sent = new Map<string, string>();
-let pending: RenderRequest | null = null;
-let scheduled = false;
 
 /** Returns the renderer for `siteUrl`, creating a new one when the site URL changed. */
 function rendererFor(siteUrl: string): Renderer {
@@ -36,18 +35,14 @@ function rendererFor(siteUrl: string): Renderer {
   return renderer;
 }
 
-/** Renders the latest pending request and posts the reply. */
-function runPending(): void {
-  scheduled = false;
-  const request = pending;
-  pending = null;
-  if (!request) return;
+/** Renders `request` and posts the reply. */
+function run(request: RenderRequest): void {
   let reply: WorkerReply;
   try {
-    const { blocks } = rendererFor(request.siteUrl).update(request.body);
+    const { blocks, contextFree } = rendererFor(request.siteUrl).update(request.body);
     const wire = toWireBlocks(blocks, request.full ? new Map() : sent);
     sent = sentAfter(blocks);
-    reply = { type: 'rendered', seq: request.seq, blocks: wire };
+    reply = { type: 'rendered', seq: request.seq, blocks: wire, contextFree };
   } catch (error) {
     // A renderer that threw may hold half-updated state: start the next render from scratch.
     renderer = null;
@@ -59,11 +54,5 @@ function runPending(): void {
 }
 
 scope.addEventListener('message', (event) => {
-  if (event.data?.type !== 'render') return;
-  pending = event.data;
-  if (!scheduled) {
-    scheduled = true;
-    // Yield once so that requests already queued behind this one replace it before it runs.
-    setTimeout(runPending, 0);
-  }
+  if (event.data?.type === 'render') run(event.data);
 });

@@ -28,6 +28,8 @@ export function flowSignature(
   slugs: readonly string[],
   refs: readonly string[],
 ): string {
+  // A block without heading ids or footnote calls reads none of the state.
+  if (slugs.length === 0 && refs.length === 0) return '';
   const parts: string[] = [];
   for (const slug of new Set(slugs)) parts.push(`h${slug}:${state.headingCounts.get(slug) ?? 0}`);
   let fresh = false;

@@ -4,14 +4,21 @@
  * same string by design; the incremental one only adds a cache whose entries are reused when
  * the block's source, context prefix and read flow state are all unchanged.
  */
+import type { Root } from 'mdast';
 import { isRefusedKind, type AnalyzedBlock } from './blocks.ts';
 import { advance, flowSignature, initialFlowState, type FlowState } from './block-state.ts';
 import { documentContext, prefixFor, type DocumentContext } from './context.ts';
 import { hashString } from './hash.ts';
-import { refusalMessage } from './limits.ts';
+import { RENDER_LIMITS, refusalMessage, refusedStretches } from './limits.ts';
 import { prepareLiquidSource, substituteSiteUrls } from './liquid.ts';
 import type { ResolvedRenderOptions } from './options.ts';
-import { renderWithEnv, type RenderEnv } from './pipeline.ts';
+import {
+  parseFragment,
+  parseMarkdown,
+  renderParsed,
+  renderWithEnv,
+  type RenderEnv,
+} from './pipeline.ts';
 
 /** One rendered block: `html` is its own fragment, without the wrapper. */
 export interface RenderedBlock {
@@ -20,12 +27,19 @@ export interface RenderedBlock {
   from: number;
   to: number;
   changed: boolean;
+  /** The block's main mdast node type (`paragraph`, `list`…), or `footnotes` for the footer. */
+  kind: string;
 }
 
 /** A rendered document: its blocks (the footnotes section last, when any) and the whole HTML. */
 export interface RenderedDocument {
   blocks: RenderedBlock[];
   html: string;
+  /**
+   * True when the document has no reference or footnote definitions, so that no block's
+   * rendering depends on another block's source (heading ids aside).
+   */
+  contextFree: boolean;
 }
 
 /** A reusable rendering of one block source, valid where its flow signature matches. */
@@ -36,10 +50,24 @@ interface CacheEntry {
   signature: string;
 }
 
-/** The cache an incremental renderer keeps between updates (a plain render passes none). */
+/** What the cache knows of one block source: its key hash, its context prefix, its renders. */
+interface SourceEntry {
+  hash: string;
+  /** The context `prefix` was computed in (see `contextKey`). */
+  context: string | null;
+  prefix: string;
+  /** Renders of this source, by the prefix they were rendered with. */
+  renders: Map<string, CacheEntry[]>;
+}
+
+/**
+ * The cache an incremental renderer keeps between updates (a plain render passes none), keyed
+ * by block source: a block the edit did not touch keeps its very string, so a lookup costs no
+ * more than the hash of a string already hashed, however long the post.
+ */
 export interface BlockCache {
-  previous: Map<string, CacheEntry[]>;
-  next: Map<string, CacheEntry[]>;
+  previous: Map<string, SourceEntry>;
+  next: Map<string, SourceEntry>;
   footer?: { source: string; html: string };
   /** Blocks actually rendered (cache misses) in the last call. */
   misses: number;
@@ -62,36 +90,96 @@ function envFor(options: ResolvedRenderOptions, state: FlowState, footer: boolea
   };
 }
 
+/** Returns a string that changes whenever a block's context prefix may change. */
+function contextKey(context: DocumentContext): string {
+  return `${context.definitions}\u0002${[...context.footnoteStubs].join('\u0003')}`;
+}
+
+/** Returns the cache's entry for a block source, moving it to `next` (made on first use). */
+function sourceEntry(cache: BlockCache, source: string): SourceEntry {
+  let entry = cache.next.get(source) ?? cache.previous.get(source);
+  if (!entry) entry = { hash: hashString(source), context: null, prefix: '', renders: new Map() };
+  cache.next.set(source, entry);
+  return entry;
+}
+
+/** Renders one block's source after its context `prefix`, in the flow `state` before it. */
+function renderSource(
+  blockSource: string,
+  prefix: string,
+  options: ResolvedRenderOptions,
+  state: FlowState,
+): CacheEntry {
+  const source = options.jekyll
+    ? substituteSiteUrls(prepareLiquidSource(blockSource), options.siteUrl)
+    : blockSource;
+  const env = envFor(options, state, false);
+  const html = renderWithEnv(prefix + source, env).trim();
+  const signature = flowSignature(state, env.headingSlugs, env.footnoteRefs);
+  return { html, slugs: env.headingSlugs, refs: env.footnoteRefs, signature };
+}
+
+/** Returns true when a parsed block source is exactly one paragraph (as `analyzeBlocks` sees it). */
+function isOneParagraph(tree: Root): boolean {
+  return tree.children.length === 1 && tree.children[0].type === 'paragraph';
+}
+
+/**
+ * Returns the fragment of `source`, rendered exactly as `renderDocument` renders a block with
+ * that source and no context prefix, when `analyzeBlocks` would find that source to be exactly
+ * one paragraph and the render reads no flow state (no heading ids, no footnote calls); null
+ * otherwise. One parse serves both the check and the render, which is what makes it cheap
+ * enough to run in the task of a key press.
+ */
+export function renderLoneParagraph(source: string, options: ResolvedRenderOptions): string | null {
+  if (source.length > RENDER_LIMITS.maxDocumentChars) return null;
+  const prepared = options.jekyll ? prepareLiquidSource(source) : source;
+  if (refusedStretches(prepared).length > 0) return null;
+  const input = options.jekyll ? substituteSiteUrls(prepared, options.siteUrl) : source;
+  // The blocks are split on the text before site URLs are filled in; the render comes after.
+  if (input !== prepared && !isOneParagraph(parseMarkdown(prepared))) return null;
+  const env = envFor(options, initialFlowState(), false);
+  const fragment = parseFragment(input, env);
+  if (!isOneParagraph(fragment.tree)) return null;
+  const html = renderParsed(fragment).trim();
+  return env.headingSlugs.length === 0 && env.footnoteRefs.length === 0 ? html : null;
+}
+
+/** Returns the key `renderDocument` gives the first block with this source. */
+export function blockKey(source: string): string {
+  return `b${hashString(source)}`;
+}
+
 function renderBlock(
   block: AnalyzedBlock,
   context: DocumentContext,
   options: ResolvedRenderOptions,
   state: FlowState,
-  cache: BlockCache | undefined,
+  cached: { entry: SourceEntry; context: string; cache: BlockCache } | undefined,
 ): CacheEntry {
   if (isRefusedKind(block.kind)) {
     const message = refusalMessage(block.kind, block.source.length);
     const html = `<div class="pluma-refused" data-refused="${block.kind}">${message}</div>`;
     return { html, slugs: [], refs: [], signature: '' };
   }
-  const prefix = prefixFor(block, context);
-  const key = `${prefix}\u0001${block.source}`;
-  const candidates = [...(cache?.previous.get(key) ?? []), ...(cache?.next.get(key) ?? [])];
-  let entry = candidates.find((c) => c.signature === flowSignature(state, c.slugs, c.refs));
-  if (!entry) {
-    const source = options.jekyll
-      ? substituteSiteUrls(prepareLiquidSource(block.source), options.siteUrl)
-      : block.source;
-    const env = envFor(options, state, false);
-    const html = renderWithEnv(prefix + source, env).trim();
-    const signature = flowSignature(state, env.headingSlugs, env.footnoteRefs);
-    entry = { html, slugs: env.headingSlugs, refs: env.footnoteRefs, signature };
-    if (cache) cache.misses += 1;
+  let prefix: string;
+  if (cached && cached.entry.context === cached.context) {
+    prefix = cached.entry.prefix;
+  } else {
+    prefix = prefixFor(block, context);
+    if (cached) {
+      cached.entry.context = cached.context;
+      cached.entry.prefix = prefix;
+    }
   }
-  if (cache) {
-    const list = cache.next.get(key) ?? [];
-    if (!list.includes(entry)) list.push(entry);
-    cache.next.set(key, list);
+  const renders = cached?.entry.renders.get(prefix);
+  const reusable = renders?.find((c) => c.signature === flowSignature(state, c.slugs, c.refs));
+  if (reusable) return reusable;
+  const entry = renderSource(block.source, prefix, options, state);
+  if (cached) {
+    cached.cache.misses += 1;
+    if (renders) renders.push(entry);
+    else cached.entry.renders.set(prefix, [entry]);
   }
   return entry;
 }
@@ -118,6 +206,7 @@ function wrap(block: RenderedBlock, options: ResolvedRenderOptions): string {
 /**
  * Returns the rendered document. With a cache, reuses entries from the previous call and fills
  * `cache.next` (the caller rotates it); `previousHtml` (key → HTML) sets the `changed` flags.
+ * The whole `html` is joined only when read (a preview that patches blocks never needs it).
  */
 export function renderDocument(
   blocks: readonly AnalyzedBlock[],
@@ -126,16 +215,24 @@ export function renderDocument(
   previousHtml: ReadonlyMap<string, string> = new Map(),
 ): RenderedDocument {
   const context = documentContext(blocks);
+  const contextString = cache ? contextKey(context) : '';
   const state = initialFlowState();
   const seen = new Map<string, number>();
   const allRefs: string[] = [];
   const out: RenderedBlock[] = [];
   if (cache) cache.misses = 0;
   for (const block of blocks) {
-    const entry = renderBlock(block, context, options, state, cache);
-    advance(state, entry.slugs, entry.refs);
-    allRefs.push(...entry.refs);
-    const base = `b${hashString(block.source)}`;
+    const cached = cache && {
+      entry: sourceEntry(cache, block.source),
+      context: contextString,
+      cache,
+    };
+    const entry = renderBlock(block, context, options, state, cached);
+    if (entry.slugs.length > 0 || entry.refs.length > 0) {
+      advance(state, entry.slugs, entry.refs);
+      allRefs.push(...entry.refs);
+    }
+    const base = cached ? `b${cached.entry.hash}` : blockKey(block.source);
     const dup = seen.get(base) ?? 0;
     seen.set(base, dup + 1);
     const key = dup === 0 ? base : `${base}-${dup}`;
@@ -145,6 +242,7 @@ export function renderDocument(
       from: block.from,
       to: block.to,
       changed: previousHtml.get(key) !== entry.html,
+      kind: block.kind,
     });
   }
   if (allRefs.length > 0) {
@@ -156,7 +254,16 @@ export function renderDocument(
       from: end,
       to: end,
       changed: previousHtml.get('footnotes') !== html,
+      kind: 'footnotes',
     });
   }
-  return { blocks: out, html: out.map((block) => wrap(block, options)).join('\n') };
+  let html: string | undefined;
+  return {
+    blocks: out,
+    contextFree: context.definitionLines.size === 0 && context.footnoteStubs.size === 0,
+    get html() {
+      html ??= out.map((block) => wrap(block, options)).join('\n');
+      return html;
+    },
+  };
 }

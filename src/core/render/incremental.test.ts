@@ -1,30 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createIncrementalRenderer } from './incremental.ts';
 import { renderMarkdown } from './render-markdown.ts';
-
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
-const SAMPLES = path.resolve(process.cwd(), '../shared/samples');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : name === 'MANIFEST.tsv' ? [] : [full];
-  });
-}
-
-/** The body of a post: its text after the front matter. */
-function body(file: string): string {
-  const text = readFileSync(file, 'utf8');
-  const match = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return match ? text.slice(match[0].length) : text;
-}
-
-const corpus = files(CORPUS).sort().map(body);
-const blogPosts = files(path.join(CORPUS, 'ciudadanointeligente-blog')).sort().map(body);
-const sample = files(SAMPLES).map(body)[0];
+import {
+  blogBodies as blogPosts,
+  corpusBodies as corpus,
+  sampleBody as sample,
+} from './corpus.fixture.ts';
 
 const SNIPPETS = [
   'a',

@@ -6,8 +6,9 @@
 import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
 import { RENDER_LIMITS, refusedStretches } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
-import { createBlockCache, renderDocument, type RenderedBlock } from './document.ts';
+import { createBlockCache, renderDocument, type RenderedDocument } from './document.ts';
 import { resolveOptions, type RenderOptions } from './options.ts';
+import { commonPrefix, commonSuffix } from '../text.ts';
 
 /** Counters for measuring how an incremental renderer behaves. */
 export interface IncrementalStats {
@@ -19,10 +20,7 @@ export interface IncrementalStats {
 }
 
 /** What `update` returns: per-block fragments (for DOM patching) and the whole HTML. */
-export interface IncrementalResult {
-  blocks: RenderedBlock[];
-  html: string;
-}
+export type IncrementalResult = RenderedDocument;
 
 /** An incremental renderer; `update` mutates its internal state. */
 export interface IncrementalRenderer {
@@ -30,17 +28,13 @@ export interface IncrementalRenderer {
   readonly stats: IncrementalStats;
 }
 
-function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let at = 0;
-  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let at = 0;
-  while (at < limit && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
-  return at;
+/** Returns `block` moved by `delta` characters (the same block when `delta` is 0). */
+function shifted(block: AnalyzedBlock, delta: number): AnalyzedBlock {
+  if (delta === 0) return block;
+  const { source, kind, definitions, footnotes, footnoteSources } = block;
+  const from = block.from + delta;
+  const to = block.to + delta;
+  return { from, to, source, kind, definitions, footnotes, footnoteSources };
 }
 
 /**
@@ -77,10 +71,10 @@ function resplit(
         tailBlock.source === blocks[last].source &&
         tailBlock.kind === blocks[last].kind)
     ) {
-      const after = blocks
-        .slice(last + 1)
-        .map((block) => ({ ...block, from: block.from + delta, to: block.to + delta }));
-      return [...blocks.slice(0, first), ...window, ...after];
+      const out = blocks.slice(0, first);
+      for (const block of window) out.push(block);
+      for (let i = last + 1; i < blocks.length; i++) out.push(shifted(blocks[i], delta));
+      return out;
     }
     last += attempt;
   }

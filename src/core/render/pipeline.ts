@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { defaultHandlers } from 'remark-rehype';
 import { unified } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { replaceEmbeds } from './embeds.ts';
 import { remarkExcerptMarker } from './excerpt-marker.ts';
 import { assignHeadingIds } from './heading-ids.ts';
@@ -134,8 +134,24 @@ export function parseMarkdown(markdown: string): Root {
   return processor.parse(markdown);
 }
 
+/** A Markdown fragment parsed for rendering with its environment (see `renderParsed`). */
+export interface ParsedFragment {
+  tree: Root;
+  file: VFile;
+}
+
+/** Parses a Markdown fragment for `renderParsed`; its tree may be inspected first, not changed. */
+export function parseFragment(markdown: string, env: RenderEnv): ParsedFragment {
+  const file = new VFile({ value: markdown, data: { pluma: env } });
+  return { tree: processor.parse(file), file };
+}
+
+/** Returns the HTML of a parsed fragment (fills its env's out fields); uses the tree up. */
+export function renderParsed({ tree, file }: ParsedFragment): string {
+  return String(processor.stringify(processor.runSync(tree, file), file));
+}
+
 /** Returns the HTML of a Markdown fragment rendered with `env` (fills the env's out fields). */
 export function renderWithEnv(markdown: string, env: RenderEnv): string {
-  const file = processor.processSync({ value: markdown, data: { pluma: env } });
-  return String(file.value);
+  return renderParsed(parseFragment(markdown, env));
 }

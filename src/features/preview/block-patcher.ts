@@ -1,6 +1,8 @@
 /**
  * Patches the preview's body in place, one element per rendered block, so that unchanged blocks
- * keep their DOM (images do not reload) and the scroll position holds.
+ * keep their DOM (images do not reload) and the scroll position holds. A key press touches only
+ * the block it changed: the blocks' source offsets are kept here, not in DOM attributes, since
+ * every offset after the edit moves on each key press.
  */
 import type { PreviewBlock } from './worker-protocol';
 
@@ -14,16 +16,24 @@ function domKeys(blocks: readonly PreviewBlock[]): string[] {
   });
 }
 
+/** Where a block element's source is in the post's text. */
+export interface BlockRange {
+  from: number;
+  to: number;
+}
+
 /** A patcher bound to one container element. */
 export interface BlockPatcher {
   /**
-   * Makes the container's children match `blocks` (HTML already sanitized), with `data-from` /
-   * `data-to` set to the block's offsets plus `offset`. Mutates the container; returns the
-   * number of blocks whose HTML was (re)written.
+   * Makes the container's children match `blocks` (HTML already sanitized); their source
+   * ranges are the blocks' offsets plus `offset`. Mutates the container; returns the number of
+   * blocks whose HTML was (re)written.
    */
   patch(blocks: readonly PreviewBlock[], offset: number): number;
   /** Returns the block elements in order, for scroll lookup. */
-  elements(): HTMLElement[];
+  elements(): readonly HTMLElement[];
+  /** Returns the source range of each element of `elements()`, in the same order. */
+  ranges(): readonly BlockRange[];
 }
 
 /** Returns a patcher for `container` (a node of the frame's document). */
@@ -31,6 +41,8 @@ export function createBlockPatcher(container: HTMLElement): BlockPatcher {
   const byKey = new Map<string, HTMLElement>();
   const htmlOf = new WeakMap<HTMLElement, string>();
   let order: HTMLElement[] = [];
+  let shown: readonly PreviewBlock[] = [];
+  let shownOffset = 0;
   const doc = container.ownerDocument;
 
   return {
@@ -50,16 +62,15 @@ export function createBlockPatcher(container: HTMLElement): BlockPatcher {
           htmlOf.set(node, block.html);
           written++;
         }
-        node.dataset.key = block.key;
-        node.dataset.from = String(offset + block.from);
-        node.dataset.to = String(offset + block.to);
         next.push(node);
       });
-      const keep = new Set(next);
-      for (const [key, node] of byKey) {
-        if (!keep.has(node)) {
-          node.remove();
-          byKey.delete(key);
+      if (byKey.size > next.length) {
+        const keep = new Set(next);
+        for (const [key, node] of byKey) {
+          if (!keep.has(node)) {
+            node.remove();
+            byKey.delete(key);
+          }
         }
       }
       // Walk in order and move only nodes that are out of place.
@@ -77,8 +88,11 @@ export function createBlockPatcher(container: HTMLElement): BlockPatcher {
         cursor = after;
       }
       order = next;
+      shown = blocks;
+      shownOffset = offset;
       return written;
     },
     elements: () => order,
+    ranges: () => shown.map((b) => ({ from: shownOffset + b.from, to: shownOffset + b.to })),
   };
 }

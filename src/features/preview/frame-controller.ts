@@ -113,10 +113,7 @@ export class FrameController implements PreviewScrollTarget {
       scroller.scrollTop = 0;
       return;
     }
-    const ranges = elements.map((e) => ({
-      from: Number(e.dataset.from),
-      to: Number(e.dataset.to),
-    }));
+    const ranges = this.patcher?.ranges() ?? [];
     const target = elements[blockIndexAtOffset(ranges, offset)];
     scroller.scrollTop = target.getBoundingClientRect().top + scroller.scrollTop;
   }
@@ -135,7 +132,7 @@ export class FrameController implements PreviewScrollTarget {
     }
     const first = elements[lo];
     if (!first || (lo === 0 && first.getBoundingClientRect().top > 1)) return 0;
-    return Number(first.dataset.from);
+    return this.patcher?.ranges()[lo]?.from ?? 0;
   }
 
   private listen(doc: Document): () => void {

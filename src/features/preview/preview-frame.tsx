@@ -1,17 +1,15 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n';
-import { FrameController } from './frame-controller';
+import type { FrameController } from './frame-controller';
 import { frameSkeleton } from './frame-document';
 import type { PostLayoutModel } from './layout-model';
 import type { PreviewView } from './preview-settings';
 import type { PreviewScrollSync } from './scroll-sync';
 import type { StylesheetSource } from './stylesheet';
-import type { PreviewBlock } from './worker-protocol';
 
 interface PreviewFrameProps {
-  blocks: readonly PreviewBlock[];
-  /** Offset of the body in the full text, so blocks carry offsets in the full text. */
-  bodyFrom: number;
+  /** Drives the frame's document; the body's blocks reach it directly from the renderer. */
+  controller: FrameController;
   model: PostLayoutModel;
   view: PreviewView;
   stylesheet: StylesheetSource;
@@ -28,10 +26,9 @@ const SKELETON = frameSkeleton();
  * `allow-same-origin` only lets this page reach into the frame's DOM.
  */
 export function PreviewFrame(props: PreviewFrameProps) {
-  const { blocks, bodyFrom, model, view, stylesheet, width, scrollSync } = props;
+  const { controller, model, view, stylesheet, width, scrollSync } = props;
   const t = useT();
   const iframeRef = useRef<HTMLIFrameElement>(null);
-  const [controller] = useState(() => new FrameController());
 
   useEffect(() => {
     const iframe = iframeRef.current;
@@ -55,8 +52,7 @@ export function PreviewFrame(props: PreviewFrameProps) {
     };
   }, [controller]);
 
-  // Layout effects: the frame's DOM changes in the same task as the render, before painting.
-  useLayoutEffect(() => controller.setBlocks(blocks, bodyFrom), [controller, blocks, bodyFrom]);
+  // A layout effect: the frame's header changes in the same task as the render, before painting.
   useLayoutEffect(() => controller.setModel(model), [controller, model]);
   useEffect(() => controller.setView(view), [controller, view]);
   useEffect(() => controller.setStylesheet(stylesheet), [controller, stylesheet]);

@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Post } from '../../core/post';
+import type { PostStore } from '../../state/post-store';
+import { FrameController } from './frame-controller';
 import { buildPostLayoutModel } from './layout-model';
 import { PreviewFrame } from './preview-frame';
 import {
@@ -11,11 +13,13 @@ import {
 import { PreviewToolbar } from './preview-toolbar';
 import type { PreviewScrollSync } from './scroll-sync';
 import { usePreviewRenderer } from './use-preview-renderer';
+import type { PreviewBlock } from './worker-protocol';
 import './preview-pane.css';
 
 export interface PreviewPaneProps {
-  /** The post's full text (front matter included). */
-  text: string;
+  /** The open post; its body is rendered as it changes, without waiting for React. */
+  store: PostStore;
+  /** The post as React last rendered it (its front matter drives the layout). */
   post: Post;
   /** Base for the post's relative URLs (the blog's address), or ''. */
   siteUrl: string;
@@ -28,9 +32,14 @@ export interface PreviewPaneProps {
 const WIDTH_PX: Record<PreviewWidth, number | null> = { phone: 375, tablet: 768, desktop: null };
 
 /** Returns the preview pane: its toolbar and the sandboxed, live-patched preview frame. */
-export function PreviewPane({ post, siteUrl, lang, scrollSync }: PreviewPaneProps) {
+export function PreviewPane({ store, post, siteUrl, lang, scrollSync }: PreviewPaneProps) {
   const [settings, setSettings] = useState<PreviewSettings>(() => loadPreviewSettings());
-  const { blocks, problem } = usePreviewRenderer(post.body, siteUrl);
+  const [controller] = useState(() => new FrameController());
+  const showBlocks = useCallback(
+    (blocks: PreviewBlock[], bodyFrom: number) => controller.setBlocks(blocks, bodyFrom),
+    [controller],
+  );
+  const problem = usePreviewRenderer(store, siteUrl, showBlocks);
   const model = useMemo(
     () => buildPostLayoutModel(post.data, { lang, siteUrl }),
     [post.data, lang, siteUrl],
@@ -50,8 +59,7 @@ export function PreviewPane({ post, siteUrl, lang, scrollSync }: PreviewPaneProp
       )}
       <div className="preview-stage">
         <PreviewFrame
-          blocks={blocks}
-          bodyFrom={post.ranges.body.from}
+          controller={controller}
           model={model}
           view={settings.view}
           stylesheet={settings.stylesheet}

@@ -29,7 +29,7 @@ function setup() {
       workers.push(w);
       return w;
     },
-    onBlocks: (b) => results.push(b),
+    onBlocks: (r) => results.push(r.blocks),
     onProblem: (p) => problems.push(p),
     setTimer: (fn) => {
       const t = { fn, cleared: false };
@@ -48,33 +48,40 @@ const block = (key: string, html?: string, from = 0, to = 1) => ({
   html,
   from,
   to,
-  changed: html !== undefined,
+  kind: 'paragraph',
 });
 
 describe('createRenderClient', () => {
   it('keeps one render in flight and sends only the latest body queued meanwhile', () => {
     const { client, workers } = setup();
-    client.render('a', '');
-    client.render('ab', '');
-    client.render('abc', '');
+    client.render('a', '', null);
+    client.render('ab', '', null);
+    client.render('abc', '', null);
     const [w] = workers;
     expect(w.posted.map((m) => m.body)).toEqual(['a']);
-    w.reply({ type: 'rendered', seq: w.posted[0].seq, blocks: [block('k1', '<p>a</p>')] });
+    w.reply({
+      type: 'rendered',
+      contextFree: true,
+      seq: w.posted[0].seq,
+      blocks: [block('k1', '<p>a</p>')],
+    });
     expect(w.posted.map((m) => m.body)).toEqual(['a', 'abc']);
   });
 
   it('fills in HTML the worker left out from the previous reply', () => {
     const { client, workers, results } = setup();
-    client.render('one\n\ntwo', '');
+    client.render('one\n\ntwo', '', null);
     const [w] = workers;
     w.reply({
       type: 'rendered',
+      contextFree: true,
       seq: 1,
       blocks: [block('a', '<p>one</p>', 0, 3), block('b', '<p>two</p>', 5, 8)],
     });
-    client.render('one\n\ntwo!', '');
+    client.render('one\n\ntwo!', '', null);
     w.reply({
       type: 'rendered',
+      contextFree: true,
       seq: 2,
       blocks: [block('a', undefined, 0, 3), block('c', '<p>two!</p>', 5, 9)],
     });
@@ -83,47 +90,57 @@ describe('createRenderClient', () => {
 
   it('asks for a full render when a reply names HTML it never received', () => {
     const { client, workers, results } = setup();
-    client.render('x', '');
+    client.render('x', '', null);
     const [w] = workers;
-    w.reply({ type: 'rendered', seq: 1, blocks: [block('ghost', undefined)] });
+    w.reply({ type: 'rendered', contextFree: true, seq: 1, blocks: [block('ghost', undefined)] });
     expect(results).toEqual([]);
     expect(w.posted[1]).toMatchObject({ body: 'x', full: true });
   });
 
   it('restarts a worker that takes too long, then recovers on the next edit', () => {
     const { client, workers, timers, problems, results } = setup();
-    client.render('slow', '');
+    client.render('slow', '', null);
     timers[0].fn();
     expect(workers[0].terminated).toBe(true);
     expect(problems.at(-1)).toMatch(/took too long/);
     expect(workers).toHaveLength(1);
-    client.render('slow!', '');
+    client.render('slow!', '', null);
     expect(workers).toHaveLength(2);
-    workers[1].reply({ type: 'rendered', seq: 2, blocks: [block('k', '<p>ok</p>')] });
+    workers[1].reply({
+      type: 'rendered',
+      contextFree: true,
+      seq: 2,
+      blocks: [block('k', '<p>ok</p>')],
+    });
     expect(results.at(-1)?.[0].html).toBe('<p>ok</p>');
     expect(problems.at(-1)).toBeNull();
   });
 
   it('restarts a crashed worker and ignores replies from the dead one', () => {
     const { client, workers, problems, results } = setup();
-    client.render('a', '');
+    client.render('a', '', null);
     const dead = workers[0];
     dead.onerror?.({ preventDefault() {} } as ErrorEvent);
     expect(dead.terminated).toBe(true);
     expect(problems.at(-1)).toMatch(/stopped working/);
-    dead.reply({ type: 'rendered', seq: 1, blocks: [block('k', '<p>late</p>')] });
+    dead.reply({
+      type: 'rendered',
+      contextFree: true,
+      seq: 1,
+      blocks: [block('k', '<p>late</p>')],
+    });
     expect(results).toEqual([]);
-    client.render('b', '');
+    client.render('b', '', null);
     expect(workers[1].posted.map((m) => m.body)).toEqual(['b']);
   });
 
   it('reports a render error as a sentence and keeps working', () => {
     const { client, workers, problems, timers } = setup();
-    client.render('a', '');
+    client.render('a', '', null);
     workers[0].reply({ type: 'error', seq: 1, message: 'boom' });
     expect(problems.at(-1)).toBe('The preview could not render this text: boom');
     expect(timers[0].cleared).toBe(true);
-    client.render('b', '');
+    client.render('b', '', null);
     expect(workers[0].posted).toHaveLength(2);
   });
 });

@@ -15,10 +15,22 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-export interface RenderClientOptions {
+/** A finished render: the body, what the page tagged it with, and its blocks in order. */
+export interface RenderResult<Tag> {
+  body: string;
+  tag: Tag;
+  blocks: PreviewBlock[];
+  /** The body has no reference or footnote definitions. */
+  contextFree: boolean;
+}
+
+export interface RenderClientOptions<Tag> {
   createWorker: () => WorkerLike;
-  /** Called with every block of the body, in order, after each render. */
-  onBlocks: (blocks: PreviewBlock[]) => void;
+  /**
+   * Called after each render with its result; the tag is the one the body was sent with, so
+   * that what the page knew about the text travels with the text's blocks.
+   */
+  onBlocks: (result: RenderResult<Tag>) => void;
   /** Called with a sentence for the person when rendering failed, and with null once it works. */
   onProblem: (message: string | null) => void;
   /** A render running longer than this restarts the worker. */
@@ -33,9 +45,9 @@ export interface RenderClientOptions {
 export type ProblemKey = 'preview.tooLong' | 'preview.crashed' | 'preview.failed';
 
 /** A page-side handle on the preview worker. */
-export interface RenderClient {
+export interface RenderClient<Tag> {
   /** Asks for a render of `body`; while one runs, only the latest request is kept. */
-  render(body: string, siteUrl: string): void;
+  render(body: string, siteUrl: string, tag: Tag): void;
   /** Terminates the worker; the client is unusable afterwards. */
   dispose(): void;
 }
@@ -45,7 +57,7 @@ export interface RenderClient {
  * a render takes longer than `timeoutMs` (default 5 s), and rebuilds full blocks from the
  * worker's replies (which omit HTML the page already has).
  */
-export function createRenderClient(options: RenderClientOptions): RenderClient {
+export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): RenderClient<Tag> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as number));
@@ -53,8 +65,8 @@ export function createRenderClient(options: RenderClientOptions): RenderClient {
   let worker: WorkerLike | null = null;
   let known = new Map<string, string>();
   let seq = 0;
-  let inFlight: RenderRequest | null = null;
-  let latest: Omit<RenderRequest, 'type' | 'seq'> | null = null;
+  let inFlight: (RenderRequest & { tag: Tag }) | null = null;
+  let latest: (Omit<RenderRequest, 'type' | 'seq'> & { tag: Tag }) | null = null;
   let timer: unknown = null;
   let disposed = false;
 
@@ -89,9 +101,11 @@ export function createRenderClient(options: RenderClientOptions): RenderClient {
 
   const sendNext = () => {
     if (disposed || inFlight || !latest) return;
-    inFlight = { type: 'render', seq: ++seq, ...latest };
+    const { tag, ...request } = latest;
+    const message: RenderRequest = { type: 'render', seq: ++seq, ...request };
+    inFlight = { ...message, tag };
     latest = null;
-    ensureWorker().postMessage(inFlight);
+    ensureWorker().postMessage(message);
     timer = setTimer(() => kill(say('preview.tooLong')), timeoutMs);
   };
 
@@ -107,19 +121,21 @@ export function createRenderClient(options: RenderClientOptions): RenderClient {
       const blocks = mergeWireBlocks(reply.blocks, known);
       if (!blocks) {
         // The worker assumed HTML the page does not hold: ask again for everything.
-        latest ??= { body: request.body, siteUrl: request.siteUrl, full: true };
+        const { body, siteUrl, tag } = request;
+        latest ??= { body, siteUrl, tag, full: true };
       } else {
         known = new Map(blocks.map((b) => [b.key, b.html]));
         options.onProblem(null);
-        options.onBlocks(blocks);
+        const { body, tag } = request;
+        options.onBlocks({ body, tag, blocks, contextFree: reply.contextFree });
       }
     }
     sendNext();
   };
 
   return {
-    render(body, siteUrl) {
-      latest = { body, siteUrl };
+    render(body, siteUrl, tag) {
+      latest = { body, siteUrl, tag };
       sendNext();
     },
     dispose() {

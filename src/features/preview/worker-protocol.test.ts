@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeWireBlocks, sentAfter, toWireBlocks, type PreviewBlock } from './worker-protocol';
 
 const blocks: PreviewBlock[] = [
-  { key: 'a', html: '<p>a</p>', from: 0, to: 1, changed: false },
-  { key: 'b', html: '<p>b2</p>', from: 3, to: 5, changed: true },
+  { key: 'a', html: '<p>a</p>', from: 0, to: 1, kind: 'paragraph' },
+  { key: 'b', html: '<p>b2</p>', from: 3, to: 5, kind: 'paragraph' },
 ];
 
 describe('wire blocks', () => {

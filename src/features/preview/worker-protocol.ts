@@ -19,7 +19,7 @@ export interface WireBlock {
   html?: string;
   from: number;
   to: number;
-  changed: boolean;
+  kind: string;
 }
 
 /** Worker → page: the blocks of the body, in order. */
@@ -27,6 +27,8 @@ export interface RenderedMessage {
   type: 'rendered';
   seq: number;
   blocks: WireBlock[];
+  /** The body has no reference or footnote definitions (see `RenderedDocument`). */
+  contextFree: boolean;
 }
 
 /** Worker → page: a render failed. */
@@ -44,7 +46,8 @@ export interface PreviewBlock {
   html: string;
   from: number;
   to: number;
-  changed: boolean;
+  /** The block's kind (`paragraph`, `list`…, `footnotes`), as the renderer reports it. */
+  kind: string;
 }
 
 /**
@@ -55,8 +58,8 @@ export function toWireBlocks(
   blocks: readonly PreviewBlock[],
   sent: ReadonlyMap<string, string>,
 ): WireBlock[] {
-  return blocks.map(({ key, html, from, to, changed }) =>
-    sent.get(key) === html ? { key, from, to, changed } : { key, html, from, to, changed },
+  return blocks.map(({ key, html, from, to, kind }) =>
+    sent.get(key) === html ? { key, from, to, kind } : { key, html, from, to, kind },
   );
 }
 
@@ -75,10 +78,10 @@ export function mergeWireBlocks(
   known: ReadonlyMap<string, string>,
 ): PreviewBlock[] | null {
   const out: PreviewBlock[] = [];
-  for (const { key, html, from, to, changed } of wire) {
+  for (const { key, html, from, to, kind } of wire) {
     const full = html ?? known.get(key);
     if (full === undefined) return null;
-    out.push({ key, html: full, from, to, changed });
+    out.push({ key, html: full, from, to, kind });
   }
   return out;
 }

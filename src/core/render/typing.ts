@@ -1,0 +1,130 @@
+/**
+ * The typing fast path: when an edit stays inside one paragraph of a rendered document, the
+ * new document's blocks are the old ones with that paragraph rendered again and the blocks
+ * after it moved. Computing that takes one paragraph's parse and render, whatever the length
+ * of the post, so the page can show a key press in the same task that handled it, while the
+ * worker's full incremental render follows as the authority.
+ *
+ * It is exact or it declines: it returns what `renderDocument` returns for the new text (keys,
+ * offsets, HTML), or null whenever the edit could reach beyond the paragraph. It declines when
+ * - the edit is not inside one `paragraph` block, after its first character and before the
+ *   white space that ends it: an edit there could join it to a neighbour;
+ * - the paragraph, before or after, holds `{:` (a kramdown attribute list joins the block it
+ *   touches) or `{%` (Liquid tags may span blocks);
+ * - the document has reference or footnote definitions and the paragraph holds `[`, so its
+ *   rendering may depend on them;
+ * - the new text of the block is not exactly one paragraph with no definitions in it;
+ * - its key would collide with another block's, or it used heading ids or footnote calls.
+ */
+import { blockKey, renderLoneParagraph } from './document.ts';
+import { resolveOptions, type RenderOptions } from './options.ts';
+import { commonPrefix, commonSuffix } from '../text.ts';
+
+/** A block as a rendered document reports it (see `RenderedBlock`, without `changed`). */
+export interface ShownBlock {
+  key: string;
+  html: string;
+  from: number;
+  to: number;
+  kind: string;
+}
+
+/** A rendered body: its text and what `renderDocument` returned for it. */
+export interface ShownDocument {
+  body: string;
+  blocks: readonly ShownBlock[];
+  contextFree: boolean;
+}
+
+/** Returns the index of the block whose range holds `offset` (the last one at the very end). */
+function blockAt(blocks: readonly ShownBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].to <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Returns the key without the `-n` a repeated block gets. */
+function baseKey(key: string): string {
+  const dash = key.indexOf('-');
+  return dash < 0 ? key : key.slice(0, dash);
+}
+
+const UNSAFE = /\{[:%]/;
+
+/**
+ * Returns the blocks of `next` when it differs from `shown.body` by an edit inside one
+ * paragraph, exactly as `renderDocument` would report them; null when the edit may reach
+ * further (the caller then waits for a full incremental render).
+ */
+export function typeIntoParagraph(
+  shown: ShownDocument,
+  next: string,
+  options?: RenderOptions,
+): ShownBlock[] | null {
+  const previous = shown.body;
+  const { blocks } = shown;
+  if (previous === next || blocks.length === 0) return null;
+  const head = commonPrefix(previous, next);
+  const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
+  const oldEnd = previous.length - tail;
+  const delta = next.length - previous.length;
+  const footer = blocks.at(-1)?.kind === 'footnotes' ? 1 : 0;
+  const last = blocks.length - 1 - footer;
+  if (last < 0) return null;
+  const index = Math.min(blockAt(blocks, head), last);
+  const block = blocks[index];
+  if (block.kind !== 'paragraph') return null;
+  const oldSource = previous.slice(block.from, block.to);
+  // Between the first and the last character that is not white space: the block's leading
+  // white space and its trailing line breaks decide how it joins its neighbours.
+  const start = oldSource.search(/\S/);
+  const end = oldSource.trimEnd().length;
+  if (start < 0 || head <= block.from + start || oldEnd > block.from + end) return null;
+  const source = next.slice(block.from, block.to + delta);
+  if (UNSAFE.test(oldSource) || UNSAFE.test(source)) return null;
+  if (!shown.contextFree && (oldSource.includes('[') || source.includes('['))) return null;
+  const key = blockKey(source);
+  if (block.key !== baseKey(block.key)) return null;
+  for (const other of blocks) {
+    const base = baseKey(other.key);
+    if (other !== block && (base === key || base === block.key)) return null;
+  }
+  // One paragraph, so no definitions in it and no blocks joined or split.
+  const html = renderLoneParagraph(source, resolveOptions(options));
+  if (html === null) return null;
+  const out: ShownBlock[] = blocks.slice(0, index);
+  out.push({ key, html, from: block.from, to: block.to + delta, kind: block.kind });
+  for (let i = index + 1; i < blocks.length; i++) {
+    const { key: k, html: h, from, to, kind } = blocks[i];
+    out.push({ key: k, html: h, from: from + delta, to: to + delta, kind });
+  }
+  return out;
+}
+
+/** Sample paragraphs for `warmUpTyping`: the inline syntax posts use most. */
+const WARM_UP = [
+  'Una *frase* con `código`, [un enlace](/x) y **más** texto, ¿verdad?\n',
+  'En 2016 lanzamos <abbr>API</abbr> ~~viejas~~ nuevas: https://ejemplo.cl y ![foto](/a.png).\n',
+];
+
+/**
+ * Runs the fast path's parser and renderer `rounds` times on sample paragraphs, so that the
+ * first key presses do not pay for compiling them (the page calls it while idle).
+ */
+export function warmUpTyping(options?: RenderOptions, rounds = 1): void {
+  for (let round = 0; round < rounds; round++) {
+    for (const body of WARM_UP) {
+      const shown: ShownDocument = {
+        body,
+        contextFree: true,
+        blocks: [{ key: blockKey(body), html: '', from: 0, to: body.length, kind: 'paragraph' }],
+      };
+      typeIntoParagraph(shown, body.replace('texto', 'textos').replace('2016', '2017'), options);
+    }
+  }
+}
