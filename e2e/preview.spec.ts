@@ -1,3 +1,4 @@
+import { createIncrementalRenderer } from '../src/core/render.ts';
 import { test, expect, type Page } from './support/fixtures';
 
 const frameOf = (page: Page) => page.frameLocator('iframe[title="Preview"]');
@@ -160,4 +161,45 @@ test('a stylesheet URL is loaded as a link inside the frame', async ({ page }) =
   await input.fill(url);
   await input.press('Enter');
   await expect(frameOf(page).locator('h1')).toHaveCSS('color', 'rgb(0, 120, 0)');
+});
+
+test('every state the preview shows while typing in a paragraph is an exact render', async ({
+  page,
+}) => {
+  await typeAtEnd(page, '\n\nUno dos tres.');
+  const preview = frameOf(page);
+  await expect(preview.locator('body')).toContainText('Uno dos tres.');
+  // Record the paragraph's HTML at every change of the frame, however briefly it is shown.
+  await page.evaluate(() => {
+    const doc =
+      document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!.contentDocument!;
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    new MutationObserver(() => {
+      const block = [...doc.querySelectorAll('.pluma-block')].find((b) =>
+        b.textContent?.startsWith('Uno'),
+      );
+      if (block && seen.at(-1) !== block.innerHTML) seen.push(block.innerHTML);
+    }).observe(doc.body, { subtree: true, childList: true, characterData: true });
+  });
+  // Into the middle of that paragraph, key by key: emphasis, code, a link, then taken back.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  const typed = '*muy* `rápido` [con enlace](/x) y_más_ ';
+  await page.keyboard.type(typed);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(preview.locator('em', { hasText: 'muy' })).toBeVisible();
+  await expect(preview.locator('code', { hasText: 'rápido' })).toBeVisible();
+  await expect(preview.locator('body')).toContainText('Uno muy rápido con enlace y_másdos tres.');
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  // What a full render gives for the paragraph after each key (Backspace gives earlier texts).
+  const exact = new Set(
+    [...Array(typed.length + 1).keys()].map(
+      (n) =>
+        createIncrementalRenderer().update(`Uno ${typed.slice(0, n)}dos tres.\n`).blocks[0].html,
+    ),
+  );
+  expect(seen.length).toBeGreaterThan(typed.length / 2);
+  for (const html of seen) expect(exact).toContain(html);
 });
