@@ -37,6 +37,19 @@ test('the title field drives the preview title, cut at 42 characters like the bl
   await expect(heading.locator('.pluma-cut')).toHaveText('...');
 });
 
+test('editing the title keeps the header image: the same node, not loaded again', async ({
+  page,
+}) => {
+  const image = frameOf(page).locator('#pluma-header figure img');
+  await expect(image).toBeVisible();
+  await image.evaluate((img) => ((img as HTMLImageElement & { __mark?: boolean }).__mark = true));
+  await page.getByLabel('Title', { exact: true }).fill('Otro título para la foto');
+  await expect(frameOf(page).locator('h1')).toHaveText('Otro título para la foto');
+  // The title is the image's alt text: it changes on the node that was already there.
+  await expect(image).toHaveAttribute('alt', 'Otro título para la foto');
+  expect(await image.evaluate((img) => (img as { __mark?: boolean }).__mark === true)).toBe(true);
+});
+
 test('the date prints as the blog prints it', async ({ page }) => {
   await expect(frameOf(page).locator('time')).toHaveText('3 de Junio, 2016');
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
 import { useT } from '../i18n/i18n';
@@ -21,7 +21,6 @@ import {
   imageUrlResolver,
   storeDraftImage,
   useDraftImageUrls,
-  watchFrameImages,
   type Importer,
 } from '../features/import-export';
 
@@ -70,10 +69,7 @@ export function Workspace(props: WorkspaceProps) {
     [scrollSync, imageDrop],
   );
   const imageUrls = useDraftImageUrls(db, draftId);
-  useEffect(() => {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe.preview-frame');
-    return frame ? watchFrameImages(frame, imageUrlResolver(imageUrls)) : undefined;
-  }, [imageUrls]);
+  const resolveImage = useMemo(() => imageUrlResolver(imageUrls), [imageUrls]);
   const onUpdate = useCallback((u: ViewUpdate) => {
     if (u.selectionSet || u.docChanged) {
       setLine(u.state.doc.lineAt(u.state.selection.main.head).number);
@@ -167,6 +163,7 @@ export function Workspace(props: WorkspaceProps) {
             siteUrl={siteUrl}
             lang={lang === 'en' ? 'en' : 'es'}
             scrollSync={scrollSync}
+            resolveImage={resolveImage}
           />
         </section>
       </main>

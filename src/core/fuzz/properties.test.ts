@@ -9,6 +9,8 @@ import {
   fuzzProperties,
   scriptIn,
   setFieldOutcomes,
+  checkTyping,
+  typingOutcomes,
 } from './properties.ts';
 
 // The quick run: a few cases of every long-run property (`npm run fuzz` runs ~100,000).
@@ -27,6 +29,18 @@ describe('fuzzed laws, quick run', () => {
       { numRuns: 100 },
     );
     expect(setFieldOutcomes.edited - before.edited).toBeGreaterThan(50);
+  });
+
+  it('the typing fast path is really taken for plain typing (the law is not vacuous)', () => {
+    const before = typingOutcomes.taken;
+    const word = fc.stringMatching(/^[a-zñ]{1,8}$/);
+    fc.assert(
+      fc.property(word, word, fc.double({ min: 0.1, max: 0.9, noNaN: true }), (a, b, at) => {
+        checkTyping(`Una ${a} frase.\n\nOtra ${b}.\n`, [{ at, length: 0, insert: 'x' }]);
+      }),
+      { numRuns: 100 },
+    );
+    expect(typingOutcomes.taken - before).toBeGreaterThan(80);
   });
 });
 

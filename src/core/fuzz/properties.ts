@@ -9,6 +9,7 @@ import type { Post } from '../post.ts';
 import { splitBlocks } from '../render/blocks.ts';
 import { createIncrementalRenderer } from '../render/incremental.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
+import { typeIntoParagraph, type ShownDocument } from '../render/typing.ts';
 import {
   anyUnicode,
   applyEdit,
@@ -118,6 +119,56 @@ export function checkIncremental(
   }
 }
 
+/** Counts of the typing fast path's answers, to show the law is not vacuous (mutated). */
+export const typingOutcomes = { taken: 0, declined: 0 };
+
+/** Returns `body` as the worker reports it to the page. */
+function shownOf(body: string): ShownDocument {
+  const { blocks, contextFree } = createIncrementalRenderer().update(body);
+  return {
+    body,
+    contextFree,
+    blocks: blocks.map(({ key, html, from, to, kind }) => ({ key, html, from, to, kind })),
+  };
+}
+
+/**
+ * Checks that the typing fast path, along a sequence of edits placed inside paragraphs (when
+ * the text has any), either declines or gives exactly the full render's blocks.
+ */
+export function checkTyping(
+  doc: string,
+  edits: readonly { at: number; length: number; insert: string }[],
+): void {
+  let shown = shownOf(doc);
+  for (const edit of edits) {
+    const paragraphs = shown.blocks.filter((b) => b.kind === 'paragraph');
+    const total = paragraphs.reduce((n, b) => n + b.to - b.from, 0);
+    let at = Math.floor(edit.at * total);
+    let offset = Math.floor(edit.at * shown.body.length);
+    for (const b of paragraphs) {
+      if (at < b.to - b.from) {
+        offset = b.from + at;
+        break;
+      }
+      at -= b.to - b.from;
+    }
+    const next = shown.body.slice(0, offset) + edit.insert + shown.body.slice(offset + edit.length);
+    const typed = typeIntoParagraph(shown, next);
+    const full = shownOf(next);
+    if (typed) {
+      typingOutcomes.taken++;
+      if (JSON.stringify(typed) !== JSON.stringify(full.blocks)) {
+        fail(`fast path ≠ full render for ${JSON.stringify(shown.body)} → ${JSON.stringify(next)}`);
+      }
+      shown = { ...full, blocks: typed };
+    } else {
+      typingOutcomes.declined++;
+      shown = full;
+    }
+  }
+}
+
 /** Checks that any text splits into blocks covering it exactly and renders without throwing. */
 export function checkRenderAnyText(text: string): void {
   const blocks = splitBlocks(text);
@@ -167,7 +218,7 @@ export function checkNoScript(markdown: string): void {
   if (found) fail(`${found} in ${html}`);
 }
 
-/** Returns the properties, each with its long-run case count (about 115,000 in total). */
+/** Returns the properties, each with its long-run case count (about 120,000 in total). */
 export function fuzzProperties(): FuzzProperty[] {
   return [
     {
@@ -212,6 +263,11 @@ export function fuzzProperties(): FuzzProperty[] {
     {
       name: 'incremental render === full render, random edits',
       property: fc.property(markdownDoc, docEdits, checkIncremental),
+      longRuns: 5_000,
+    },
+    {
+      name: 'typing fast path === full render, or declines',
+      property: fc.property(markdownDoc, docEdits, checkTyping),
       longRuns: 5_000,
     },
   ];

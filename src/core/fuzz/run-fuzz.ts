@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { fuzzProperties, setFieldOutcomes } from './properties.ts';
+import { fuzzProperties, setFieldOutcomes, typingOutcomes } from './properties.ts';
 
 const env = import.meta.env as Record<string, string | undefined>;
 const seed = Number(env.FUZZ_SEED ?? 20_250_611);
@@ -45,6 +45,7 @@ test('long fuzz run', () => {
     ),
     `${'total'.padEnd(52)} ${String(total).padStart(7)} ${`${rows.reduce((s, r) => s + r.seconds, 0).toFixed(1)} s`.padStart(8)} ${failures.length}`,
     `setField outcomes: ${JSON.stringify(setFieldOutcomes)}`,
+    `typing fast path outcomes: ${JSON.stringify(typingOutcomes)}`,
   ];
   console.log(lines.join('\n'));
   expect(failures).toEqual([]);

@@ -19,5 +19,4 @@ export {
 } from './draft-images';
 export { useDraftImageUrls } from './use-draft-image-urls';
 export { exportDraftsZip } from './bulk-export';
-export { watchFrameImages } from './frame-images';
 export { SaveToFileButton } from './save-to-file-button';

@@ -36,8 +36,14 @@ export interface BlockPatcher {
   ranges(): readonly BlockRange[];
 }
 
-/** Returns a patcher for `container` (a node of the frame's document). */
-export function createBlockPatcher(container: HTMLElement): BlockPatcher {
+/**
+ * Returns a patcher for `container` (a node of the frame's document); `onWrite` is called with
+ * each block element whose HTML was just (re)written.
+ */
+export function createBlockPatcher(
+  container: HTMLElement,
+  onWrite?: (node: HTMLElement) => void,
+): BlockPatcher {
   const byKey = new Map<string, HTMLElement>();
   const htmlOf = new WeakMap<HTMLElement, string>();
   let order: HTMLElement[] = [];
@@ -60,6 +66,7 @@ export function createBlockPatcher(container: HTMLElement): BlockPatcher {
         if (htmlOf.get(node) !== block.html) {
           node.innerHTML = block.html;
           htmlOf.set(node, block.html);
+          onWrite?.(node);
           written++;
         }
         next.push(node);

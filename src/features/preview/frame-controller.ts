@@ -5,7 +5,9 @@
  * document is (re)attached.
  */
 import { createBlockPatcher, type BlockPatcher } from './block-patcher';
+import { resolveImages, type ImageResolver } from './frame-images';
 import type { PostLayoutModel } from './layout-model';
+import { morphChildren } from './morph';
 import { buildPostCard, buildPostHeader } from './post-layout';
 import type { PreviewView } from './preview-settings';
 import { blockIndexAtOffset, type PreviewScrollTarget } from './scroll-sync';
@@ -40,6 +42,7 @@ export class FrameController implements PreviewScrollTarget {
     stylesheet: { kind: 'none' },
   };
   private renderedModel = '';
+  private resolveImage: ImageResolver | null = null;
   private ignoreScrollUntil = 0;
   private scrollFrame = 0;
 
@@ -62,7 +65,7 @@ export class FrameController implements PreviewScrollTarget {
     const body = doc.getElementById('pluma-body');
     if (!body) return;
     this.doc = doc;
-    this.patcher = createBlockPatcher(body);
+    this.patcher = createBlockPatcher(body, (node) => resolveImages(node, this.resolveImage));
     this.renderedModel = '';
     this.detachListeners = this.listen(doc);
     this.applyStylesheet();
@@ -101,6 +104,15 @@ export class FrameController implements PreviewScrollTarget {
   setStylesheet(stylesheet: StylesheetSource): void {
     this.state = { ...this.state, stylesheet };
     this.applyStylesheet();
+  }
+
+  /**
+   * Shows a draft's stored images: every `img` whose source `resolve` maps to a URL shows that
+   * URL instead (see frame-images.ts); null shows sources as written.
+   */
+  setImageResolver(resolve: ImageResolver | null): void {
+    this.resolveImage = resolve;
+    if (this.doc) resolveImages(this.doc.body, resolve);
   }
 
   /** Scrolls the block containing `offset` (in the full text) to the top of the frame. */
@@ -182,8 +194,18 @@ export class FrameController implements PreviewScrollTarget {
     const key = JSON.stringify(model);
     if (key === this.renderedModel) return;
     this.renderedModel = key;
-    doc.getElementById('pluma-header')?.replaceChildren(buildPostHeader(doc, model));
-    doc.getElementById('pluma-card')?.replaceChildren(buildPostCard(doc, model));
+    // Built afresh, then synced in: only what changed is touched, so images do not reload.
+    const header = buildPostHeader(doc, model);
+    const card = doc.createDocumentFragment();
+    card.append(buildPostCard(doc, model));
+    for (const [id, fresh] of [
+      ['pluma-header', header],
+      ['pluma-card', card],
+    ] as const) {
+      resolveImages(fresh, this.resolveImage);
+      const target = doc.getElementById(id);
+      if (target) morphChildren(target, fresh);
+    }
   }
 
   private applyView(): void {

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n/i18n';
 import type { FrameController } from './frame-controller';
+import type { ImageResolver } from './frame-images';
 import { frameSkeleton } from './frame-document';
 import type { PostLayoutModel } from './layout-model';
 import type { PreviewView } from './preview-settings';
@@ -16,6 +17,8 @@ interface PreviewFrameProps {
   /** Frame width in CSS pixels, or null for the full width of the pane. */
   width: number | null;
   scrollSync?: PreviewScrollSync;
+  /** Maps image sources to stored images' URLs (a draft's dropped images), if any. */
+  resolveImage?: ImageResolver | null;
 }
 
 const SKELETON = frameSkeleton();
@@ -26,7 +29,7 @@ const SKELETON = frameSkeleton();
  * `allow-same-origin` only lets this page reach into the frame's DOM.
  */
 export function PreviewFrame(props: PreviewFrameProps) {
-  const { controller, model, view, stylesheet, width, scrollSync } = props;
+  const { controller, model, view, stylesheet, width, scrollSync, resolveImage = null } = props;
   const t = useT();
   const iframeRef = useRef<HTMLIFrameElement>(null);
 
@@ -54,6 +57,7 @@ export function PreviewFrame(props: PreviewFrameProps) {
 
   // A layout effect: the frame's header changes in the same task as the render, before painting.
   useLayoutEffect(() => controller.setModel(model), [controller, model]);
+  useLayoutEffect(() => controller.setImageResolver(resolveImage), [controller, resolveImage]);
   useEffect(() => controller.setView(view), [controller, view]);
   useEffect(() => controller.setStylesheet(stylesheet), [controller, stylesheet]);
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Post } from '../../core/post';
 import type { PostStore } from '../../state/post-store';
 import { FrameController } from './frame-controller';
+import type { ImageResolver } from './frame-images';
 import { buildPostLayoutModel } from './layout-model';
 import { PreviewFrame } from './preview-frame';
 import {
@@ -27,12 +28,15 @@ export interface PreviewPaneProps {
   lang: 'es' | 'en';
   /** Scroll sync with the editor, from createPreviewScrollSync(). */
   scrollSync?: PreviewScrollSync;
+  /** Maps image sources to stored images' URLs (a draft's dropped images), if any. */
+  resolveImage?: ImageResolver | null;
 }
 
 const WIDTH_PX: Record<PreviewWidth, number | null> = { phone: 375, tablet: 768, desktop: null };
 
 /** Returns the preview pane: its toolbar and the sandboxed, live-patched preview frame. */
-export function PreviewPane({ store, post, siteUrl, lang, scrollSync }: PreviewPaneProps) {
+export function PreviewPane(props: PreviewPaneProps) {
+  const { store, post, siteUrl, lang, scrollSync, resolveImage } = props;
   const [settings, setSettings] = useState<PreviewSettings>(() => loadPreviewSettings());
   const [controller] = useState(() => new FrameController());
   const showBlocks = useCallback(
@@ -65,6 +69,7 @@ export function PreviewPane({ store, post, siteUrl, lang, scrollSync }: PreviewP
           stylesheet={settings.stylesheet}
           width={WIDTH_PX[settings.width]}
           scrollSync={scrollSync}
+          resolveImage={resolveImage}
         />
       </div>
     </div>
