@@ -158,6 +158,25 @@ export const docEdits: fc.Arbitrary<DocEdit[]> = fc.array(
   { minLength: 1, maxLength: 6 },
 );
 
+/** Edits as a person types: a character (markup and any Unicode included) or a Backspace. */
+export const typingEdits: fc.Arbitrary<DocEdit[]> = fc.array(
+  fc.record({
+    // Integers, not doubles: fast-check's doubles crowd at 0 and 1, the ends of the text.
+    at: fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000),
+    length: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(0) },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) },
+    ),
+    insert: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...'abcñ é,.') },
+      { weight: 2, arbitrary: fc.constantFrom(...'*_`[]()<>!#-+=|{}%:^\\&~\n\r\t1') },
+      { weight: 1, arbitrary: anyUnicode.map((s) => s.slice(0, 2)) },
+      { weight: 1, arbitrary: fc.constant('') },
+    ),
+  }),
+  { minLength: 1, maxLength: 12 },
+);
+
 /** Returns `text` after applying `edit`. */
 export function applyEdit(text: string, edit: DocEdit): string {
   const at = Math.floor(edit.at * text.length);

@@ -17,6 +17,7 @@ import {
   fieldValue,
   hostileLink,
   markdownDoc,
+  typingEdits,
   yamlishPost,
 } from './arbitraries.ts';
 
@@ -267,7 +268,7 @@ export function fuzzProperties(): FuzzProperty[] {
     },
     {
       name: 'typing fast path === full render, or declines',
-      property: fc.property(markdownDoc, docEdits, checkTyping),
+      property: fc.property(markdownDoc, typingEdits, checkTyping),
       longRuns: 5_000,
     },
   ];
