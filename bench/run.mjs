@@ -11,6 +11,7 @@ import {
   buildBody,
   corpusBodies,
   countWords,
+  headingSpot,
   sampleFrontMatter,
   typingSpot,
 } from './lib/bodies.mjs';
@@ -80,6 +81,17 @@ async function main() {
         afterTyping: large ? (page) => benchUiAutosave(page, '.') : undefined,
       });
       if (large) autosaveUi = run.after;
+      // A heading's id is numbered across the post: typing there takes other paths.
+      let heading = null;
+      if (target >= 5_000) {
+        log(`${countWords(body)} words: typing ${TYPED.length} keys in a heading…`);
+        heading = await benchTyping(browser, server.url, {
+          frontMatter,
+          body,
+          spot: headingSpot(body),
+          pageRuns: 0,
+        });
+      }
       sizes.push({
         targetWords: target,
         words: countWords(body),
@@ -87,6 +99,8 @@ async function main() {
         typing: run.summary,
         keys: run.raw.keys,
         longTasks: run.raw.longTasks,
+        headingTyping: heading?.summary,
+        headingKeys: heading?.raw.keys,
         node,
         page: run.inPage,
       });

@@ -97,3 +97,24 @@ export function typingSpot(body) {
   const at = lineStart + m.index + anchor.length;
   return { at, anchor, after: ` ${after}` };
 }
+
+/**
+ * Returns where to type in a heading of `body`, as `typingSpot` does in a paragraph: the end of
+ * a word followed by another, in the heading nearest the middle of the body.
+ */
+export function headingSpot(body) {
+  const candidates = [];
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const m = /^(#{1,6} .*?)([A-Za-zÁÉÍÓÚÑáéíóúñ]{3,}) ([A-Za-zÁÉÍÓÚÑáéíóúñ]{3,})/.exec(line);
+    if (m && !/[*_`[\]<>{}|\\~!&]/.test(line)) {
+      const at = offset + m[1].length + m[2].length;
+      candidates.push({ at, anchor: m[2], after: ` ${m[3]}` });
+    }
+    offset += line.length + 1;
+  }
+  if (candidates.length === 0) throw new Error('no plain heading to type into');
+  const mid = body.length / 2;
+  candidates.sort((a, b) => Math.abs(a.at - mid) - Math.abs(b.at - mid));
+  return candidates[0];
+}

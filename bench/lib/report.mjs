@@ -36,14 +36,22 @@ const against = (value, limit) =>
 /** Returns a long-task figure: ms, "none" (no task over 50 ms) or "n/a" (API missing). */
 const task = (v) => (v === 'n/a' ? 'n/a' : v === null ? 'none' : ms(v));
 
-/** Returns the typing table. */
+/** Returns the typing table: a row per size typed in a paragraph, then in a heading. */
 function typingTable(sizes) {
-  const header = ['words', 'keys', 'timeouts', 'preview p50', 'preview p95', 'p95 target'];
-  header.push('painted p95', 'input p50', 'input p95', 'longest task', 'tasks>50ms', 'task target');
+  const header = ['words', 'typed in', 'keys', 'timeouts', 'preview p50', 'preview p95'];
+  header.push('p95 target', 'painted p95', 'input p50', 'input p95', 'longest task');
+  header.push('tasks>50ms', 'task target');
+  const runs = [
+    ...sizes.map((s) => ({ ...s, where: 'paragraph', t: s.typing })),
+    ...sizes
+      .filter((s) => s.headingTyping)
+      .map((s) => ({ ...s, where: 'heading', t: s.headingTyping })),
+  ];
   return table(
     header,
-    sizes.map(({ targetWords, words: n, typing: t }) => [
+    runs.map(({ targetWords, words: n, where, t }) => [
       words(n),
+      where,
       t.keys,
       t.timeouts,
       ms(t.previewP50),
@@ -144,7 +152,7 @@ export function formatReport(result) {
     `Pluma bench — ${result.date} — Chromium ${result.chromium}, Node ${result.node}, ` +
       `${result.cpus} CPUs, load ${result.load.before.toFixed(1)} → ${result.load.after.toFixed(1)}`,
     `Production build served by vite preview at ${result.url}; ${result.typed} keys typed ` +
-      'one at a time per size, each waiting for the preview.',
+      'one at a time per size, each waiting for the preview; in a paragraph and in a heading.',
     '',
     'Typing, ms from keydown. preview = the mutation that shows the typed text in the frame;',
     'painted = the frame after it; input = the frame after the editor DOM changed;',

@@ -81,7 +81,7 @@ function summarise(raw) {
 /**
  * Opens the app at `baseUrl` in a fresh context, loads the post, types TYPED one key at a time
  * at the spot (each key waits for the preview before the next), and returns the summary, the
- * raw per-key figures, the in-page render baselines of `body` and what `afterTyping(page)`
+ * raw per-key figures, the in-page render baselines of `body` (none when `pageRuns` is 0) and what `afterTyping(page)`
  * (optional, run before the context closes) returned.
  */
 export async function benchTyping(browser, baseUrl, options) {
@@ -100,11 +100,9 @@ export async function benchTyping(browser, baseUrl, options) {
       await page.evaluate(waitForKey, KEY_TIMEOUT_MS);
     }
     const raw = await page.evaluate(collectTyping);
-    const inPage = await page.evaluate(timeRendersInPage, {
-      url: PAGE_BUNDLE_URL,
-      body,
-      runs: pageRuns,
-    });
+    const inPage = pageRuns
+      ? await page.evaluate(timeRendersInPage, { url: PAGE_BUNDLE_URL, body, runs: pageRuns })
+      : null;
     const after = afterTyping ? await afterTyping(page) : undefined;
     return { summary: summarise(raw), raw, inPage, after };
   } finally {

@@ -9,7 +9,7 @@ import type { Post } from '../post.ts';
 import { splitBlocks } from '../render/blocks.ts';
 import { createIncrementalRenderer } from '../render/incremental.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
-import { typeIntoParagraph, type ShownDocument } from '../render/typing.ts';
+import { typeIntoBlock, type ShownDocument } from '../render/typing.ts';
 import {
   anyUnicode,
   applyEdit,
@@ -129,7 +129,9 @@ function shownOf(body: string): ShownDocument {
   return {
     body,
     contextFree,
-    blocks: blocks.map(({ key, html, from, to, kind }) => ({ key, html, from, to, kind })),
+    blocks: blocks.map(({ key, html, from, to, kind, slugs }) =>
+      slugs.length > 0 ? { key, html, from, to, kind, slugs } : { key, html, from, to, kind },
+    ),
   };
 }
 
@@ -143,7 +145,7 @@ export function checkTyping(
 ): void {
   let shown = shownOf(doc);
   for (const edit of edits) {
-    const paragraphs = shown.blocks.filter((b) => b.kind === 'paragraph');
+    const paragraphs = shown.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
     const total = paragraphs.reduce((n, b) => n + b.to - b.from, 0);
     let at = Math.floor(edit.at * total);
     let offset = Math.floor(edit.at * shown.body.length);
@@ -155,7 +157,7 @@ export function checkTyping(
       at -= b.to - b.from;
     }
     const next = shown.body.slice(0, offset) + edit.insert + shown.body.slice(offset + edit.length);
-    const typed = typeIntoParagraph(shown, next);
+    const typed = typeIntoBlock(shown, next);
     const full = shownOf(next);
     if (typed) {
       typingOutcomes.taken++;

@@ -29,6 +29,8 @@ export interface RenderedBlock {
   changed: boolean;
   /** The block's main mdast node type (`paragraph`, `list`…), or `footnotes` for the footer. */
   kind: string;
+  /** The base heading ids the block used (counted across the document for `-1`, `-2`…). */
+  slugs: readonly string[];
 }
 
 /** A rendered document: its blocks (the footnotes section last, when any) and the whole HTML. */
@@ -119,30 +121,40 @@ function renderSource(
   return { html, slugs: env.headingSlugs, refs: env.footnoteRefs, signature };
 }
 
-/** Returns true when a parsed block source is exactly one paragraph (as `analyzeBlocks` sees it). */
-function isOneParagraph(tree: Root): boolean {
-  return tree.children.length === 1 && tree.children[0].type === 'paragraph';
+/** Returns true when a parsed block source is exactly one node of `kind` (as `analyzeBlocks` sees it). */
+function isOne(tree: Root, kind: string): boolean {
+  return tree.children.length === 1 && tree.children[0].type === kind;
+}
+
+/** What `renderLoneBlock` returns: the block's fragment and the heading ids it used. */
+export interface LoneBlock {
+  html: string;
+  slugs: string[];
 }
 
 /**
- * Returns the fragment of `source`, rendered exactly as `renderDocument` renders a block with
- * that source and no context prefix, when `analyzeBlocks` would find that source to be exactly
- * one paragraph and the render reads no flow state (no heading ids, no footnote calls); null
- * otherwise. One parse serves both the check and the render, which is what makes it cheap
- * enough to run in the task of a key press.
+ * Renders `source` exactly as `renderDocument` renders a block with that source, no context
+ * prefix and no heading ids used before it, when `analyzeBlocks` would find that source to be
+ * exactly one node of `kind` and the render calls no footnote; returns null otherwise. One parse
+ * serves both the check and the render, which is what makes it cheap enough to run in the task
+ * of a key press. Whether the heading ids it used are free is the caller's business.
  */
-export function renderLoneParagraph(source: string, options: ResolvedRenderOptions): string | null {
+export function renderLoneBlock(
+  source: string,
+  kind: 'paragraph' | 'heading',
+  options: ResolvedRenderOptions,
+): LoneBlock | null {
   if (source.length > RENDER_LIMITS.maxDocumentChars) return null;
   const prepared = options.jekyll ? prepareLiquidSource(source) : source;
   if (refusedStretches(prepared).length > 0) return null;
   const input = options.jekyll ? substituteSiteUrls(prepared, options.siteUrl) : source;
   // The blocks are split on the text before site URLs are filled in; the render comes after.
-  if (input !== prepared && !isOneParagraph(parseMarkdown(prepared))) return null;
+  if (input !== prepared && !isOne(parseMarkdown(prepared), kind)) return null;
   const env = envFor(options, initialFlowState(), false);
   const fragment = parseFragment(input, env);
-  if (!isOneParagraph(fragment.tree)) return null;
+  if (!isOne(fragment.tree, kind)) return null;
   const html = renderParsed(fragment).trim();
-  return env.headingSlugs.length === 0 && env.footnoteRefs.length === 0 ? html : null;
+  return env.footnoteRefs.length === 0 ? { html, slugs: env.headingSlugs } : null;
 }
 
 /** Returns the key `renderDocument` gives the first block with this source. */
@@ -243,6 +255,7 @@ export function renderDocument(
       to: block.to,
       changed: previousHtml.get(key) !== entry.html,
       kind: block.kind,
+      slugs: entry.slugs,
     });
   }
   if (allRefs.length > 0) {
@@ -255,6 +268,7 @@ export function renderDocument(
       to: end,
       changed: previousHtml.get('footnotes') !== html,
       kind: 'footnotes',
+      slugs: [],
     });
   }
   let html: string | undefined;

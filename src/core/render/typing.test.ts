@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createIncrementalRenderer } from './incremental.ts';
 import { corpusBodies, sampleBody } from './corpus.fixture.ts';
-import { typeIntoParagraph, type ShownBlock, type ShownDocument } from './typing.ts';
+import { typeIntoBlock, type ShownBlock, type ShownDocument } from './typing.ts';
 
 /** Returns the body as the worker reports it: its blocks (without `changed`) and context flag. */
 function shownOf(body: string): ShownDocument {
@@ -10,7 +10,9 @@ function shownOf(body: string): ShownDocument {
   return {
     body,
     contextFree,
-    blocks: blocks.map(({ key, html, from, to, kind }) => ({ key, html, from, to, kind })),
+    blocks: blocks.map(({ key, html, from, to, kind, slugs }) =>
+      slugs.length > 0 ? { key, html, from, to, kind, slugs } : { key, html, from, to, kind },
+    ),
   };
 }
 
@@ -44,7 +46,7 @@ const step: fc.Arbitrary<Step> = fc.record({
  */
 function apply(shown: ShownDocument, { at, remove, insert }: Step): string {
   const text = shown.body;
-  const paragraphs = shown.blocks.filter((b) => b.kind === 'paragraph');
+  const paragraphs = shown.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
   const total = paragraphs.reduce((n, b) => n + b.to - b.from, 0);
   let index = at % ((total || text.length) + 1);
   for (const b of paragraphs) {
@@ -57,7 +59,7 @@ function apply(shown: ShownDocument, { at, remove, insert }: Step): string {
   return text.slice(0, index) + insert + text.slice(index + remove);
 }
 
-describe('typeIntoParagraph', () => {
+describe('typeIntoBlock', () => {
   test('gives exactly the blocks of a full render, or declines, for random edits of the corpus', () => {
     let hits = 0;
     let tries = 0;
@@ -70,7 +72,7 @@ describe('typeIntoParagraph', () => {
           for (const s of steps) {
             const next = apply(shown, s);
             if (next === shown.body) continue;
-            const typed = typeIntoParagraph(shown, next);
+            const typed = typeIntoBlock(shown, next);
             tries++;
             const full = shownOf(next);
             if (typed) {
@@ -112,7 +114,7 @@ describe('typeIntoParagraph', () => {
             : shown.body.slice(0, at) + key + shown.body.slice(at);
         at += key === 'Backspace' ? -1 : 1;
         keys++;
-        const typed = typeIntoParagraph(shown, next);
+        const typed = typeIntoBlock(shown, next);
         const full = shownOf(next);
         if (typed) {
           taken++;
@@ -134,30 +136,44 @@ describe('typeIntoParagraph', () => {
       return body.slice(0, i) + insert + body.slice(i + remove);
     };
     // On the blank line between two paragraphs: joins them.
-    expect(typeIntoParagraph(shown, at('\nTres', 'x'))).toBeNull();
+    expect(typeIntoBlock(shown, at('\nTres', 'x'))).toBeNull();
     // Before a paragraph's first character: its indentation decides what it continues.
-    expect(typeIntoParagraph(shown, at('Tres', '  '))).toBeNull();
-    // A heading (its id is counted across the document).
-    expect(typeIntoParagraph(shown, at('Título', 'Gran '))).toBeNull();
+    expect(typeIntoBlock(shown, at('Tres', '  '))).toBeNull();
+    // A heading whose id no other heading uses: taken, with its new id.
+    const retitled = typeIntoBlock(shown, at('tulo', 'x'));
+    expect(retitled).toEqual(shownOf(at('tulo', 'x')).blocks);
+    expect(retitled?.[2].html).toBe('<h1 id="tíxtulo">Tíxtulo</h1>');
     // A line that starts a new block inside the paragraph.
-    expect(typeIntoParagraph(shown, at(' cuatro', '\n# '))).toBeNull();
+    expect(typeIntoBlock(shown, at(' cuatro', '\n# '))).toBeNull();
     // An attribute list or a Liquid tag.
-    expect(typeIntoParagraph(shown, at(' cuatro', ' {: .x}'))).toBeNull();
-    expect(typeIntoParagraph(shown, at(' cuatro', ' {% raw %}'))).toBeNull();
+    expect(typeIntoBlock(shown, at(' cuatro', ' {: .x}'))).toBeNull();
+    expect(typeIntoBlock(shown, at(' cuatro', ' {% raw %}'))).toBeNull();
     // The same text twice: nothing to do.
-    expect(typeIntoParagraph(shown, body)).toBeNull();
+    expect(typeIntoBlock(shown, body)).toBeNull();
     // Inside a paragraph: taken, and equal to the full render.
-    const typed = typeIntoParagraph(shown, at(' cuatro', ' y *media*'));
+    const typed = typeIntoBlock(shown, at(' cuatro', ' y *media*'));
     expect(typed).toEqual(shownOf(at(' cuatro', ' y *media*')).blocks);
+  });
+
+  test('declines a heading whose id another heading uses, before or after the edit', () => {
+    const body = '## Notas\n\nTexto.\n\n## Notas 2\n\nMás.\n';
+    const shown = shownOf(body);
+    // "Notas 2" → "Notas": the second "notas" would become notas-1.
+    expect(typeIntoBlock(shown, body.replace('Notas 2', 'Notas'))).toBeNull();
+    // "Notas" → "Notas 2x" is free of both: taken.
+    const free = body.replace('Notas 2', 'Notas 2x');
+    expect(typeIntoBlock(shown, free)).toEqual(shownOf(free).blocks);
+    const twice = '## Uno\n\n## Uno\n';
+    expect(typeIntoBlock(shownOf(twice), '## Uno\n\n## Unos\n')).toBeNull();
   });
 
   test('declines links in a document with definitions, and takes them without', () => {
     const withDefinitions = 'Ver esto.\n\n[a]: https://example.com/\n';
     const edited = withDefinitions.replace('esto', 'esto [a]');
-    expect(typeIntoParagraph(shownOf(withDefinitions), edited)).toBeNull();
+    expect(typeIntoBlock(shownOf(withDefinitions), edited)).toBeNull();
     const without = 'Ver esto.\n\nOtro.\n';
     const linked = without.replace('esto', 'esto [a] [^1]');
-    const typed = typeIntoParagraph(shownOf(without), linked);
+    const typed = typeIntoBlock(shownOf(without), linked);
     expect(typed).toEqual(shownOf(linked).blocks);
   });
 });

@@ -1,22 +1,25 @@
 /**
- * The typing fast path: when an edit stays inside one paragraph of a rendered document, the
- * new document's blocks are the old ones with that paragraph rendered again and the blocks
- * after it moved. Computing that takes one paragraph's parse and render, whatever the length
+ * The typing fast path: when an edit stays inside one paragraph or heading of a rendered
+ * document, the new document's blocks are the old ones with that block rendered again and the
+ * blocks after it moved. Computing that takes one block's parse and render, whatever the length
  * of the post, so the page can show a key press in the same task that handled it, while the
  * worker's full incremental render follows as the authority.
  *
  * It is exact or it declines: it returns what `renderDocument` returns for the new text (keys,
- * offsets, HTML), or null whenever the edit could reach beyond the paragraph. It declines when
- * - the edit is not inside one `paragraph` block, after its first character and before the
- *   white space that ends it: an edit there could join it to a neighbour;
- * - the paragraph, before or after, holds `{:` (a kramdown attribute list joins the block it
+ * offsets, HTML, heading ids), or null whenever the edit could reach beyond the block. It
+ * declines when
+ * - the edit is not inside one `paragraph` or `heading` block, after its first character and
+ *   before the white space that ends it: an edit there could join it to a neighbour;
+ * - the block, before or after, holds `{:` (a kramdown attribute list joins the block it
  *   touches) or `{%` (Liquid tags may span blocks);
- * - the document has reference or footnote definitions and the paragraph holds `[`, so its
+ * - the document has reference or footnote definitions and the block holds `[`, so its
  *   rendering may depend on them;
- * - the new text of the block is not exactly one paragraph with no definitions in it;
- * - its key would collide with another block's, or it used heading ids or footnote calls.
+ * - the new text of the block is not exactly one block of the same kind, or calls a footnote;
+ * - a heading id it used, before or after, is used by another block too (ids are numbered
+ *   across the document);
+ * - its key would collide with another block's.
  */
-import { blockKey, renderLoneParagraph } from './document.ts';
+import { blockKey, renderLoneBlock } from './document.ts';
 import { resolveOptions, type RenderOptions } from './options.ts';
 import { commonPrefix, commonSuffix } from '../text.ts';
 
@@ -27,6 +30,8 @@ export interface ShownBlock {
   from: number;
   to: number;
   kind: string;
+  /** Base heading ids the block used; absent means none. */
+  slugs?: readonly string[];
 }
 
 /** A rendered body: its text and what `renderDocument` returned for it. */
@@ -58,10 +63,10 @@ const UNSAFE = /\{[:%]/;
 
 /**
  * Returns the blocks of `next` when it differs from `shown.body` by an edit inside one
- * paragraph, exactly as `renderDocument` would report them; null when the edit may reach
- * further (the caller then waits for a full incremental render).
+ * paragraph or heading, exactly as `renderDocument` would report them; null when the edit may
+ * reach further (the caller then waits for a full incremental render).
  */
-export function typeIntoParagraph(
+export function typeIntoBlock(
   shown: ShownDocument,
   next: string,
   options?: RenderOptions,
@@ -78,7 +83,8 @@ export function typeIntoParagraph(
   if (last < 0) return null;
   const index = Math.min(blockAt(blocks, head), last);
   const block = blocks[index];
-  if (block.kind !== 'paragraph') return null;
+  const kind = block.kind;
+  if (kind !== 'paragraph' && kind !== 'heading') return null;
   const oldSource = previous.slice(block.from, block.to);
   // Between the first and the last character that is not white space: the block's leading
   // white space and its trailing line breaks decide how it joins its neighbours.
@@ -94,20 +100,30 @@ export function typeIntoParagraph(
     const base = baseKey(other.key);
     if (other !== block && (base === key || base === block.key)) return null;
   }
-  // One paragraph, so no definitions in it and no blocks joined or split.
-  const html = renderLoneParagraph(source, resolveOptions(options));
-  if (html === null) return null;
+  // One block of the same kind, so no definitions in it and no blocks joined or split.
+  const lone = renderLoneBlock(source, kind, resolveOptions(options));
+  if (lone === null) return null;
+  // Rendered as if no heading came before it: right only while no other block uses its ids.
+  const ids = new Set([...(block.slugs ?? []), ...lone.slugs]);
+  if (ids.size > 0 && blocks.some((b) => b !== block && b.slugs?.some((id) => ids.has(id)))) {
+    return null;
+  }
   const out: ShownBlock[] = blocks.slice(0, index);
-  out.push({ key, html, from: block.from, to: block.to + delta, kind: block.kind });
+  const edited: ShownBlock = { key, html: lone.html, from: block.from, to: block.to + delta, kind };
+  if (lone.slugs.length > 0) edited.slugs = lone.slugs;
+  out.push(edited);
   for (let i = index + 1; i < blocks.length; i++) {
-    const { key: k, html: h, from, to, kind } = blocks[i];
-    out.push({ key: k, html: h, from: from + delta, to: to + delta, kind });
+    const moved = { ...blocks[i] };
+    moved.from += delta;
+    moved.to += delta;
+    out.push(moved);
   }
   return out;
 }
 
 /** Sample paragraphs for `warmUpTyping`: the inline syntax posts use most. */
 const WARM_UP = [
+  '## Un título de texto\n',
   'Una *frase* con `código`, [un enlace](/x) y **más** texto, ¿verdad?\n',
   'En 2016 lanzamos <abbr>API</abbr> ~~viejas~~ nuevas: https://ejemplo.cl y ![foto](/a.png).\n',
 ];
@@ -122,9 +138,17 @@ export function warmUpTyping(options?: RenderOptions, rounds = 1): void {
       const shown: ShownDocument = {
         body,
         contextFree: true,
-        blocks: [{ key: blockKey(body), html: '', from: 0, to: body.length, kind: 'paragraph' }],
+        blocks: [
+          {
+            key: blockKey(body),
+            html: '',
+            from: 0,
+            to: body.length,
+            kind: body.startsWith('#') ? 'heading' : 'paragraph',
+          },
+        ],
       };
-      typeIntoParagraph(shown, body.replace('texto', 'textos').replace('2016', '2017'), options);
+      typeIntoBlock(shown, body.replace('texto', 'textos').replace('2016', '2017'), options);
     }
   }
 }

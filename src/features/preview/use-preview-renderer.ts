@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ShownDocument, typeIntoParagraph } from '../../core/render/typing';
+import type { ShownDocument, typeIntoBlock } from '../../core/render/typing';
 import { translate } from '../../i18n/lang-store';
 import type { PostStore } from '../../state/post-store';
 import { createRenderClient, type RenderResult, type WorkerLike } from './render-client';
@@ -29,7 +29,7 @@ interface Shown extends ShownDocument {
   blocks: PreviewBlock[];
 }
 
-type TypeIntoParagraph = typeof typeIntoParagraph;
+type TypeIntoParagraph = typeof typeIntoBlock;
 
 /** Rounds of warm-up the fast path gets while the page is idle, a few at a time. */
 const WARM_UP_ROUNDS = 40;
@@ -56,7 +56,7 @@ function loadFastPath(): Promise<TypeIntoParagraph> {
       if (rounds < WARM_UP_ROUNDS) whenIdle(warm);
     };
     whenIdle(warm);
-    return m.typeIntoParagraph;
+    return m.typeIntoBlock;
   });
   return fastPath;
 }

@@ -20,6 +20,8 @@ export interface WireBlock {
   from: number;
   to: number;
   kind: string;
+  /** Base heading ids the block used, when any. */
+  slugs?: readonly string[];
 }
 
 /** Worker → page: the blocks of the body, in order. */
@@ -48,6 +50,8 @@ export interface PreviewBlock {
   to: number;
   /** The block's kind (`paragraph`, `list`…, `footnotes`), as the renderer reports it. */
   kind: string;
+  /** Base heading ids the block used, when any (the typing fast path checks them). */
+  slugs?: readonly string[];
 }
 
 /**
@@ -58,9 +62,12 @@ export function toWireBlocks(
   blocks: readonly PreviewBlock[],
   sent: ReadonlyMap<string, string>,
 ): WireBlock[] {
-  return blocks.map(({ key, html, from, to, kind }) =>
-    sent.get(key) === html ? { key, from, to, kind } : { key, html, from, to, kind },
-  );
+  return blocks.map(({ key, html, from, to, kind, slugs }) => {
+    const wire: WireBlock =
+      sent.get(key) === html ? { key, from, to, kind } : { key, html, from, to, kind };
+    if (slugs && slugs.length > 0) wire.slugs = slugs;
+    return wire;
+  });
 }
 
 /** Returns the key → HTML map the page holds after receiving `blocks`. */
@@ -78,10 +85,12 @@ export function mergeWireBlocks(
   known: ReadonlyMap<string, string>,
 ): PreviewBlock[] | null {
   const out: PreviewBlock[] = [];
-  for (const { key, html, from, to, kind } of wire) {
+  for (const { key, html, from, to, kind, slugs } of wire) {
     const full = html ?? known.get(key);
     if (full === undefined) return null;
-    out.push({ key, html: full, from, to, kind });
+    out.push(
+      slugs ? { key, html: full, from, to, kind, slugs } : { key, html: full, from, to, kind },
+    );
   }
   return out;
 }
