@@ -16,6 +16,42 @@ function domKeys(blocks: readonly PreviewBlock[]): string[] {
   });
 }
 
+/**
+ * Returns the nodes of `next` already in `container` that can stay where they are: the longest
+ * run of them whose order in the container is already their order in `next`. Moving a node
+ * makes the browser lay it out again, so a block that moved far (a repeated block whose twin
+ * changed) must not drag every block between its two places along with it.
+ */
+function inOrder(container: HTMLElement, next: readonly HTMLElement[]): Set<Node> {
+  const index = new Map<Node, number>(next.map((node, i) => [node, i]));
+  const present: Node[] = [];
+  const order: number[] = [];
+  for (const child of container.childNodes) {
+    const i = index.get(child);
+    if (i !== undefined) {
+      present.push(child);
+      order.push(i);
+    }
+  }
+  // Longest increasing subsequence of `order` (patience sorting, O(n log n)).
+  const tails: number[] = [];
+  const previous = new Array<number>(order.length).fill(-1);
+  order.forEach((value, at) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[tails[mid]] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[at] = tails[lo - 1];
+    tails[lo] = at;
+  });
+  const stay = new Set<Node>();
+  for (let at = tails.at(-1) ?? -1; at >= 0; at = previous[at]) stay.add(present[at]);
+  return stay;
+}
+
 /** Where a block element's source is in the post's text. */
 export interface BlockRange {
   from: number;
@@ -80,19 +116,15 @@ export function createBlockPatcher(
           }
         }
       }
-      // Walk in order and move only nodes that are out of place.
-      let cursor: ChildNode | null = container.firstChild;
-      for (const node of next) {
-        if (cursor === node) {
-          cursor = node.nextSibling;
-        } else {
-          container.insertBefore(node, cursor);
-        }
-      }
-      while (cursor) {
-        const after: ChildNode | null = cursor.nextSibling;
-        cursor.remove();
-        cursor = after;
+      // Anything else in the container goes; then only nodes out of order move (see below).
+      const wanted = new Set<Node>(next);
+      for (const child of [...container.childNodes]) if (!wanted.has(child)) child.remove();
+      const stay = inOrder(container, next);
+      let anchor: Node | null = null;
+      for (let i = next.length - 1; i >= 0; i--) {
+        const node = next[i];
+        if (!stay.has(node)) container.insertBefore(node, anchor);
+        anchor = node;
       }
       order = next;
       shown = blocks;
