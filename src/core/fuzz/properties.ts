@@ -124,7 +124,7 @@ export function checkIncremental(
 export const typingOutcomes = { taken: 0, declined: 0 };
 
 /** Returns `body` as the worker reports it to the page. */
-function shownOf(body: string): ShownDocument {
+export function shownOf(body: string): ShownDocument {
   const { blocks, contextFree } = createIncrementalRenderer().update(body);
   return {
     body,

@@ -1,20 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createIncrementalRenderer } from './incremental.ts';
+import { shownOf } from '../fuzz/properties.ts';
 import { corpusBodies, sampleBody } from './corpus.fixture.ts';
 import { typeIntoBlock, type ShownBlock, type ShownDocument } from './typing.ts';
-
-/** Returns the body as the worker reports it: its blocks (without `changed`) and context flag. */
-function shownOf(body: string): ShownDocument {
-  const { blocks, contextFree } = createIncrementalRenderer().update(body);
-  return {
-    body,
-    contextFree,
-    blocks: blocks.map(({ key, html, from, to, kind, slugs }) =>
-      slugs.length > 0 ? { key, html, from, to, kind, slugs } : { key, html, from, to, kind },
-    ),
-  };
-}
 
 /** What a person types: mostly letters, often a character that means something. */
 const LETTERS = [...'abcñé ,.'];

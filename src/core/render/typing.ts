@@ -21,6 +21,7 @@
  */
 import { blockKey, renderLoneBlock } from './document.ts';
 import { resolveOptions, type RenderOptions } from './options.ts';
+import { rangeIndexAt } from '../ranges.ts';
 import { commonPrefix, commonSuffix } from '../text.ts';
 
 /** A block as a rendered document reports it (see `RenderedBlock`, without `changed`). */
@@ -39,18 +40,6 @@ export interface ShownDocument {
   body: string;
   blocks: readonly ShownBlock[];
   contextFree: boolean;
-}
-
-/** Returns the index of the block whose range holds `offset` (the last one at the very end). */
-function blockAt(blocks: readonly ShownBlock[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].to <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Returns the key without the `-n` a repeated block gets. */
@@ -81,7 +70,7 @@ export function typeIntoBlock(
   const footer = blocks.at(-1)?.kind === 'footnotes' ? 1 : 0;
   const last = blocks.length - 1 - footer;
   if (last < 0) return null;
-  const index = Math.min(blockAt(blocks, head), last);
+  const index = Math.min(rangeIndexAt(blocks, head), last);
   const block = blocks[index];
   const kind = block.kind;
   if (kind !== 'paragraph' && kind !== 'heading') return null;

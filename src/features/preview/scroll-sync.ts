@@ -3,6 +3,7 @@
  * source offset at its top, the other scrolls the block holding that offset to its top. Echoes
  * are suppressed: a scroll caused by the other side is not reported back.
  */
+import { rangeIndexAt, type TextRange } from '../../core/ranges';
 
 /** What the preview frame registers to be scrolled. */
 export interface PreviewScrollTarget {
@@ -67,23 +68,11 @@ export function createPreviewScrollSync(
 }
 
 /** A block's source range in the full text, in document order. */
-export interface BlockRange {
-  from: number;
-  to: number;
-}
+export type BlockRange = TextRange;
 
 /**
  * Returns the index of the block containing `offset` — or, between blocks, the next block; the
  * last block when past the end; -1 when there are no blocks. `ranges` must be sorted.
  */
-export function blockIndexAtOffset(ranges: readonly BlockRange[], offset: number): number {
-  if (ranges.length === 0) return -1;
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].to <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const blockIndexAtOffset: (ranges: readonly BlockRange[], offset: number) => number =
+  rangeIndexAt;

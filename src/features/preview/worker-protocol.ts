@@ -3,6 +3,7 @@
  * when the page does not have it yet, so that a keystroke in a long post moves a few hundred
  * bytes instead of the whole document.
  */
+import type { ShownBlock } from '../../core/render/typing';
 
 /** Page → worker: render this body. `full` asks for every block's HTML (after a mismatch). */
 export interface RenderRequest {
@@ -42,17 +43,8 @@ export interface RenderErrorMessage {
 
 export type WorkerReply = RenderedMessage | RenderErrorMessage;
 
-/** A rendered block with its HTML, offsets relative to the body. */
-export interface PreviewBlock {
-  key: string;
-  html: string;
-  from: number;
-  to: number;
-  /** The block's kind (`paragraph`, `list`…, `footnotes`), as the renderer reports it. */
-  kind: string;
-  /** Base heading ids the block used, when any (the typing fast path checks them). */
-  slugs?: readonly string[];
-}
+/** A rendered block with its HTML, offsets relative to the body (as the renderer reports it). */
+export type PreviewBlock = ShownBlock;
 
 /**
  * Returns the wire form of `blocks`: HTML only where `sent` (key → HTML the page holds) differs.
