@@ -216,3 +216,18 @@ test('every state the preview shows while typing in a paragraph is an exact rend
   expect(seen.length).toBeGreaterThan(typed.length / 2);
   for (const html of seen) expect(exact).toContain(html);
 });
+
+test('a block too deep to preview says so in the UI language, and the rest still renders', async ({
+  page,
+}) => {
+  await page.goto('/?lang=es');
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(`\n\n${'>'.repeat(40)} hondo\n\nDespués del bloque.`);
+  const preview = page.frameLocator('iframe[title="Vista previa"]');
+  await expect(preview.locator('.pluma-refused')).toHaveText(
+    'Este bloque está anidado demasiado hondo para la vista previa. Su texto se conserva tal cual.',
+  );
+  await expect(preview.locator('body')).toContainText('Después del bloque.');
+});

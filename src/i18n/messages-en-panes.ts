@@ -69,6 +69,12 @@ export const enPanes = {
     'The preview took too long to render and was restarted. It will try again on your next edit.',
   'preview.crashed':
     'The preview stopped working and was restarted. It will try again on your next edit.',
+  'preview.refusedTooDeep':
+    'This block is nested too deeply to preview. Its text is kept as written.',
+  'preview.refusedTooLong':
+    'This block is too long to preview ({size} characters; the limit is {limit}). Its text is kept as written.',
+  'preview.refusedDocument':
+    'This post is too long to preview ({size} characters; the limit is {limit}). Its text is kept as written.',
   'preview.failed': 'The preview could not render this text: {error}',
   'layout.titleCut': 'Title cut here',
   'layout.introCut': 'Intro cut here',

@@ -73,6 +73,12 @@ export const esPanes: Translation<typeof enPanes> = {
     'La vista previa tardó demasiado y se reinició. Volverá a intentarlo con tu próxima edición.',
   'preview.crashed':
     'La vista previa dejó de funcionar y se reinició. Volverá a intentarlo con tu próxima edición.',
+  'preview.refusedTooDeep':
+    'Este bloque está anidado demasiado hondo para la vista previa. Su texto se conserva tal cual.',
+  'preview.refusedTooLong':
+    'Este bloque es demasiado largo para la vista previa ({size} caracteres; el límite es {limit}). Su texto se conserva tal cual.',
+  'preview.refusedDocument':
+    'Esta entrada es demasiado larga para la vista previa ({size} caracteres; el límite es {limit}). Su texto se conserva tal cual.',
   'preview.failed': 'La vista previa no pudo mostrar este texto: {error}',
   'layout.titleCut': 'Aquí se corta el título',
   'layout.introCut': 'Aquí se corta la introducción',

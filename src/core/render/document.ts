@@ -170,8 +170,16 @@ function renderBlock(
   cached: { entry: SourceEntry; context: string; cache: BlockCache } | undefined,
 ): CacheEntry {
   if (isRefusedKind(block.kind)) {
-    const message = refusalMessage(block.kind, block.source.length);
-    const html = `<div class="pluma-refused" data-refused="${block.kind}">${message}</div>`;
+    const size = block.source.length;
+    const limit =
+      block.kind === 'document-too-long'
+        ? RENDER_LIMITS.maxDocumentChars
+        : block.kind === 'too-long'
+          ? RENDER_LIMITS.maxBlockChars
+          : RENDER_LIMITS.maxNesting;
+    // The figures ride along so the page can say the sentence in the person's language.
+    const data = `data-refused="${block.kind}" data-size="${size}" data-limit="${limit}"`;
+    const html = `<div class="pluma-refused" ${data}>${refusalMessage(block.kind, size)}</div>`;
     return { html, slugs: [], refs: [], signature: '' };
   }
   let prefix: string;

@@ -8,6 +8,7 @@ import { createBlockPatcher, type BlockPatcher } from './block-patcher';
 import { resolveImages, type ImageResolver } from './frame-images';
 import type { PostLayoutModel } from './layout-model';
 import { morphChildren } from './morph';
+import { localizeRefusals } from './refusals';
 import { buildPostCard, buildPostHeader } from './post-layout';
 import type { PreviewView } from './preview-settings';
 import { blockIndexAtOffset, type PreviewScrollTarget } from './scroll-sync';
@@ -65,7 +66,10 @@ export class FrameController implements PreviewScrollTarget {
     const body = doc.getElementById('pluma-body');
     if (!body) return;
     this.doc = doc;
-    this.patcher = createBlockPatcher(body, (node) => resolveImages(node, this.resolveImage));
+    this.patcher = createBlockPatcher(body, (node) => {
+      resolveImages(node, this.resolveImage);
+      localizeRefusals(node);
+    });
     this.renderedModel = '';
     this.detachListeners = this.listen(doc);
     this.applyStylesheet();
