@@ -29,7 +29,7 @@ interface Shown extends ShownDocument {
   blocks: PreviewBlock[];
 }
 
-type TypeIntoParagraph = typeof typeIntoBlock;
+type TypeIntoBlock = typeof typeIntoBlock;
 
 /** Rounds of warm-up the fast path gets while the page is idle, a few at a time. */
 const WARM_UP_ROUNDS = 40;
@@ -46,8 +46,8 @@ function whenIdle(fn: () => void): void {
  * loaded after the app starts, and the preview waits for the worker alone until then. While
  * the page is idle it is run on samples, so that the first key presses do not compile it.
  */
-let fastPath: Promise<TypeIntoParagraph> | null = null;
-function loadFastPath(): Promise<TypeIntoParagraph> {
+let fastPath: Promise<TypeIntoBlock> | null = null;
+function loadFastPath(): Promise<TypeIntoBlock> {
   fastPath ??= import('../../core/render/typing').then((m) => {
     let rounds = 0;
     const warm = () => {
@@ -64,11 +64,11 @@ function loadFastPath(): Promise<TypeIntoParagraph> {
 /**
  * Renders the body of the post in `store` and hands every result to `sink`, outside React.
  * The worker (restarted when it crashes or hangs) renders every body; while a render runs,
- * newer bodies replace older ones in its queue. A key press inside a paragraph is also rendered
- * here, in the task that handled it, by the exact fast path, so the preview shows it before the
- * next frame: the worker's reply lands only after that frame. A reply older than what the frame
- * already shows is not applied. Returns the sentence to show when the preview failed (it
- * recovers on the next edit).
+ * newer bodies replace older ones in its queue. A key press inside a paragraph or heading is
+ * also rendered here, in the task that handled it, by the exact fast path, so the preview shows
+ * it before the next frame: the worker's reply lands only after that frame. A reply older than
+ * what the frame already shows is not applied. Returns the sentence to show when the preview
+ * failed (it recovers on the next edit).
  */
 export function usePreviewRenderer(
   store: PostStore,
@@ -80,7 +80,7 @@ export function usePreviewRenderer(
   useEffect(() => {
     let shown: Shown | null = null;
     let version = 0;
-    let typeInto: TypeIntoParagraph | null = null;
+    let typeInto: TypeIntoBlock | null = null;
     let disposed = false;
     void loadFastPath().then(
       (fn) => {
