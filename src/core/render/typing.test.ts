@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { shownOf } from '../fuzz/properties.ts';
 import { corpusBodies, sampleBody } from './corpus.fixture.ts';
-import { typeIntoBlock, type ShownBlock, type ShownDocument } from './typing.ts';
+import {
+  FAST_PATH_MAX_CHARS,
+  typeIntoBlock,
+  type ShownBlock,
+  type ShownDocument,
+} from './typing.ts';
 
 /** What a person types: mostly letters, often a character that means something. */
 const LETTERS = [...'abcñé ,.'];
@@ -136,6 +141,9 @@ describe('typeIntoBlock', () => {
     // An attribute list or a Liquid tag.
     expect(typeIntoBlock(shown, at(' cuatro', ' {: .x}'))).toBeNull();
     expect(typeIntoBlock(shown, at(' cuatro', ' {% raw %}'))).toBeNull();
+    // A paragraph too long to render in the key press's task is left to the worker.
+    const long = `Uno ${'palabra '.repeat(FAST_PATH_MAX_CHARS / 8)}dos.\n\nTres.\n`;
+    expect(typeIntoBlock(shownOf(long), long.replace('Uno', 'Unos'))).toBeNull();
     // The same text twice: nothing to do.
     expect(typeIntoBlock(shown, body)).toBeNull();
     // Inside a paragraph: taken, and equal to the full render.

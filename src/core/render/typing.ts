@@ -17,7 +17,8 @@
  * - the new text of the block is not exactly one block of the same kind, or calls a footnote;
  * - a heading id it used, before or after, is used by another block too (ids are numbered
  *   across the document);
- * - its key would collide with another block's.
+ * - its key would collide with another block's;
+ * - the block is longer than FAST_PATH_MAX_CHARS (the page would wait too long for it).
  */
 import { blockKey, renderLoneBlock } from './document.ts';
 import { resolveOptions, type RenderOptions } from './options.ts';
@@ -51,6 +52,13 @@ function baseKey(key: string): string {
 const UNSAFE = /\{[:%]/;
 
 /**
+ * The longest block the fast path renders (UTF-16 units): about 1 ms of parsing and rendering
+ * per 500 characters in the page, so a key press never waits more than a few ms for it. Longer
+ * blocks are left to the worker.
+ */
+export const FAST_PATH_MAX_CHARS = 4_000;
+
+/**
  * Returns the blocks of `next` when it differs from `shown.body` by an edit inside one
  * paragraph or heading, exactly as `renderDocument` would report them; null when the edit may
  * reach further (the caller then waits for a full incremental render).
@@ -81,6 +89,7 @@ export function typeIntoBlock(
   const end = oldSource.trimEnd().length;
   if (start < 0 || head <= block.from + start || oldEnd > block.from + end) return null;
   const source = next.slice(block.from, block.to + delta);
+  if (source.length > FAST_PATH_MAX_CHARS) return null;
   if (UNSAFE.test(oldSource) || UNSAFE.test(source)) return null;
   if (!shown.contextFree && (oldSource.includes('[') || source.includes('['))) return null;
   const key = blockKey(source);
