@@ -4,9 +4,10 @@
  * growth of a long session. Prints a table and writes bench/results/latest.json. Targets are
  * reported, never enforced: the exit code is non-zero only when the bench itself breaks.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.mjs';
 import {
   buildBody,
   corpusBodies,
@@ -29,23 +30,6 @@ const DRAFTS = 1_000;
 const MEMORY_KEYS = Number(process.env.BENCH_MEMORY_KEYS ?? 2_000);
 const MEMORY_OPENS = Number(process.env.BENCH_MEMORY_OPENS ?? 200);
 const MEMORY_DRAFTS = 20;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** Returns the Chromium binary e2e tests use (same lookup as e2e/chromium.ts). */
-function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p) => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: set CHROMIUM_PATH or install chromium.');
-  return found;
-}
 
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
@@ -63,7 +47,7 @@ async function main() {
   const server = await startPreview();
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const sizes = [];
     let autosaveUi = 'n/a: not measured';
     for (const target of SIZES) {

@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { expect, test, type Page } from './support/fixtures';
 import { draftsList, showDrafts } from './support/drafts';
 import config from '../playwright.config';
-import { chromiumPath } from './chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const WELCOME_TITLE =
   'Encuentro Regional de la Alianza para el Gobierno Abierto: Historias que contar desde Montevideo';
@@ -70,7 +70,7 @@ test('text typed ~500 ms before the browser is closed is there on the next start
   const launch = () =>
     chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
-      args: config.use?.launchOptions?.args,
+      args: [...CHROMIUM_ARGS],
       baseURL: config.use?.baseURL,
     });
   try {

@@ -41,36 +41,22 @@ export async function loadText(page, frontMatter, body, spot) {
 /** Returns the per-size summary of one typing run's raw figures. */
 function summarise(raw) {
   const ok = raw.keys.filter((k) => k.preview !== null && k.input !== null);
-  const pick = (f) => ok.map(f);
+  const at = (field, p) =>
+    percentile(
+      ok.map((k) => k[field]),
+      p,
+    );
   const over50 = raw.longTasks.filter((t) => t.duration > 50);
   return {
     keys: raw.keys.length,
     timeouts: raw.keys.length - ok.length,
-    previewP50: percentile(
-      pick((k) => k.preview),
-      50,
-    ),
-    previewP95: percentile(
-      pick((k) => k.preview),
-      95,
-    ),
-    previewMax: max(pick((k) => k.preview)),
-    previewFrameP50: percentile(
-      pick((k) => k.previewFrame),
-      50,
-    ),
-    previewFrameP95: percentile(
-      pick((k) => k.previewFrame),
-      95,
-    ),
-    inputP50: percentile(
-      pick((k) => k.input),
-      50,
-    ),
-    inputP95: percentile(
-      pick((k) => k.input),
-      95,
-    ),
+    previewP50: at('preview', 50),
+    previewP95: at('preview', 95),
+    previewMax: max(ok.map((k) => k.preview)),
+    previewFrameP50: at('previewFrame', 50),
+    previewFrameP95: at('previewFrame', 95),
+    inputP50: at('input', 50),
+    inputP95: at('input', 95),
     longTaskSupported: raw.longTaskSupported,
     // The API reports only tasks over 50 ms: null here means none was that long.
     longestTask: max(raw.longTasks.map((t) => t.duration)),

@@ -136,6 +136,23 @@ export function shownOf(body: string): ShownDocument {
 }
 
 /**
+ * Returns an offset in the paragraphs and headings of `shown` (where the typing fast path can
+ * apply): `choose(n)` picks one of their `n` characters; in a body without any, it picks one of
+ * the body's characters. Past the last one, the end of the body.
+ */
+export function typableOffset(shown: ShownDocument, choose: (n: number) => number): number {
+  const typable = shown.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+  const total = typable.reduce((n, b) => n + b.to - b.from, 0);
+  let index = choose(total || shown.body.length);
+  if (total === 0) return Math.min(index, shown.body.length);
+  for (const b of typable) {
+    if (index < b.to - b.from) return b.from + index;
+    index -= b.to - b.from;
+  }
+  return shown.body.length;
+}
+
+/**
  * Checks that the typing fast path, along a sequence of edits placed inside paragraphs (when
  * the text has any), either declines or gives exactly the full render's blocks.
  */
@@ -145,17 +162,7 @@ export function checkTyping(
 ): void {
   let shown = shownOf(doc);
   for (const edit of edits) {
-    const paragraphs = shown.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
-    const total = paragraphs.reduce((n, b) => n + b.to - b.from, 0);
-    let at = Math.floor(edit.at * total);
-    let offset = Math.floor(edit.at * shown.body.length);
-    for (const b of paragraphs) {
-      if (at < b.to - b.from) {
-        offset = b.from + at;
-        break;
-      }
-      at -= b.to - b.from;
-    }
+    const offset = typableOffset(shown, (total) => Math.floor(edit.at * total));
     const next = shown.body.slice(0, offset) + edit.insert + shown.body.slice(offset + edit.length);
     const typed = typeIntoBlock(shown, next);
     const full = shownOf(next);

@@ -9,7 +9,7 @@ import { isRefusedKind, type AnalyzedBlock } from './blocks.ts';
 import { advance, flowSignature, initialFlowState, type FlowState } from './block-state.ts';
 import { documentContext, prefixFor, type DocumentContext } from './context.ts';
 import { hashString } from './hash.ts';
-import { RENDER_LIMITS, refusalMessage, refusedStretches } from './limits.ts';
+import { RENDER_LIMITS, refusalLimit, refusalMessage, refusedStretches } from './limits.ts';
 import { prepareLiquidSource, substituteSiteUrls } from './liquid.ts';
 import type { ResolvedRenderOptions } from './options.ts';
 import {
@@ -171,14 +171,8 @@ function renderBlock(
 ): CacheEntry {
   if (isRefusedKind(block.kind)) {
     const size = block.source.length;
-    const limit =
-      block.kind === 'document-too-long'
-        ? RENDER_LIMITS.maxDocumentChars
-        : block.kind === 'too-long'
-          ? RENDER_LIMITS.maxBlockChars
-          : RENDER_LIMITS.maxNesting;
     // The figures ride along so the page can say the sentence in the person's language.
-    const data = `data-refused="${block.kind}" data-size="${size}" data-limit="${limit}"`;
+    const data = `data-refused="${block.kind}" data-size="${size}" data-limit="${refusalLimit(block.kind)}"`;
     const html = `<div class="pluma-refused" ${data}>${refusalMessage(block.kind, size)}</div>`;
     return { html, slugs: [], refs: [], signature: '' };
   }

@@ -145,13 +145,17 @@ export function refusedStretches(text: string): Refusal[] {
   return out;
 }
 
-/** Returns the sentence a placeholder shows for a stretch that is not previewed. */
+/** Returns the limit a refused stretch went past (nesting levels or characters). */
+export function refusalLimit(kind: RefusalKind | 'document-too-long'): number {
+  if (kind === 'too-deep') return RENDER_LIMITS.maxNesting;
+  return kind === 'too-long' ? RENDER_LIMITS.maxBlockChars : RENDER_LIMITS.maxDocumentChars;
+}
+
+/** Returns the sentence (English) a placeholder shows for a stretch that is not previewed. */
 export function refusalMessage(kind: RefusalKind | 'document-too-long', size: number): string {
   if (kind === 'too-deep') {
     return 'This block is nested too deeply to preview. Its text is kept as written.';
   }
-  if (kind === 'too-long') {
-    return `This block is too long to preview (${size} characters; the limit is ${RENDER_LIMITS.maxBlockChars}). Its text is kept as written.`;
-  }
-  return `This post is too long to preview (${size} characters; the limit is ${RENDER_LIMITS.maxDocumentChars}). Its text is kept as written.`;
+  const what = kind === 'too-long' ? 'This block is' : 'This post is';
+  return `${what} too long to preview (${size} characters; the limit is ${refusalLimit(kind)}). Its text is kept as written.`;
 }

@@ -1,8 +1,8 @@
 /**
  * Patches the preview's body in place, one element per rendered block, so that unchanged blocks
  * keep their DOM (images do not reload) and the scroll position holds. A key press touches only
- * the block it changed: the blocks' source offsets are kept here, not in DOM attributes, since
- * every offset after the edit moves on each key press.
+ * the block it changed: source offsets stay with the blocks (the frame controller has them),
+ * not in DOM attributes, since every offset after the edit moves on each key press.
  */
 import type { PreviewBlock } from './worker-protocol';
 
@@ -52,24 +52,16 @@ function inOrder(container: HTMLElement, next: readonly HTMLElement[]): Set<Node
   return stay;
 }
 
-/** Where a block element's source is in the post's text. */
-export interface BlockRange {
-  from: number;
-  to: number;
-}
-
 /** A patcher bound to one container element. */
 export interface BlockPatcher {
   /**
-   * Makes the container's children match `blocks` (HTML already sanitized); their source
-   * ranges are the blocks' offsets plus `offset`. Mutates the container; returns the number of
-   * blocks whose HTML was (re)written.
+   * Makes the container's children match `blocks` (HTML already sanitized), one element per
+   * block in the same order. Mutates the container; returns the number of blocks whose HTML
+   * was (re)written.
    */
-  patch(blocks: readonly PreviewBlock[], offset: number): number;
+  patch(blocks: readonly PreviewBlock[]): number;
   /** Returns the block elements in order, for scroll lookup. */
   elements(): readonly HTMLElement[];
-  /** Returns the source range of each element of `elements()`, in the same order. */
-  ranges(): readonly BlockRange[];
 }
 
 /**
@@ -80,25 +72,24 @@ export function createBlockPatcher(
   container: HTMLElement,
   onWrite?: (node: HTMLElement) => void,
 ): BlockPatcher {
-  const byKey = new Map<string, HTMLElement>();
+  let byKey = new Map<string, HTMLElement>();
   const htmlOf = new WeakMap<HTMLElement, string>();
   let order: HTMLElement[] = [];
-  let shown: readonly PreviewBlock[] = [];
-  let shownOffset = 0;
   const doc = container.ownerDocument;
 
   return {
-    patch(blocks, offset) {
+    patch(blocks) {
       const keys = domKeys(blocks);
       const next: HTMLElement[] = [];
+      const nextByKey = new Map<string, HTMLElement>();
       let written = 0;
       blocks.forEach((block, i) => {
         let node = byKey.get(keys[i]);
         if (!node) {
           node = doc.createElement('div');
           node.className = 'pluma-block';
-          byKey.set(keys[i], node);
         }
+        nextByKey.set(keys[i], node);
         if (htmlOf.get(node) !== block.html) {
           node.innerHTML = block.html;
           htmlOf.set(node, block.html);
@@ -107,16 +98,9 @@ export function createBlockPatcher(
         }
         next.push(node);
       });
-      if (byKey.size > next.length) {
-        const keep = new Set(next);
-        for (const [key, node] of byKey) {
-          if (!keep.has(node)) {
-            node.remove();
-            byKey.delete(key);
-          }
-        }
-      }
-      // Anything else in the container goes; then only nodes out of order move (see below).
+      byKey = nextByKey;
+      // Blocks that are gone (and anything else in the container) go; then only nodes out of
+      // order move (see inOrder).
       const wanted = new Set<Node>(next);
       for (const child of [...container.childNodes]) if (!wanted.has(child)) child.remove();
       const stay = inOrder(container, next);
@@ -127,11 +111,8 @@ export function createBlockPatcher(
         anchor = node;
       }
       order = next;
-      shown = blocks;
-      shownOffset = offset;
       return written;
     },
     elements: () => order,
-    ranges: () => shown.map((b) => ({ from: shownOffset + b.from, to: shownOffset + b.to })),
   };
 }

@@ -75,7 +75,7 @@ export class FrameController implements PreviewScrollTarget {
     this.applyStylesheet();
     this.applyView();
     this.applyModel();
-    this.patcher.patch(this.state.blocks, this.state.bodyFrom);
+    this.patcher.patch(this.state.blocks);
   }
 
   /** Forgets the frame document (it is being replaced or unmounted). */
@@ -89,7 +89,7 @@ export class FrameController implements PreviewScrollTarget {
   /** Shows `blocks` (offsets relative to the body, which starts at `bodyFrom` in the text). */
   setBlocks(blocks: readonly PreviewBlock[], bodyFrom: number): void {
     this.state = { ...this.state, blocks, bodyFrom };
-    this.patcher?.patch(blocks, bodyFrom);
+    this.patcher?.patch(blocks);
   }
 
   /** Shows the post's header and card from `model`; rebuilt only when the model changed. */
@@ -129,8 +129,7 @@ export class FrameController implements PreviewScrollTarget {
       scroller.scrollTop = 0;
       return;
     }
-    const ranges = this.patcher?.ranges() ?? [];
-    const target = elements[blockIndexAtOffset(ranges, offset)];
+    const target = elements[blockIndexAtOffset(this.ranges(), offset)];
     scroller.scrollTop = target.getBoundingClientRect().top + scroller.scrollTop;
   }
 
@@ -148,7 +147,13 @@ export class FrameController implements PreviewScrollTarget {
     }
     const first = elements[lo];
     if (!first || (lo === 0 && first.getBoundingClientRect().top > 1)) return 0;
-    return this.patcher?.ranges()[lo]?.from ?? 0;
+    return this.ranges()[lo]?.from ?? 0;
+  }
+
+  /** Returns the source range (in the full text) of each block element, in order. */
+  private ranges(): { from: number; to: number }[] {
+    const { blocks, bodyFrom } = this.state;
+    return blocks.map((b) => ({ from: bodyFrom + b.from, to: bodyFrom + b.to }));
   }
 
   private listen(doc: Document): () => void {
