@@ -12,6 +12,7 @@ import { useDraftSession } from '../features/drafts/use-draft-session';
 import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { HistoryDialog } from '../features/drafts/history-dialog';
+import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
 import { useFileDrop, useImporter } from '../features/import-export';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitcher } from '../i18n/language-switcher';
@@ -33,6 +34,7 @@ export function App() {
   const session = useDraftSession({ welcomeText: welcome, makeNewPostText });
   const { db } = session;
   const { openDraft } = session;
+  useSaveShortcut(session.saveNow);
   // Posts opened from the blog folder keep their file, to save back to it.
   const [handles, setHandles] = useState(() => new Map<string, FileSystemFileHandle>());
   const pendingHandle = useRef<FileSystemFileHandle | null>(null);

@@ -62,6 +62,7 @@ export const enApp = {
   'status.failed': 'Not stored: the browser refused to save',
   'status.unavailable': 'Storage unavailable: changes are not kept',
   'session.gone': 'That draft no longer exists; it may have been deleted in another tab.',
+  'session.recovered': 'Text you had not saved yet when the page closed was recovered.',
   'session.keptInHistory': 'Your text from this tab was kept in History.',
   'session.reload':
     'Pluma was updated in another tab, so this tab can no longer save. Export your text, then ' +

@@ -62,6 +62,7 @@ const esApp: Translation<typeof enApp> = {
   'status.failed': 'Sin guardar: el navegador no permitió guardar',
   'status.unavailable': 'Almacenamiento no disponible: los cambios no se conservan',
   'session.gone': 'Ese borrador ya no existe; quizás se eliminó en otra pestaña.',
+  'session.recovered': 'Se recuperó el texto que aún no estaba guardado cuando se cerró la página.',
   'session.keptInHistory': 'Tu texto de esta pestaña quedó en el Historial.',
   'session.reload':
     'Pluma se actualizó en otra pestaña, así que esta ya no puede guardar. Exporta tu texto y ' +

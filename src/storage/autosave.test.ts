@@ -57,6 +57,24 @@ describe('createAutosaver', () => {
     expect(saver.hasUnsavedChanges()).toBe(false);
   });
 
+  it('saves at least once per maximum wait while typing never pauses', async () => {
+    const { save, calls } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 300, maxWaitMs: 1000, onStatus });
+    const typed: string[] = [];
+    // A key every 200 ms for 3 s: never the 300 ms pause.
+    for (let i = 1; i <= 15; i++) {
+      typed.push('x'.repeat(i));
+      saver.schedule(typed[i - 1]);
+      await vi.advanceTimersByTimeAsync(200);
+      // Storage answers within the 200 ms, as IndexedDB does.
+      calls.at(-1)?.resolve();
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    // Keys at 0, 200 … 2800 ms; a save when the oldest unsaved key has waited 1 s.
+    expect(save.mock.calls.map(([text]) => text.length)).toEqual([5, 10, 15]);
+    expect(statuses.filter((s) => s === 'saved').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('never runs two saves at once and coalesces what came meanwhile', async () => {
     const { save, calls, maxRunning } = controlledSave();
     const saver = createAutosaver({ save, delayMs: 100, onStatus });

@@ -1,6 +1,7 @@
 /**
- * A framework-free autosaver: waits for a pause in typing, never runs two saves at once (the
- * latest text wins), and can be flushed when the page is hidden.
+ * A framework-free autosaver: waits for a pause in typing but never longer than a maximum wait
+ * (a steady writer never pauses), never runs two saves at once (the latest text wins), and can
+ * be flushed when the page is hidden.
  */
 
 /** What the save indicator shows. */
@@ -12,6 +13,10 @@ export interface AutosaverOptions {
   save: (text: string) => Promise<void>;
   /** The pause in typing (ms) after which the text is saved. */
   delayMs?: number;
+  /** The longest time (ms) text may wait unsaved while typing goes on without a pause. */
+  maxWaitMs?: number;
+  /** The clock (ms); tests pass a fake one. */
+  now?: () => number;
   onStatus?: (status: AutosaveStatus, error?: unknown) => void;
 }
 
@@ -33,8 +38,16 @@ export interface Autosaver {
  * Returns an autosaver around `save`. A failed save is reported with status 'error' and the
  * text is kept: it is retried (or superseded) on the next `schedule` or `flush`.
  */
-export function createAutosaver({ save, delayMs = 300, onStatus }: AutosaverOptions): Autosaver {
+export function createAutosaver({
+  save,
+  delayMs = 300,
+  maxWaitMs = 1000,
+  now = Date.now,
+  onStatus,
+}: AutosaverOptions): Autosaver {
   let pending: string | null = null;
+  // When the oldest text not yet handed to `save` was scheduled; null when there is none.
+  let waitingSince: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loop: Promise<void> | null = null;
   let current: AutosaveStatus = 'idle';
@@ -72,6 +85,7 @@ export function createAutosaver({ save, delayMs = 300, onStatus }: AutosaverOpti
 
   const kick = (): Promise<void> => {
     clearTimer();
+    waitingSince = null;
     if (loop) return loop;
     if (pending === null) return Promise.resolve();
     loop = drain().finally(() => {
@@ -86,7 +100,9 @@ export function createAutosaver({ save, delayMs = 300, onStatus }: AutosaverOpti
       pending = text;
       if (current !== 'pending' && !loop) report('pending');
       clearTimer();
-      timer = setTimeout(() => void kick(), delayMs);
+      waitingSince ??= now();
+      const left = Math.max(0, waitingSince + maxWaitMs - now());
+      timer = setTimeout(() => void kick(), Math.min(delayMs, left));
     },
     async flush() {
       await kick();

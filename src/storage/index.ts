@@ -40,7 +40,15 @@ export type { ImageList } from './images.ts';
 export { deleteSetting, getSetting, setSetting } from './settings.ts';
 export { createAutosaver } from './autosave.ts';
 export type { AutosaveStatus, Autosaver, AutosaverOptions } from './autosave.ts';
-export { createTabMessenger, holdDraftLock, parseTabMessage, withLock } from './tabs.ts';
+export {
+  createTabMessenger,
+  heldDrafts,
+  holdDraftLock,
+  parseTabMessage,
+  withLock,
+} from './tabs.ts';
+export { createJournal, pageStorage, restoreEntry } from './journal.ts';
+export type { Journal, JournalEntry, JournalStorage } from './journal.ts';
 export type { DraftLock, MessengerOptions, TabMessage, TabMessenger } from './tabs.ts';
 export { estimate, requestPersistence } from './persist.ts';
 export type { PersistenceState, StorageEstimateResult } from './persist.ts';

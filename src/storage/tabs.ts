@@ -105,6 +105,20 @@ export async function withLock<T>(name: string, fn: () => Promise<T>): Promise<T
   return locks.request(`pluma:${name}`, fn);
 }
 
+/**
+ * Returns the ids of the drafts that some tab holds now (through `holdDraftLock`); empty without
+ * Web Locks. Asked before this tab claims any, it names the drafts open in other live tabs.
+ */
+export async function heldDrafts(): Promise<Set<string>> {
+  const locks = lockManager();
+  if (!locks) return new Set();
+  const { held = [] } = await locks.query();
+  const prefix = lockName('');
+  return new Set(
+    held.flatMap((lock) => (lock.name?.startsWith(prefix) ? [lock.name.slice(prefix.length)] : [])),
+  );
+}
+
 function lockName(draftId: string): string {
   return `pluma:draft:${draftId}`;
 }

@@ -3,11 +3,21 @@
  * one, keeps the drafts list, and coordinates with other tabs so no tab silently overwrites
  * another's text. `use-draft-session.ts` binds it to React.
  */
-import { createTabMessenger, openPlumaDb, requestPersistence, toStorageError } from '../../storage';
-import type { TabMessage } from '../../storage';
+import {
+  createJournal,
+  createTabMessenger,
+  heldDrafts,
+  openPlumaDb,
+  pageStorage,
+  requestPersistence,
+  toStorageError,
+} from '../../storage';
+import type { Journal, TabMessage } from '../../storage';
 import { createConflictActions } from './conflict-actions';
 import { createDraftActions } from './draft-actions';
 import { createHistoryActions } from './history-actions';
+import { recoverJournal } from './journal-recovery';
+import { watchPageLeave } from './page-leave';
 import { createCore, nextKey, refreshList, showDraft, withDb } from './session-core';
 import type { SessionCore } from './session-core';
 import { INITIAL_STATE, STATUS, createStore } from './session-state';
@@ -23,6 +33,8 @@ export interface DraftSessionOptions {
   channelName?: string;
   /** The window whose `pagehide` / `visibilitychange` flush the text; none in tests. */
   page?: Window | null;
+  /** Where unsaved text is kept when the page goes; by default, localStorage. */
+  journal?: Journal;
   /** Whether the person may be typing here; by default, whether `page` is shown. */
   isActive?: () => boolean;
   delayMs?: number;
@@ -30,11 +42,15 @@ export interface DraftSessionOptions {
 }
 
 const RELOAD_SENTENCE = sessionSentence('session.reload');
+const RECOVERED_SENTENCE = sessionSentence('session.recovered');
 
 /** Returns a drafts session; nothing happens until `connect()`. */
 export function createDraftSession(options: DraftSessionOptions) {
   const store = createStore<SessionState>(INITIAL_STATE);
-  const core: SessionCore = createCore(store);
+  const journal = options.journal ?? createJournal(pageStorage());
+  const core: SessionCore = createCore(store, journal);
+  // Edits made while storage is unavailable: nothing keeps them, so leaving asks first.
+  let unstoredEdit = false;
   core.delayMs = options.delayMs;
   core.snapshotEveryMs = options.snapshotEveryMs;
   const conflicts = createConflictActions(core);
@@ -67,21 +83,45 @@ export function createDraftSession(options: DraftSessionOptions) {
     void core.previous?.flush();
   };
 
+  /** Journals every open draft's unsaved text; returns false when some could not be kept. */
+  const keepUnsaved = (): boolean => {
+    let kept = !unstoredEdit;
+    for (const draft of [core.current, core.previous]) {
+      if (draft?.isDirty() && !journal.write(draft.id, draft.revision(), draft.text()))
+        kept = false;
+    }
+    return kept;
+  };
+
+  /** Opens the draft to start with, after giving back the text journaled at the last visit. */
+  const start = async () => {
+    const held = await heldDrafts().catch(() => new Set<string>());
+    const recovery = await withDb(core, (d) => recoverJournal(d, journal, held));
+    if (recovery?.conflict) {
+      const { theirs, mine, revision } = recovery.conflict;
+      const meta = { ...theirs.meta, revision };
+      await withDb(core, () => refreshList(core));
+      return showDraft(core, { meta, text: theirs.text }, { unsaved: mine });
+    }
+    const started = await withDb(core, (d) => loadStartDraft(d, options.welcomeText, newPostText));
+    if (!started) return openWithoutStorage(options.welcomeText, null);
+    await withDb(core, () => refreshList(core));
+    const notices = [...(recovery?.recovered ? [RECOVERED_SENTENCE] : []), ...started.problems];
+    await showDraft(core, started.draft, { notice: notices.join(' ') || null });
+  };
+
   /** Opens storage and the start draft; returns the function that disconnects (flushing). */
   const connect = (): (() => void) => {
     let live = true;
     const page = options.page === undefined ? globalThis.window : options.page;
-    const onVisibility = () => {
-      if (page?.document.visibilityState === 'hidden') flushOpen();
-      else scheduleRefresh();
-    };
     if (options.isActive) core.isActive = options.isActive;
     else if (page) {
       // Focus is no sure sign (a second window, devtools); a hidden tab surely gets no keys.
       core.isActive = () => page.document.visibilityState === 'visible';
     }
-    page?.addEventListener('pagehide', flushOpen);
-    page?.document.addEventListener('visibilitychange', onVisibility);
+    const unwatch = page
+      ? watchPageLeave(page, { keepUnsaved, flush: flushOpen, onShown: scheduleRefresh })
+      : () => {};
     void (async () => {
       const db = await openPlumaDb(options.dbName, {
         onVersionChange: () => store.patch({ alert: RELOAD_SENTENCE, status: STATUS.failed }),
@@ -96,20 +136,13 @@ export function createDraftSession(options: DraftSessionOptions) {
       store.patch({ db });
       void requestPersistence().then((persistent) => live && store.patch({ persistent }));
       core.messenger = createTabMessenger({ onMessage, channelName: options.channelName });
-      const started = await withDb(core, (d) =>
-        loadStartDraft(d, options.welcomeText, newPostText),
-      );
-      if (!live) return;
-      if (!started) return openWithoutStorage(options.welcomeText, null);
-      await withDb(core, () => refreshList(core));
-      await showDraft(core, started.draft, { notice: started.problems.join(' ') || null });
-      store.patch({ ready: true });
+      await start();
+      if (live) store.patch({ ready: true });
     })();
     return () => {
       live = false;
       clearTimeout(refreshTimer);
-      page?.removeEventListener('pagehide', flushOpen);
-      page?.document.removeEventListener('visibilitychange', onVisibility);
+      unwatch();
       core.messenger?.close();
       void core.lock?.then((lock) => lock.release());
       const { db, current } = core;
@@ -133,6 +166,7 @@ export function createDraftSession(options: DraftSessionOptions) {
     /** Takes the editor's text for the document opened with `key`; schedules its save. */
     onText(key: string, text: string) {
       const open = store.get().open;
+      if (open?.key === key && !core.current) unstoredEdit = text !== open.text;
       if (open?.key === key) core.current?.onText(text);
       else if (core.previous && key.startsWith(`${core.previous.id}#`)) core.previous.onText(text);
     },
@@ -146,6 +180,10 @@ export function createDraftSession(options: DraftSessionOptions) {
         const text = newPostText();
         const created = await withDb(core, (db) => createTextDraft(db, text));
         if (created) await showDraft(core, created);
+      },
+      /** Stores the open draft's text at once (Ctrl+S); the status then says Saved. */
+      async saveNow(): Promise<void> {
+        await core.current?.flush();
       },
       dismissAlert: () => store.patch({ alert: null }),
       ...conflicts.actions,

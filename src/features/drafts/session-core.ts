@@ -3,7 +3,14 @@
  * (null when storage is unavailable), the open draft, and switching the editor to a draft.
  */
 import { holdDraftLock, listDrafts, markOpened, setSetting, toStorageError } from '../../storage';
-import type { DraftLock, DraftMeta, LoadedDraft, PlumaDb, TabMessenger } from '../../storage';
+import type {
+  DraftLock,
+  DraftMeta,
+  Journal,
+  LoadedDraft,
+  PlumaDb,
+  TabMessenger,
+} from '../../storage';
 import { openDraft } from './open-draft';
 import type { OpenDraft } from './open-draft';
 import { STATUS } from './session-state';
@@ -15,6 +22,8 @@ export interface SessionCore {
   store: Store<SessionState>;
   db: PlumaDb | null;
   messenger: TabMessenger | null;
+  /** Where unsaved text is kept synchronously when the page goes away. */
+  journal: Journal;
   /** The draft in the editor, and the one before it (its editor may still report a last key). */
   current: OpenDraft | null;
   previous: OpenDraft | null;
@@ -27,11 +36,12 @@ export interface SessionCore {
 }
 
 /** Returns a core with nothing connected yet. */
-export function createCore(store: Store<SessionState>): SessionCore {
+export function createCore(store: Store<SessionState>, journal: Journal): SessionCore {
   return {
     store,
     db: null,
     messenger: null,
+    journal,
     current: null,
     previous: null,
     lock: null,
@@ -51,11 +61,17 @@ export function nextKey(core: SessionCore, id: string | null): string {
  * (unless `flush` is false because that text is being dealt with otherwise), remembers the draft
  * as the last open one, and claims it so another tab opening it is told. Returns false (and
  * changes nothing) when the previous draft's text could not be stored: it stays in the editor.
+ * With `unsaved`, the editor shows that text instead, as an edit not yet stored on top of
+ * `loaded.meta.revision` (text recovered from the journal).
  */
 export async function showDraft(
   core: SessionCore,
   loaded: LoadedDraft,
-  { flush = true, notice = null }: { flush?: boolean; notice?: string | null } = {},
+  {
+    flush = true,
+    notice = null,
+    unsaved,
+  }: { flush?: boolean; notice?: string | null; unsaved?: string } = {},
 ): Promise<boolean> {
   const db = core.db;
   if (!db) return false;
@@ -69,6 +85,7 @@ export async function showDraft(
     delayMs: core.delayMs,
     snapshotEveryMs: core.snapshotEveryMs,
     onSaved: (meta) => {
+      if (!draft.isDirty()) core.journal.clear(meta.id);
       core.messenger?.announceSaved(meta.id, meta.revision);
       upsertMeta(core, meta);
     },
@@ -85,13 +102,18 @@ export async function showDraft(
   upsertMeta(core, loaded.meta);
   const { id } = loaded.meta;
   core.store.patch({
-    open: { id, key: nextKey(core, id), text: loaded.text },
+    open: { id, key: nextKey(core, id), text: unsaved ?? loaded.text },
     status: STATUS.saved,
     conflict: null,
     theirsNewer: false,
     notice,
   });
   claim(core, draft);
+  if (unsaved !== undefined) {
+    draft.onText(unsaved);
+    // Store (or meet the conflict) now rather than after the typing pause.
+    void draft.flush();
+  }
   core.messenger?.announceOpened(id);
   // Remembering the open draft is a convenience: failing at it must not stop editing.
   setSetting(db, 'lastOpenDraftId', id).catch(() => undefined);

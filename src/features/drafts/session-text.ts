@@ -19,6 +19,7 @@ const SENTENCES = [
   'status.unavailable',
   'session.gone',
   'session.keptInHistory',
+  'session.recovered',
   'session.reload',
   'session.alsoOpen',
   'storage.unavailable',

@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createJournal, deletePlumaDb, listDrafts, loadDraft, openPlumaDb } from '../../storage';
+import type { JournalStorage } from '../../storage';
+import { memoryStorage } from '../../storage/journal.fixture';
+import { createDraftSession } from './draft-session';
+import type { DraftSession } from './draft-session';
+
+const welcome = readFileSync(resolve(process.cwd(), 'src/app/welcome.md'), 'utf8');
+const newText = () => '---\nlayout: post\ntitle: ""\n---\n';
+
+let counter = 0;
+const disconnects: (() => void)[] = [];
+afterEach(() => {
+  disconnects.splice(0).forEach((d) => d());
+});
+
+/** A stand-in for the page: it can be made to go away (`pagehide`) without any flush finishing. */
+function fakePage() {
+  const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+  return Object.assign(new EventTarget(), { document }) as unknown as Window;
+}
+
+/**
+ * Starts a session on database `db` with journal storage `storage`. Its autosave waits a minute,
+ * so that only the journal can hold what is typed, as when a page goes before the save.
+ */
+function start(db: string, storage: JournalStorage, page: Window | null = null) {
+  const session = createDraftSession({
+    welcomeText: welcome,
+    makeNewPostText: newText,
+    dbName: db,
+    channelName: db,
+    page,
+    journal: createJournal(storage),
+    delayMs: 60_000,
+  });
+  disconnects.push(session.connect());
+  return session;
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+const ready = (s: DraftSession) => until(() => s.getState().ready, 'ready');
+const type = (s: DraftSession, text: string) => s.onText(s.getState().open!.key, text);
+
+/**
+ * Makes `session` in `page` go away before its save can reach IndexedDB, as a reload does: the
+ * connection is gone first, then the page hides. It is never disconnected.
+ */
+function leave(session: DraftSession, page: Window) {
+  session.getState().db?.close();
+  page.dispatchEvent(new Event('pagehide'));
+}
+
+describe('the journal at start', () => {
+  it('gives back text typed before a reload to its draft, stored, and clears the journal', async () => {
+    const db = `journal-${++counter}`;
+    const storage = memoryStorage();
+    const page = fakePage();
+    const a = start(db, storage, page);
+    await ready(a);
+    const id = a.getState().open!.id!;
+    type(a, `${welcome}\nUna frase escrita justo antes de recargar.\n`);
+    leave(a, page);
+    expect(storage.items.size).toBe(1);
+
+    const b = start(db, storage);
+    await ready(b);
+    expect(b.getState().open?.id).toBe(id);
+    expect(b.getState().open?.text).toContain('Una frase escrita justo antes de recargar.');
+    expect(b.getState().notice).toBe(
+      'Text you had not saved yet when the page closed was recovered.',
+    );
+    const conn = await openPlumaDb(db);
+    const stored = await loadDraft(conn, id);
+    conn.close();
+    expect(stored?.text).toContain('Una frase escrita justo antes de recargar.');
+    expect(stored?.meta.revision).toBe(2);
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('never overwrites a newer revision another tab stored: the Conflict dialog asks', async () => {
+    const db = `journal-${++counter}`;
+    const storage = memoryStorage();
+    const page = fakePage();
+    const a = start(db, storage, page);
+    await ready(a);
+    const id = a.getState().open!.id!;
+    type(a, `${welcome}\nTexto de la pestaña que se cerró.\n`);
+    leave(a, page);
+
+    // Meanwhile another tab stores its own change of the same draft.
+    const conn = await openPlumaDb(db);
+    const { saveDraft } = await import('../../storage');
+    const theirs = `${welcome}\nTexto de la otra pestaña.\n`;
+    expect((await saveDraft(conn, id, theirs, { expectedRevision: 1 })).ok).toBe(true);
+
+    const b = start(db, storage);
+    await until(() => b.getState().conflict !== null, 'the conflict');
+    expect(b.getState().open?.text).toContain('Texto de la pestaña que se cerró.');
+    expect((await loadDraft(conn, id))?.text).toBe(theirs);
+
+    await b.actions.keepMineAsCopy();
+    await until(() => b.getState().status.message === 'Saved', 'Saved');
+    const { drafts } = await listDrafts(conn);
+    const texts = await Promise.all(drafts.map(async (d) => (await loadDraft(conn, d.id))?.text));
+    conn.close();
+    expect(texts).toHaveLength(2);
+    expect(texts).toContain(theirs);
+    expect(texts.some((t) => t?.includes('Texto de la pestaña que se cerró.'))).toBe(true);
+  });
+
+  it('turns text of a draft deleted meanwhile into a new draft', async () => {
+    const db = `journal-${++counter}`;
+    const storage = memoryStorage();
+    const page = fakePage();
+    const a = start(db, storage, page);
+    await ready(a);
+    type(a, `${welcome}\nLo último que escribí.\n`);
+    leave(a, page);
+    disconnects.pop()!();
+    await deletePlumaDb(db);
+
+    const b = start(db, storage);
+    await ready(b);
+    const conn = await openPlumaDb(db);
+    const { drafts } = await listDrafts(conn);
+    const texts = await Promise.all(drafts.map(async (d) => (await loadDraft(conn, d.id))?.text));
+    conn.close();
+    expect(texts.some((t) => t?.includes('Lo último que escribí.'))).toBe(true);
+  });
+
+  it('asks before leaving only when the text could not be kept anywhere', async () => {
+    const db = `journal-${++counter}`;
+    const page = fakePage();
+    const a = start(db, memoryStorage({ full: true }), page);
+    await ready(a);
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      Object.defineProperty(event, 'returnValue', { writable: true, value: true });
+      page.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    type(a, `${welcome}\nsin sitio\n`);
+    expect(unload()).toBe(true);
+    await a.actions.saveNow();
+    expect(a.getState().status.message).toBe('Saved');
+    expect(unload()).toBe(false);
+  });
+});
