@@ -5,13 +5,13 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { test, expect, type Download, type Page } from './support/fixtures';
 import { draftsList, showDrafts } from './support/drafts';
+import { FIXTURES_DIR } from '../fixtures/paths.mjs';
 
-const SHARED = path.resolve(process.cwd(), '../shared');
 const SAMPLE = path.join(
-  SHARED,
+  FIXTURES_DIR,
   'samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
 );
-const CORPUS = path.join(SHARED, 'corpus');
+const CORPUS = path.join(FIXTURES_DIR, 'corpus');
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',

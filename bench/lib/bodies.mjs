@@ -4,10 +4,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { FIXTURES_DIR } from '../../fixtures/paths.mjs';
 
-const SHARED = path.resolve(process.cwd(), '../shared');
-const CORPUS = path.join(SHARED, 'corpus', 'ciudadanointeligente-blog');
-const SAMPLES = path.join(SHARED, 'samples');
+const CORPUS = path.join(FIXTURES_DIR, 'corpus', 'ciudadanointeligente-blog');
+const SAMPLES = path.join(FIXTURES_DIR, 'samples');
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /** Returns the text of a corpus file, decoded (UTF-8 or UTF-16 by BOM) with `\n` line ends. */

@@ -6,22 +6,16 @@ import { repositoryBundle, unsafePathReason, uniquePaths, unzipBundle, zipBundle
 import { imageMarkdown, mediaPlace, referencedImages } from './bundle-media';
 import { postFilename } from './filename';
 import { parsePost } from './post';
+import { CORPUS_DIR, SAMPLE_POST } from '../../fixtures/paths.mjs';
 
-const SAMPLE = path.resolve(
-  process.cwd(),
-  '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-);
-const CRLF_BOM = path.resolve(
-  process.cwd(),
-  '../shared/corpus/jekyll-test-fixtures/_encodings/UTF8CRLFandBOM.md',
-);
+const CRLF_BOM = path.join(CORPUS_DIR, 'jekyll-test-fixtures/_encodings/UTF8CRLFandBOM.md');
 const sameBytes = (a: Uint8Array, b: Uint8Array) =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
 const LIMITS = { maxEntries: 10, maxEntryBytes: 1000, maxTotalBytes: 2000 };
 
 describe('repositoryBundle', () => {
   it('lays out the sample post and its image as repository paths, bytes unchanged', () => {
-    const bytes = new Uint8Array(readFileSync(SAMPLE));
+    const bytes = new Uint8Array(readFileSync(SAMPLE_POST));
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const { folder, name } = postFilename(parsePost(text).data);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 255]);

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   dateText,
@@ -10,23 +9,16 @@ import {
   parseJekyllDate,
   toDateTimeLocalValue,
 } from './dates';
-
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
+import { corpusFiles } from '../../fixtures/paths.mjs';
 
 /** Returns every `date:` value written at the start of a line in the corpus, quotes removed. */
 function corpusDates(): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else
-        for (const m of readFileSync(file, 'utf8').matchAll(/^date:[ \t]*(.*?)[ \t]*\r?$/gm)) {
-          out.push(m[1].replace(/^(['"])(.*)\1$/, '$2'));
-        }
+  for (const file of corpusFiles()) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/^date:[ \t]*(.*?)[ \t]*\r?$/gm)) {
+      out.push(m[1].replace(/^(['"])(.*)\1$/, '$2'));
     }
-  };
-  walk(CORPUS);
+  }
   return out;
 }
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseFilename, postFilename } from './filename';
 import { defaultPostsCollection } from './schema';
 import type { Collection } from './schema';
+import { FIXTURES_DIR } from '../../fixtures/paths.mjs';
 
-const SHARED = path.resolve(process.cwd(), '../shared');
 const SAMPLE = path.join(
-  SHARED,
+  FIXTURES_DIR,
   'samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
 );
 
@@ -73,7 +73,7 @@ describe('postFilename', () => {
   });
 
   it('gives every dated post of the blog a name starting with its written day', () => {
-    const dir = path.join(SHARED, 'corpus/ciudadanointeligente-blog');
+    const dir = path.join(FIXTURES_DIR, 'corpus/ciudadanointeligente-blog');
     let checked = 0;
     for (const file of readdirSync(dir)) {
       const text = readFileSync(path.join(dir, file), 'utf8');
@@ -116,7 +116,7 @@ describe('parseFilename', () => {
   });
 
   it('reads every name in the blog corpus but the one with month 25', () => {
-    const names = readdirSync(path.join(SHARED, 'corpus/ciudadanointeligente-blog'));
+    const names = readdirSync(path.join(FIXTURES_DIR, 'corpus/ciudadanointeligente-blog'));
     expect(names.filter((name) => !parseFilename(name))).toEqual(['2017-25-10-panama.markdown']);
   });
 });

@@ -2,14 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, checkImportBytes } from './import-check';
-
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
-const SAMPLES = path.resolve(process.cwd(), '../shared/samples');
+import { CORPUS_DIR, SAMPLES_DIR } from '../../fixtures/paths.mjs';
 
 /** Every corpus post (MANIFEST.tsv is the corpus's index, not a post). */
 function corpusFiles(): string[] {
   return (
-    readdirSync(CORPUS, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
+    readdirSync(CORPUS_DIR, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
   )
     .filter((d) => d.isFile() && d.name !== 'MANIFEST.tsv')
     .map((d) => path.join(d.parentPath, d.name));
@@ -37,7 +35,7 @@ describe('checkImportBytes', () => {
   });
 
   it('decodes the UTF-16 LE post with its BOM and CRLF line endings', () => {
-    const file = path.join(CORPUS, 'jekyll-test-fixtures/_encodings/Unicode16LECRLFandBOM.md');
+    const file = path.join(CORPUS_DIR, 'jekyll-test-fixtures/_encodings/Unicode16LECRLFandBOM.md');
     const result = checkImportBytes('Unicode16LECRLFandBOM.md', bytesOf(file));
     expect(result.ok && result.encoding).toBe('utf-16le');
     if (!result.ok) return;
@@ -58,7 +56,7 @@ describe('checkImportBytes', () => {
 
   it('accepts the sample post as it is', () => {
     const name = '2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md';
-    const bytes = bytesOf(path.join(SAMPLES, name));
+    const bytes = bytesOf(path.join(SAMPLES_DIR, name));
     const result = checkImportBytes(name, bytes);
     expect(result.ok && new TextEncoder().encode(result.text)).toEqual(bytes);
   });

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldEdit, fieldRange, parsePost, setField } from './post.ts';
 import { withPath } from './post-data.ts';
+import { SAMPLE_POST } from '../../fixtures/paths.mjs';
 
-const SAMPLE = readFileSync(
-  path.resolve(
-    process.cwd(),
-    '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-  ),
-  'utf8',
-);
+const SAMPLE = readFileSync(SAMPLE_POST, 'utf8');
 
 /** Sets a field and checks the law: re-reading gives the old data with just that path changed. */
 function set(text: string, p: (string | number)[], value: unknown): string {

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePost, reparsePost, setField } from './post.ts';
 import type { Post } from './post.ts';
+import { BLOG_DIR } from '../../fixtures/paths.mjs';
 
-const BLOG = path.resolve(process.cwd(), '../shared/corpus/ciudadanointeligente-blog');
-const texts = readdirSync(BLOG)
+const texts = readdirSync(BLOG_DIR)
   .filter((f) => f.endsWith('.md') || f.endsWith('.markdown'))
-  .map((f) => readFileSync(path.join(BLOG, f), 'utf8'));
+  .map((f) => readFileSync(path.join(BLOG_DIR, f), 'utf8'));
 
 const view = (p: Post) => ({ ...p });
 

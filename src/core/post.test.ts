@@ -1,39 +1,20 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldRange, parsePost, serializePost, setField } from './post.ts';
 import type { Post } from './post.ts';
 import { withPath } from './post-data.ts';
+import { FIXTURES_DIR, corpusFiles, readPostFile } from '../../fixtures/paths.mjs';
 
-const SHARED = path.resolve(process.cwd(), '../shared');
-const SAMPLE_DIR = path.join(SHARED, 'samples');
+const SAMPLE_DIR = path.join(FIXTURES_DIR, 'samples');
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-}
-
-/** Decodes a corpus file to a string: UTF-16 when it has a UTF-16 BOM, else UTF-8 (BOM kept). */
-function decode(bytes: Uint8Array): string {
-  const enc =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
-  return new TextDecoder(enc, { ignoreBOM: true }).decode(bytes);
-}
-
-const corpus = filesUnder(path.join(SHARED, 'corpus'))
-  .filter((f) => path.basename(f) !== 'MANIFEST.tsv')
+const corpus = corpusFiles()
   .concat(
     readdirSync(SAMPLE_DIR)
       .filter((f) => f.endsWith('.md'))
       .map((f) => path.join(SAMPLE_DIR, f)),
   )
-  .map((file) => ({ name: path.relative(SHARED, file), text: decode(readFileSync(file)) }));
+  .map((file) => ({ name: path.relative(FIXTURES_DIR, file), text: readPostFile(file) }));
 
 const BREAK = /\r\n|\r|\n/;
 

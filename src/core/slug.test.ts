@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugify } from './slug';
+import { SAMPLE_POST } from '../../fixtures/paths.mjs';
 
 describe('slugify', () => {
   it('transliterates Spanish accents, ñ and ü', () => {
@@ -45,11 +45,7 @@ describe('slugify', () => {
   });
 
   it('slugs the sample post title to the start of its filename', () => {
-    const file = path.resolve(
-      process.cwd(),
-      '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-    );
-    const title = /^title:\s*"(.*)"/m.exec(readFileSync(file, 'utf8'))![1];
+    const title = /^title:\s*"(.*)"/m.exec(readFileSync(SAMPLE_POST, 'utf8'))![1];
     expect(slugify(title)).toMatch(/^encuentro-regional-de-la-alianza/);
   });
 });

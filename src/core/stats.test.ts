@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countWords, readingTime } from './stats';
-
-const SAMPLE = path.resolve(
-  process.cwd(),
-  '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-);
+import { SAMPLE_POST } from '../../fixtures/paths.mjs';
 
 /** Returns the text after the front-matter block. */
 const bodyOf = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
 
 describe('countWords', () => {
   it('counts the words of the sample post body', () => {
-    const body = bodyOf(readFileSync(SAMPLE, 'utf8'));
+    const body = bodyOf(readFileSync(SAMPLE_POST, 'utf8'));
     // Every whitespace-separated token of this body is a word: emphasis markers stick to words.
     expect(countWords(body)).toBe(533);
     expect(readingTime(countWords(body))).toBe(3);

@@ -4,11 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultPostsCollection, loadDecapConfig } from './schema';
 import { readConfigYaml } from './schema-yaml';
 import { validatePost, validationMessages } from './validate';
+import { CORPUS_DIR, SAMPLE_POST } from '../../fixtures/paths.mjs';
 
-const SAMPLE = path.resolve(
-  process.cwd(),
-  '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-);
 const TITLE =
   'Encuentro Regional de la Alianza para el Gobierno Abierto: Historias que contar desde Montevideo';
 
@@ -31,8 +28,8 @@ const posts = defaultPostsCollection;
 
 describe('validatePost on the default posts collection', () => {
   it('finds only the title warning in the sample post', () => {
-    expect(readFileSync(SAMPLE, 'utf8')).toContain(`title:  "${TITLE}"`);
-    const issues = validatePost(posts, sample(), { filename: path.basename(SAMPLE) });
+    expect(readFileSync(SAMPLE_POST, 'utf8')).toContain(`title:  "${TITLE}"`);
+    const issues = validatePost(posts, sample(), { filename: path.basename(SAMPLE_POST) });
     expect(issues).toEqual([
       {
         path: ['title'],
@@ -51,7 +48,7 @@ describe('validatePost on the default posts collection', () => {
     ]);
   });
 
-  it('reports a date it cannot read, as the corpus has them', () => {
+  it('reports a date it cannot read, as the CORPUS_DIR has them', () => {
     const issues = validatePost(posts, { ...sample(), date: '2019-06-07 12:00:00 -0300)' });
     expect(issues.find((i) => i.path[0] === 'date')).toEqual({
       path: ['date'],
@@ -173,14 +170,13 @@ collections:
   });
 });
 
-describe('validatePost on the blog corpus', () => {
+describe('validatePost on the blog CORPUS_DIR', () => {
   it('flags only the real problems of the blog posts', () => {
-    const corpus = path.resolve(process.cwd(), '../shared/corpus');
     const found: string[] = [];
     let checked = 0;
     for (const dir of ['ciudadanointeligente-blog', 'ciudadanointeligente-blog-deleted']) {
-      for (const file of readdirSync(path.join(corpus, dir))) {
-        const text = readFileSync(path.join(corpus, dir, file), 'utf8');
+      for (const file of readdirSync(path.join(CORPUS_DIR, dir))) {
+        const text = readFileSync(path.join(CORPUS_DIR, dir, file), 'utf8');
         const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
         // The front-matter reader is another module's; a YAML map is enough to check here.
         const yaml = block && readConfigYaml(block[1]);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../core/post';
 import { defaultPostsCollection, loadDecapConfig } from '../core/schema';
@@ -8,6 +7,7 @@ import { validatePost } from '../core/validate';
 import { configMessagesFor, localizeCollection, validationMessagesFor } from './localize-schema';
 import { formatMessage } from './translate';
 import type { Lang, TFunction } from './translate';
+import { SAMPLE_POST } from '../../fixtures/paths.mjs';
 
 const tIn =
   (lang: Lang): TFunction =>
@@ -15,13 +15,7 @@ const tIn =
     formatMessage(lang, key, params);
 const labels = (fields: Field[]): string[] =>
   fields.flatMap((f) => [f.label ?? f.name, ...labels(f.fields ?? [])]);
-const sample = readFileSync(
-  resolve(
-    process.cwd(),
-    '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-  ),
-  'utf8',
-);
+const sample = readFileSync(SAMPLE_POST, 'utf8');
 
 describe('localizeCollection', () => {
   it('translates the built-in labels and hints into Spanish', () => {

@@ -11,10 +11,10 @@ import { createDraft, loadDraft, saveDraft } from './drafts.ts';
 import { putImage } from './images.ts';
 import { setSetting } from './settings.ts';
 import { addSnapshot, listSnapshots } from './snapshots.ts';
+import { CORPUS_DIR } from '../../fixtures/paths.mjs';
 
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
 const decode = (file: string) =>
-  new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(path.join(CORPUS, file)));
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(path.join(CORPUS_DIR, file)));
 const TEXTS = [
   decode('jekyll-test-fixtures/_encodings/UTF8CRLFandBOM.md'),
   decode('ciudadanointeligente-blog/2017-07-12-Por-que-creemos.markdown'),

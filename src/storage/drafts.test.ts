@@ -5,24 +5,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openPlumaDb } from './db.ts';
 import { createDraft, listDrafts, loadDraft, saveDraft, searchDrafts } from './drafts.ts';
 import { StorageError } from './errors.ts';
+import { CORPUS_DIR, SAMPLE_POST } from '../../fixtures/paths.mjs';
 
-const CORPUS = resolve(process.cwd(), '../shared/corpus');
-const SAMPLE = resolve(
-  process.cwd(),
-  '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-);
-const sample = readFileSync(SAMPLE, 'utf8');
+const sample = readFileSync(SAMPLE_POST, 'utf8');
 
 let counter = 0;
 const freshDb = () => openPlumaDb(`pluma-drafts-test-${++counter}`);
 
 /** The corpus files as text; the BOM is kept so the round trip is checked byte for byte. */
 function corpusTexts(): { path: string; text: string }[] {
-  const manifest = readFileSync(resolve(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const manifest = readFileSync(resolve(CORPUS_DIR, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   return manifest.slice(1).map((line) => {
     const path = line.split('\t')[0];
-    return { path, text: decoder.decode(readFileSync(resolve(CORPUS, path))) };
+    return { path, text: decoder.decode(readFileSync(resolve(CORPUS_DIR, path))) };
   });
 }
 

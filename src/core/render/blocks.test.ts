@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { splitBlocks } from './blocks.ts';
-
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : name === 'MANIFEST.tsv' ? [] : [full];
-  });
-}
+import { CORPUS_DIR, corpusFiles } from '../../../fixtures/paths.mjs';
 
 describe('splitBlocks', () => {
-  const corpus = files(CORPUS);
+  const corpus = corpusFiles(CORPUS_DIR);
 
   test('covers every corpus file exactly, in order, with non-empty blocks', () => {
     expect(corpus.length).toBeGreaterThan(250);

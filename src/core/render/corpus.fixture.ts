@@ -1,16 +1,7 @@
 /** Test fixtures: the bodies of the corpus posts and the sample post (Node only; tests only). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
-const SAMPLES = path.resolve(process.cwd(), '../shared/samples');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : name === 'MANIFEST.tsv' ? [] : [full];
-  });
-}
+import { CORPUS_DIR, SAMPLES_DIR, corpusFiles } from '../../../fixtures/paths.mjs';
 
 /** Returns the body of a post: its text after the front matter, byte for byte. */
 function body(file: string): string {
@@ -20,8 +11,10 @@ function body(file: string): string {
 }
 
 /** The bodies of every corpus file, in path order. */
-export const corpusBodies = files(CORPUS).sort().map(body);
+export const corpusBodies = corpusFiles(CORPUS_DIR).sort().map(body);
 /** The bodies of the blog's own posts, in path order. */
-export const blogBodies = files(path.join(CORPUS, 'ciudadanointeligente-blog')).sort().map(body);
+export const blogBodies = corpusFiles(path.join(CORPUS_DIR, 'ciudadanointeligente-blog'))
+  .sort()
+  .map(body);
 /** The body of the sample post. */
-export const sampleBody = files(SAMPLES).map(body)[0];
+export const sampleBody = corpusFiles(SAMPLES_DIR).map(body)[0];

@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { splitBlocks } from './blocks.ts';
 import { createIncrementalRenderer } from './incremental.ts';
 import { RENDER_LIMITS, refusedStretches } from './limits.ts';
 import { renderMarkdown } from './render-markdown.ts';
-
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : name === 'MANIFEST.tsv' ? [] : [full];
-  });
-}
+import { CORPUS_DIR, corpusFiles } from '../../../fixtures/paths.mjs';
 
 /** Returns the result of `run` and how long it took, in ms. */
 function timed<T>(run: () => T): { value: T; ms: number } {
@@ -108,7 +99,7 @@ describe('render limits: pathological Markdown gives a placeholder quickly', () 
   });
 
   test('no real post in the corpus has a refused stretch', () => {
-    const corpus = files(CORPUS);
+    const corpus = corpusFiles(CORPUS_DIR);
     expect(corpus.length).toBeGreaterThan(250);
     for (const file of corpus) {
       expect(refusedStretches(readFileSync(file, 'utf8')), file).toEqual([]);

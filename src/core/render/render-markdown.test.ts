@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown } from './render-markdown.ts';
+import { CORPUS_DIR } from '../../../fixtures/paths.mjs';
 
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
 const html = (markdown: string) => renderMarkdown(markdown, { wrapBlocks: false });
-const corpusText = (file: string) => readFileSync(path.join(CORPUS, file), 'utf8');
+const corpusText = (file: string) => readFileSync(path.join(CORPUS_DIR, file), 'utf8');
 
 describe('GFM', () => {
   test('tables, task lists, strikethrough, autolinks, footnotes', () => {

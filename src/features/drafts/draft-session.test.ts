@@ -5,15 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listDrafts, listSnapshots, loadDraft, openPlumaDb } from '../../storage';
 import { createDraftSession } from './draft-session';
 import type { DraftSession } from './draft-session';
+import { SAMPLE_POST } from '../../../fixtures/paths.mjs';
 
 const welcome = readFileSync(resolve(process.cwd(), 'src/app/welcome.md'), 'utf8');
-const sample = readFileSync(
-  resolve(
-    process.cwd(),
-    '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-  ),
-  'utf8',
-);
+const sample = readFileSync(SAMPLE_POST, 'utf8');
 const newText = () => '---\nlayout: post\ntitle: ""\n---\n';
 
 let counter = 0;

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPostMetaReader, postMetaOf } from './post-meta';
+import { SAMPLE_POST } from '../../../fixtures/paths.mjs';
 
-const sample = readFileSync(
-  resolve(
-    process.cwd(),
-    '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-  ),
-  'utf8',
-);
+const sample = readFileSync(SAMPLE_POST, 'utf8');
 
 describe('postMetaOf', () => {
   it('reads the sample post’s title and Jekyll filename', () => {

@@ -8,12 +8,8 @@ import { loadDraft, openPlumaDb, putImage, saveDraft, setStatus } from '../../st
 import { exportDraftsZip } from './bulk-export';
 import { storeDraftImage } from './draft-images';
 import { readImports, storeImports } from './import-files';
+import { CORPUS_DIR, SAMPLE_POST } from '../../../fixtures/paths.mjs';
 
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
-const SAMPLE = path.resolve(
-  process.cwd(),
-  '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-);
 const fileOf = (p: string, name = path.basename(p)) => new File([readFileSync(p)], name);
 const sameBytes = (a: Uint8Array, b: Uint8Array) =>
   a.length === b.length && a.every((byte, i) => byte === b[i]);
@@ -23,7 +19,7 @@ const freshDb = () => openPlumaDb(`pluma-import-test-${++counter}`);
 describe('readImports / storeImports', () => {
   it('imports every corpus post as a draft holding its exact text, and refuses a PNG', async () => {
     const db = await freshDb();
-    const paths = (readdirSync(CORPUS, { recursive: true, withFileTypes: true }) as Dirent[])
+    const paths = (readdirSync(CORPUS_DIR, { recursive: true, withFileTypes: true }) as Dirent[])
       .filter((d) => d.isFile() && d.name !== 'MANIFEST.tsv')
       .map((d) => path.join(d.parentPath, d.name));
     const png = new File(
@@ -49,11 +45,14 @@ describe('readImports / storeImports', () => {
 
   it('marks a file whose name and text match a draft as a duplicate, titled from front matter', async () => {
     const db = await freshDb();
-    const first = await readImports(db, [fileOf(SAMPLE)]);
+    const first = await readImports(db, [fileOf(SAMPLE_POST)]);
     expect(first.pending[0].title).toMatch(/^Encuentro Regional de la Alianza/);
     expect(first.pending[0].duplicateOf).toBeNull();
     await storeImports(db, first.pending);
-    const again = await readImports(db, [fileOf(SAMPLE), fileOf(SAMPLE, 'other-name.md')]);
+    const again = await readImports(db, [
+      fileOf(SAMPLE_POST),
+      fileOf(SAMPLE_POST, 'other-name.md'),
+    ]);
     expect(again.pending.map((p) => p.duplicateOf !== null)).toEqual([true, false]);
     db.close();
   });
@@ -62,7 +61,7 @@ describe('readImports / storeImports', () => {
 describe('exportDraftsZip', () => {
   it('zips the ready drafts at repository paths, bytes identical, clashing names suffixed', async () => {
     const db = await freshDb();
-    const read = await readImports(db, [fileOf(SAMPLE), fileOf(SAMPLE, 'copy.md')]);
+    const read = await readImports(db, [fileOf(SAMPLE_POST), fileOf(SAMPLE_POST, 'copy.md')]);
     const [a, b] = await storeImports(db, read.pending);
     await setStatus(db, a.id, 'ready');
     await setStatus(db, b.id, 'ready');
@@ -92,7 +91,7 @@ describe('exportDraftsZip', () => {
         new Uint8Array([0x89, 0x50, 0x4e, 0x47, 7]),
       ),
     ).toBe(true);
-    const sample = new Uint8Array(readFileSync(SAMPLE));
+    const sample = new Uint8Array(readFileSync(SAMPLE_POST));
     const plain = Object.entries(files).find(([, bytes]) => sameBytes(bytes, sample));
     expect(plain).toBeDefined();
     db.close();

@@ -3,10 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../core/post';
 import { buildPostLayoutModel, truncateLiquid, youtubeId } from './layout-model';
+import { FIXTURES_DIR } from '../../../fixtures/paths.mjs';
 
-const shared = path.resolve(process.cwd(), '../shared');
 const sample = readFileSync(
-  path.join(shared, 'samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md'),
+  path.join(
+    FIXTURES_DIR,
+    'samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
+  ),
   'utf8',
 );
 
@@ -80,7 +83,7 @@ describe('buildPostLayoutModel', () => {
   });
 
   it('builds a model for every corpus post without throwing, with only http(s) images', () => {
-    const dir = path.join(shared, 'corpus');
+    const dir = path.join(FIXTURES_DIR, 'corpus');
     const files = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((f) => f.isFile() && !f.name.endsWith('.tsv'))
       .map((f) => path.join(f.parentPath, f.name));
