@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import pluma from './lint/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.out'] },
@@ -13,6 +14,22 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The layers of src/ (lint/layers.mjs): core ← storage ← state ← features ← app.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { pluma },
+    rules: { 'pluma/layers': 'error' },
+  },
+  {
+    // Storage and the worker have no UI: no React there.
+    files: ['src/storage/**/*.ts', 'src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'react/*'], message: 'No React here.' }] },
+      ],
     },
   },
   {

@@ -107,7 +107,7 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'none'` },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'lint/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

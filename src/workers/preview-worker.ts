@@ -10,7 +10,7 @@ import {
   toWireBlocks,
   type RenderRequest,
   type WorkerReply,
-} from '../features/preview/worker-protocol';
+} from '../core/render/worker-protocol';
 
 type Renderer = ReturnType<typeof createIncrementalRenderer>;
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { MAX_BACKUP_BYTES } from '../../core/bundle-backup';
-import { applyRestore, backupWorkspace, planRestore } from '../../storage/backup';
-import type { RestorePlan } from '../../storage/backup';
+import { applyRestore, backupWorkspace, planRestore } from '../../storage';
+import type { RestorePlan } from '../../storage';
 import type { PlumaDb } from '../../storage';
 import { downloadBytes, fileBytes } from './download';
 import { useI18n } from '../../i18n/i18n';

@@ -4,7 +4,7 @@
  * the block it changed: source offsets stay with the blocks (the frame controller has them),
  * not in DOM attributes, since every offset after the edit moves on each key press.
  */
-import type { PreviewBlock } from './worker-protocol';
+import type { PreviewBlock } from '../../core/render/worker-protocol';
 
 /** The identity of the n-th block with a key (keys may repeat for identical blocks). */
 function domKeys(blocks: readonly PreviewBlock[]): string[] {

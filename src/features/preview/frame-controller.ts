@@ -13,7 +13,7 @@ import { buildPostCard, buildPostHeader } from './post-layout';
 import type { PreviewView } from './preview-settings';
 import { blockIndexAtOffset, type PreviewScrollTarget } from './scroll-sync';
 import { cleanStylesheet, isStylesheetUrl, type StylesheetSource } from './stylesheet';
-import type { PreviewBlock } from './worker-protocol';
+import type { PreviewBlock } from '../../core/render/worker-protocol';
 
 interface FrameState {
   blocks: readonly PreviewBlock[];

@@ -14,7 +14,7 @@ import {
 import { PreviewToolbar } from './preview-toolbar';
 import type { PreviewScrollSync } from './scroll-sync';
 import { usePreviewRenderer } from './use-preview-renderer';
-import type { PreviewBlock } from './worker-protocol';
+import type { PreviewBlock } from '../../core/render/worker-protocol';
 import './preview-pane.css';
 
 export interface PreviewPaneProps {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderClient, type WorkerLike } from './render-client';
-import type { PreviewBlock, RenderRequest, WorkerReply } from './worker-protocol';
+import type { PreviewBlock, RenderRequest, WorkerReply } from '../../core/render/worker-protocol';
 
 class FakeWorker implements WorkerLike {
   posted: RenderRequest[] = [];

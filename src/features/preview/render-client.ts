@@ -5,7 +5,7 @@ import {
   type PreviewBlock,
   type RenderRequest,
   type WorkerReply,
-} from './worker-protocol';
+} from '../../core/render/worker-protocol';
 
 /** The part of a `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {

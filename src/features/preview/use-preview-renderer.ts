@@ -3,7 +3,7 @@ import type { ShownDocument, typeIntoBlock } from '../../core/render/typing';
 import { translate } from '../../i18n/lang-store';
 import type { PostStore } from '../../state/post-store';
 import { createRenderClient, type RenderResult, type WorkerLike } from './render-client';
-import type { PreviewBlock } from './worker-protocol';
+import type { PreviewBlock } from '../../core/render/worker-protocol';
 
 /** Returns a new preview worker (a module worker bundled by Vite). */
 function createPreviewWorker(): WorkerLike {

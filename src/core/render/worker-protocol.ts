@@ -3,7 +3,7 @@
  * when the page does not have it yet, so that a keystroke in a long post moves a few hundred
  * bytes instead of the whole document.
  */
-import type { ShownBlock } from '../../core/render/typing';
+import type { ShownBlock } from './typing';
 
 /** Page → worker: render this body. `full` asks for every block's HTML (after a mismatch). */
 export interface RenderRequest {
