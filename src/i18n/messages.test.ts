@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { StorageError } from '../storage/errors';
-import type { StorageErrorKind } from '../storage/errors';
+import { StorageError } from '../storage';
+import type { StorageErrorReason } from '../storage';
+import { formatMessage, isMessageKey, storageMessage } from './translate';
 import { en } from './messages-en';
 import { es } from './messages-es';
 
@@ -28,9 +29,22 @@ describe('message files', () => {
     }
   });
 
-  it('hold the storage layer’s sentences word for word, so they can be translated', () => {
-    const kinds: StorageErrorKind[] = ['unavailable', 'quota', 'conflict', 'corrupt', 'blocked'];
-    for (const kind of kinds) expect(new StorageError(kind).message).toBe(en[`storage.${kind}`]);
+  it('have a sentence for every reason a storage error gives, in both languages', () => {
+    const reasons: StorageErrorReason[] = [
+      'unavailable',
+      'quota',
+      'conflict',
+      'corrupt',
+      'blocked',
+      'closed',
+      'migration',
+    ];
+    for (const reason of reasons) {
+      const key = storageMessage(new StorageError('corrupt', { reason })).key;
+      expect(key).toBe(`storage.${reason}`);
+      expect(isMessageKey(key)).toBe(true);
+      expect(formatMessage('es', key)).not.toBe(formatMessage('en', key));
+    }
   });
 
   it('keep the English accessible names of the UI contract', () => {

@@ -16,6 +16,40 @@ export const LANGS: readonly Lang[] = ['es', 'en'];
 /** Values for a message's `{name}` parameters; `count` also picks the plural form. */
 export type Params = Record<string, string | number>;
 
+/** A message to show later in whatever language the UI then has: its key and parameters. */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
+
+/** Returns the message `key` with `params`, to be formatted by the view. */
+export function message(key: MessageKey, params?: Params): Message {
+  return params ? { key, params } : { key };
+}
+
+/** Returns the sentence a person reads for an error of the storage layer (by its reason). */
+export function storageMessage(error: { reason: string }): Message {
+  const key = `storage.${error.reason}`;
+  return message(isMessageKey(key) ? key : 'storage.unavailable');
+}
+
+/**
+ * Returns what went wrong in `error` as a sentence in `lang`: a storage error's sentence by its
+ * reason, else the error's own message (browser and parser errors carry their own words).
+ */
+export function errorText(lang: Lang, error: unknown): string {
+  if (error instanceof Error && error.name === 'StorageError' && 'reason' in error) {
+    const { key } = storageMessage(error as Error & { reason: string });
+    return formatMessage(lang, key);
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Returns `messages` in `lang`, one sentence after the other. */
+export function formatMessages(lang: Lang, messages: readonly Message[]): string {
+  return messages.map((m) => formatMessage(lang, m.key, m.params)).join(' ');
+}
+
 /** Returns a message's text in the current language (what `useT()` gives). */
 export type TFunction = (key: MessageKey, params?: Params) => string;
 

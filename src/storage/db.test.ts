@@ -137,7 +137,7 @@ describe('openPlumaDb', () => {
     const error = await openPlumaDb(uniqueName()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('unavailable');
-    expect((error as StorageError).message).toMatch(/private mode/);
+    expect((error as StorageError).reason).toBe('unavailable');
   });
 
   it("reports 'conflict' when a newer version created the database", async () => {
@@ -145,7 +145,7 @@ describe('openPlumaDb', () => {
     (await rawOpen(name, 7)).close();
     const error = await openPlumaDb(name).catch((e: unknown) => e);
     expect((error as StorageError).kind).toBe('conflict');
-    expect((error as StorageError).message).toMatch(/newer version/);
+    expect((error as StorageError).reason).toBe('conflict');
   });
 
   it("reports 'blocked' when an older tab keeps the database open, then cleans up", async () => {
@@ -172,7 +172,7 @@ describe('openPlumaDb', () => {
     newer.close();
     const error = await listDrafts(db).catch((e: unknown) => e);
     expect((error as StorageError).kind).toBe('blocked');
-    expect((error as StorageError).message).toMatch(/Reload/);
+    expect((error as StorageError).reason).toBe('closed');
   });
 
   it("reports a failed migration as 'corrupt' and leaves the old data as it was", async () => {
@@ -189,7 +189,7 @@ describe('openPlumaDb', () => {
     });
     const error = await openPlumaDb(name).catch((e: unknown) => e);
     expect((error as StorageError).kind).toBe('corrupt');
-    expect((error as StorageError).message).toMatch(/could not upgrade/);
+    expect((error as StorageError).reason).toBe('migration');
     vi.restoreAllMocks();
 
     const raw = await rawOpen(name, 1);

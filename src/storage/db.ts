@@ -148,20 +148,12 @@ export async function runTx<
 function closedError(cause: unknown): StorageError {
   // A connection closed for a newer version (see `blocking`) fails here with InvalidStateError.
   if (cause instanceof DOMException && cause.name === 'InvalidStateError') {
-    return new StorageError(
-      'blocked',
-      'Pluma was updated in another tab, so this tab can no longer save. Reload the page.',
-      { cause },
-    );
+    return new StorageError('blocked', { reason: 'closed', cause });
   }
   return toStorageError(cause);
 }
 
 function migrationError(cause: unknown): StorageError {
   if (cause instanceof StorageError) return cause;
-  return new StorageError(
-    'corrupt',
-    'Pluma could not upgrade its stored drafts. They were left as they were; reload to try again.',
-    { cause },
-  );
+  return new StorageError('corrupt', { reason: 'migration', cause });
 }

@@ -65,10 +65,8 @@ export async function writeNextRevision(
 
 /** Returns a 'corrupt' StorageError for one malformed record. */
 export function corrupt(problem: RestoreProblem): StorageError {
-  return new StorageError(
-    'corrupt',
-    `A stored draft could not be read (${problem.store} ${problem.key}: ${problem.reason}). ` +
-      'It was kept untouched.',
-    { problems: [problem] },
-  );
+  return new StorageError('corrupt', {
+    detail: `unreadable record (${problem.store} ${problem.key}: ${problem.reason})`,
+    problems: [problem],
+  });
 }

@@ -208,7 +208,7 @@ describe('saveDraft', () => {
     );
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('quota');
-    expect((error as StorageError).message).toMatch(/no room/);
+    expect((error as StorageError).reason).toBe('quota');
     vi.restoreAllMocks();
     expect(await loadDraft(db, meta.id)).toEqual({ meta, text: 'antes' });
     db.close();

@@ -16,7 +16,8 @@ describe('toStorageError', () => {
     expect(error).toBeInstanceOf(StorageError);
     expect(error.kind).toBe(kind);
     expect(error.cause).toBe(cause);
-    expect(error.message).toMatch(/^[A-Z].*\.$/);
+    expect(error.reason).toBe(kind);
+    expect(error.message).toContain('browser text');
   });
 
   it('passes a StorageError through and copes with non-errors', () => {

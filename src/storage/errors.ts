@@ -3,32 +3,37 @@ import type { RestoreProblem } from './restore.ts';
 /** What went wrong with the browser's storage, in terms the UI can act on. */
 export type StorageErrorKind = 'unavailable' | 'quota' | 'conflict' | 'corrupt' | 'blocked';
 
-const SENTENCES: Record<StorageErrorKind, string> = {
-  unavailable:
-    'This browser does not let Pluma store drafts (private mode or storage turned off). ' +
-    'Export your work before closing the tab.',
-  quota:
-    'The browser has no room left for drafts. Export your work, then empty the trash or ' +
-    'delete old drafts.',
-  conflict: 'Your drafts were stored by a newer version of Pluma. Reload the page to use it.',
-  corrupt: 'Some stored data could not be read. It was kept untouched; export what you can.',
-  blocked: 'Pluma is open in another tab with an older version. Close that tab, then reload.',
-};
+/**
+ * Why, more precisely than the kind: the UI says `storage.<reason>` in the person's language.
+ * 'closed': a newer version in another tab closed this tab's connection; 'migration': stored
+ * drafts could not be upgraded.
+ */
+export type StorageErrorReason = StorageErrorKind | 'closed' | 'migration';
 
-/** An error from the storage layer: `kind` for the code, `message` is a sentence for a person. */
+/** What a StorageError may carry besides its kind. */
+export interface StorageErrorOptions {
+  reason?: StorageErrorReason;
+  /** A description for developers (the error's `message`); people see the reason's sentence. */
+  detail?: string;
+  cause?: unknown;
+  problems?: readonly RestoreProblem[];
+}
+
+/**
+ * An error from the storage layer: `kind` for the code to act on, `reason` for the sentence a
+ * person reads (message key `storage.<reason>`), `message` for developers.
+ */
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;
+  readonly reason: StorageErrorReason;
   /** The records that failed their restore step, when `kind` is 'corrupt'. */
   readonly problems: readonly RestoreProblem[];
 
-  constructor(
-    kind: StorageErrorKind,
-    message: string = SENTENCES[kind],
-    options: { cause?: unknown; problems?: readonly RestoreProblem[] } = {},
-  ) {
-    super(message, { cause: options.cause });
+  constructor(kind: StorageErrorKind, options: StorageErrorOptions = {}) {
+    super(options.detail ?? `storage ${options.reason ?? kind}`, { cause: options.cause });
     this.name = 'StorageError';
     this.kind = kind;
+    this.reason = options.reason ?? kind;
     this.problems = options.problems ?? [];
   }
 }
@@ -55,7 +60,8 @@ export function toStorageError(err: unknown): StorageError {
   if (err instanceof StorageError) return err;
   const name = errorName(err);
   const kind = (name && KIND_BY_NAME[name]) || 'unavailable';
-  return new StorageError(kind, SENTENCES[kind], { cause: err });
+  const detail = err instanceof Error ? `${name ?? 'Error'}: ${err.message}` : String(err);
+  return new StorageError(kind, { cause: err, detail });
 }
 
 /** Returns true when `err` is the browser saying storage is full. */

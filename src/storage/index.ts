@@ -5,7 +5,7 @@
 export { openPlumaDb, deletePlumaDb } from './db.ts';
 export type { OpenOptions, PlumaDb } from './db.ts';
 export { StorageError, isQuotaError, toStorageError } from './errors.ts';
-export type { StorageErrorKind } from './errors.ts';
+export type { StorageErrorKind, StorageErrorReason } from './errors.ts';
 export type { RestoreProblem } from './restore.ts';
 export type * from './records.ts';
 export { createDraft, listDrafts, loadDraft, saveDraft, searchDrafts } from './drafts.ts';

@@ -7,10 +7,10 @@ import { addSnapshot, loadDraft } from '../../storage';
 import type { OpenDraft } from './open-draft';
 import { refreshList, showDraft, withDb } from './session-core';
 import type { SessionCore } from './session-core';
-import { sessionSentence } from './session-text';
+import { message } from '../../i18n/translate';
 import { createTextDraft } from './start-draft';
 
-const KEPT_IN_HISTORY = sessionSentence('session.keptInHistory');
+const KEPT_IN_HISTORY = [message('session.keptInHistory')];
 
 /** Returns the conflict handling of a session: `theirsSaved` and the dialog's two answers. */
 export function createConflictActions(core: SessionCore) {

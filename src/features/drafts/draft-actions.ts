@@ -11,10 +11,10 @@ import {
 import type { DraftMeta, DraftStatus, LoadedDraft } from '../../storage';
 import { refreshList, showDraft, upsertMeta, withDb } from './session-core';
 import type { SessionCore } from './session-core';
-import { sessionSentence } from './session-text';
+import { message } from '../../i18n/translate';
 import { createTextDraft } from './start-draft';
 
-const GONE = sessionSentence('session.gone');
+const GONE = [message('session.gone')];
 
 /** Returns the list actions of a session. Each reports a storage failure as the alert. */
 export function createDraftActions(core: SessionCore, makeNewPostText: () => string) {

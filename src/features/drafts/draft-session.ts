@@ -22,7 +22,8 @@ import { createCore, nextKey, refreshList, showDraft, withDb } from './session-c
 import type { SessionCore } from './session-core';
 import { INITIAL_STATE, STATUS, createStore } from './session-state';
 import type { SessionState } from './session-state';
-import { sessionSentence } from './session-text';
+import { message, storageMessage } from '../../i18n/translate';
+import type { Message } from '../../i18n/translate';
 import { createTextDraft, loadStartDraft } from './start-draft';
 
 /** Where the session keeps its data and how it learns that the page goes away. */
@@ -41,8 +42,8 @@ export interface DraftSessionOptions {
   snapshotEveryMs?: number;
 }
 
-const RELOAD_SENTENCE = sessionSentence('session.reload');
-const RECOVERED_SENTENCE = sessionSentence('session.recovered');
+const RELOAD = message('session.reload');
+const RECOVERED = message('session.recovered');
 
 /** Returns a drafts session; nothing happens until `connect()`. */
 export function createDraftSession(options: DraftSessionOptions) {
@@ -57,7 +58,7 @@ export function createDraftSession(options: DraftSessionOptions) {
   let makeNewPostText = options.makeNewPostText;
   const newPostText = () => makeNewPostText();
 
-  const openWithoutStorage = (text: string, alert: string | null) =>
+  const openWithoutStorage = (text: string, alert: Message | null) =>
     store.patch({
       ready: true,
       open: { id: null, key: nextKey(core, null), text },
@@ -106,8 +107,8 @@ export function createDraftSession(options: DraftSessionOptions) {
     const started = await withDb(core, (d) => loadStartDraft(d, options.welcomeText, newPostText));
     if (!started) return openWithoutStorage(options.welcomeText, null);
     await withDb(core, () => refreshList(core));
-    const notices = [...(recovery?.recovered ? [RECOVERED_SENTENCE] : []), ...started.problems];
-    await showDraft(core, started.draft, { notice: notices.join(' ') || null });
+    const notice = [...(recovery?.recovered ? [RECOVERED] : []), ...started.problems];
+    await showDraft(core, started.draft, { notice });
   };
 
   /** Opens storage and the start draft; returns the function that disconnects (flushing). */
@@ -124,10 +125,10 @@ export function createDraftSession(options: DraftSessionOptions) {
       : () => {};
     void (async () => {
       const db = await openPlumaDb(options.dbName, {
-        onVersionChange: () => store.patch({ alert: RELOAD_SENTENCE, status: STATUS.failed }),
-        onTerminated: () => store.patch({ alert: toStorageError(null).message }),
+        onVersionChange: () => store.patch({ alert: RELOAD, status: STATUS.failed }),
+        onTerminated: () => store.patch({ alert: storageMessage(toStorageError(null)) }),
       }).catch((err: unknown) => {
-        if (live) openWithoutStorage(options.welcomeText, toStorageError(err).message);
+        if (live) openWithoutStorage(options.welcomeText, storageMessage(toStorageError(err)));
         return null;
       });
       if (!db) return;

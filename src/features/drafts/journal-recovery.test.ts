@@ -76,9 +76,7 @@ describe('the journal at start', () => {
     await ready(b);
     expect(b.getState().open?.id).toBe(id);
     expect(b.getState().open?.text).toContain('Una frase escrita justo antes de recargar.');
-    expect(b.getState().notice).toBe(
-      'Text you had not saved yet when the page closed was recovered.',
-    );
+    expect(b.getState().notice).toEqual([{ key: 'session.recovered' }]);
     const conn = await openPlumaDb(db);
     const stored = await loadDraft(conn, id);
     conn.close();
@@ -109,7 +107,7 @@ describe('the journal at start', () => {
     expect((await loadDraft(conn, id))?.text).toBe(theirs);
 
     await b.actions.keepMineAsCopy();
-    await until(() => b.getState().status.message === 'Saved', 'Saved');
+    await until(() => b.getState().status.message?.key === 'status.saved', 'Saved');
     const { drafts } = await listDrafts(conn);
     const texts = await Promise.all(drafts.map(async (d) => (await loadDraft(conn, d.id))?.text));
     conn.close();
@@ -153,7 +151,7 @@ describe('the journal at start', () => {
     type(a, `${welcome}\nsin sitio\n`);
     expect(unload()).toBe(true);
     await a.actions.saveNow();
-    expect(a.getState().status.message).toBe('Saved');
+    expect(a.getState().status.message?.key).toBe('status.saved');
     expect(unload()).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDraft, loadDraft, openPlumaDb, saveDraft } from '../../storage';
 import type { DraftMeta } from '../../storage';
 import { openDraft } from './open-draft';
+import type { Message } from '../../i18n/translate';
 import type { SaveStatus } from './session-state';
 
 vi.mock('../../storage', async (importOriginal) => {
@@ -16,7 +17,7 @@ const text = '---\ntitle: "Uno"\n---\nCuerpo\n';
 async function setup() {
   const db = await openPlumaDb(`open-draft-${++counter}`);
   const meta = await createDraft(db, { text, title: 'Uno' });
-  const statuses: { status: SaveStatus; alert?: string }[] = [];
+  const statuses: { status: SaveStatus; alert?: Message }[] = [];
   const saved: DraftMeta[] = [];
   const conflicts: boolean[] = [];
   const draft = openDraft({
@@ -39,17 +40,14 @@ describe('openDraft', () => {
     draft.onText(`${text}más\n`);
     expect(await draft.flush()).toBe(false);
     const last = statuses.at(-1)!;
-    expect(last.status).toEqual({
-      kind: 'error',
-      message: 'Not stored: the browser has no room left',
-    });
-    expect(last.alert).toMatch(/no room left for drafts\. Export your work/);
+    expect(last.status).toEqual({ kind: 'error', message: { key: 'status.quota' } });
+    expect(last.alert).toEqual({ key: 'storage.quota' });
     expect(draft.isDirty()).toBe(true);
     expect(draft.text()).toBe(`${text}más\n`);
 
     vi.mocked(saveDraft).mockImplementation(real);
     expect(await draft.flush()).toBe(true);
-    expect(statuses.at(-1)?.status.message).toBe('Saved');
+    expect(statuses.at(-1)?.status.message?.key).toBe('status.saved');
     expect((await loadDraft(db, meta.id))?.text).toBe(`${text}más\n`);
   });
 
@@ -70,7 +68,7 @@ describe('openDraft', () => {
     draft.onText('de esta pestaña, más');
     expect(await draft.flush()).toBe(false);
     expect(conflicts).toEqual([false]);
-    expect(statuses.at(-1)?.status.message).toMatch(/changed in another tab/);
+    expect(statuses.at(-1)?.status.message?.key).toBe('status.conflict');
     expect((await loadDraft(db, meta.id))?.text).toBe('de otra pestaña');
     expect(draft.text()).toBe('de esta pestaña, más');
   });

@@ -3,6 +3,8 @@
  * save never overwrites what another tab stored meanwhile, and takes interval snapshots.
  */
 import { addSnapshot, createAutosaver, saveDraft, toStorageError } from '../../storage';
+import { storageMessage } from '../../i18n/translate';
+import type { Message } from '../../i18n/translate';
 import type { AutosaveStatus, DraftMeta, PlumaDb } from '../../storage';
 import { createPostMetaReader } from './post-meta';
 import { STATUS } from './session-state';
@@ -16,7 +18,7 @@ export interface OpenDraftOptions {
   text: string;
   /** Called after each stored revision. */
   onSaved: (meta: DraftMeta) => void;
-  onStatus: (status: SaveStatus, alert?: string) => void;
+  onStatus: (status: SaveStatus, alert?: Message) => void;
   /** Called once when a save found that another tab stored this draft first. */
   onConflict: (theirsGone: boolean) => void;
   delayMs?: number;
@@ -101,7 +103,10 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
     if (status !== 'error') return;
     if (error instanceof ConflictError) return onStatus(STATUS.conflict);
     const storageError = toStorageError(error);
-    onStatus(storageError.kind === 'quota' ? STATUS.quota : STATUS.failed, storageError.message);
+    onStatus(
+      storageError.kind === 'quota' ? STATUS.quota : STATUS.failed,
+      storageMessage(storageError),
+    );
   };
 
   const autosaver = createAutosaver({ save, delayMs: options.delayMs, onStatus: report });

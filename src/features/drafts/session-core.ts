@@ -15,7 +15,9 @@ import { openDraft } from './open-draft';
 import type { OpenDraft } from './open-draft';
 import { STATUS } from './session-state';
 import type { SessionState, Store } from './session-state';
-import { sessionSentence, unreadableSentence } from './session-text';
+import { message, storageMessage } from '../../i18n/translate';
+import type { Message } from '../../i18n/translate';
+import { unreadableMessage } from './session-state';
 
 /** Shared mutable state of one connected session (mutated by its methods). */
 export interface SessionCore {
@@ -69,9 +71,9 @@ export async function showDraft(
   loaded: LoadedDraft,
   {
     flush = true,
-    notice = null,
+    notice = [],
     unsaved,
-  }: { flush?: boolean; notice?: string | null; unsaved?: string } = {},
+  }: { flush?: boolean; notice?: Message[]; unsaved?: string } = {},
 ): Promise<boolean> {
   const db = core.db;
   if (!db) return false;
@@ -127,7 +129,7 @@ function claim(core: SessionCore, draft: OpenDraft) {
   core.lock = lock.then((held) => held ?? { held: true, supported: false, release() {} });
   void core.lock.then((held) => {
     if (core.current === draft && !held.held) {
-      core.store.patch({ notice: sessionSentence('session.alsoOpen') });
+      core.store.patch({ notice: [message('session.alsoOpen')] });
     }
   });
 }
@@ -151,7 +153,7 @@ export async function refreshList(core: SessionCore): Promise<void> {
   core.store.patch({
     drafts: drafts.filter((d) => d.deletedAt === undefined),
     trash: drafts.filter((d) => d.deletedAt !== undefined),
-    ...(problems.length > 0 ? { notice: unreadableSentence(problems.length) } : {}),
+    ...(problems.length > 0 ? { notice: [unreadableMessage(problems.length)] } : {}),
   });
 }
 
@@ -164,7 +166,7 @@ export async function withDb<T>(
   try {
     return await task(core.db);
   } catch (err) {
-    core.store.patch({ alert: toStorageError(err).message });
+    core.store.patch({ alert: storageMessage(toStorageError(err)) });
     return undefined;
   }
 }

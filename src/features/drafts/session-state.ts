@@ -1,11 +1,13 @@
 /** The drafts session's state (what the UI shows) and a tiny observable store for it. */
 import type { DraftMeta, PersistenceState, PlumaDb } from '../../storage';
-import { en } from '../../i18n/messages-en';
+import { message } from '../../i18n/translate';
+import type { Message } from '../../i18n/translate';
 
 /** What the save indicator (role `status`) says. */
 export interface SaveStatus {
   kind: 'idle' | 'saving' | 'saved' | 'error' | 'unavailable';
-  message: string;
+  /** What it says; null before anything was opened. */
+  message: Message | null;
 }
 
 /** The document the editor shows: remount the editor whenever `key` changes. */
@@ -33,9 +35,9 @@ export interface SessionState {
   open: OpenDocument | null;
   status: SaveStatus;
   /** A sentence for role `alert`, or null. */
-  alert: string | null;
+  alert: Message | null;
   /** A quieter sentence (e.g. the draft is open in another tab), or null. */
-  notice: string | null;
+  notice: Message[];
   persistent: PersistenceState | null;
   /** Drafts not in the trash, most recently changed first. */
   drafts: DraftMeta[];
@@ -51,9 +53,9 @@ export const INITIAL_STATE: SessionState = {
   ready: false,
   db: null,
   open: null,
-  status: { kind: 'idle', message: '' },
+  status: { kind: 'idle', message: null },
   alert: null,
-  notice: null,
+  notice: [],
   persistent: null,
   drafts: [],
   trash: [],
@@ -61,17 +63,14 @@ export const INITIAL_STATE: SessionState = {
   theirsNewer: false,
 };
 
-/**
- * The save indicator's texts, in English (the view translates them, see `session-text.ts`);
- * 'Saved' appears only when everything is stored.
- */
+/** The save indicator's messages; 'Saved' appears only when everything is stored. */
 export const STATUS = {
-  saving: { kind: 'saving', message: en['status.saving'] },
-  saved: { kind: 'saved', message: en['status.saved'] },
-  conflict: { kind: 'error', message: en['status.conflict'] },
-  quota: { kind: 'error', message: en['status.quota'] },
-  failed: { kind: 'error', message: en['status.failed'] },
-  unavailable: { kind: 'unavailable', message: en['status.unavailable'] },
+  saving: { kind: 'saving', message: message('status.saving') },
+  saved: { kind: 'saved', message: message('status.saved') },
+  conflict: { kind: 'error', message: message('status.conflict') },
+  quota: { kind: 'error', message: message('status.quota') },
+  failed: { kind: 'error', message: message('status.failed') },
+  unavailable: { kind: 'unavailable', message: message('status.unavailable') },
 } as const satisfies Record<string, SaveStatus>;
 
 /** An observable holder of one immutable value. */
@@ -98,4 +97,9 @@ export function createStore<T extends object>(initial: T): Store<T> {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Returns the notice that `count` stored drafts could not be read. */
+export function unreadableMessage(count: number): Message {
+  return message('session.unreadable', { count });
 }

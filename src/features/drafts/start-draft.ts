@@ -2,12 +2,14 @@
 import { createDraft, getSetting, listDrafts, loadDraft, toStorageError } from '../../storage';
 import type { LoadedDraft, PlumaDb } from '../../storage';
 import { postMetaOf } from './post-meta';
-import { unreadableSentence } from './session-text';
+import { storageMessage } from '../../i18n/translate';
+import type { Message } from '../../i18n/translate';
+import { unreadableMessage } from './session-state';
 
 /** The draft to open, and sentences about stored records that could not be read. */
 export interface StartDraft {
   draft: LoadedDraft;
-  problems: string[];
+  problems: Message[];
 }
 
 /**
@@ -20,14 +22,14 @@ export async function loadStartDraft(
   welcomeText: string,
   makeNewPostText: () => string,
 ): Promise<StartDraft> {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const tryLoad = async (id: string | undefined) => {
     if (id === undefined) return null;
     try {
       const draft = await loadDraft(db, id);
       return draft && draft.meta.deletedAt === undefined ? draft : null;
     } catch (err) {
-      problems.push(toStorageError(err).message);
+      problems.push(storageMessage(toStorageError(err)));
       return null;
     }
   };
@@ -35,7 +37,7 @@ export async function loadStartDraft(
   if (last) return { draft: last, problems };
 
   const { drafts, problems: unreadable } = await listDrafts(db, { includeTrash: true });
-  if (unreadable.length > 0) problems.push(unreadableSentence(unreadable.length));
+  if (unreadable.length > 0) problems.push(unreadableMessage(unreadable.length));
   for (const meta of drafts) {
     if (meta.deletedAt !== undefined) continue;
     const draft = await tryLoad(meta.id);

@@ -2,13 +2,19 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLang } from '../../i18n/i18n';
 import { createDraftSession } from './draft-session';
-import { translateSessionText } from './session-text';
+import { formatMessages } from '../../i18n/translate';
+import type { Message } from '../../i18n/translate';
 import type { DraftActions, DraftSessionOptions } from './draft-session';
 import type { SessionState } from './session-state';
 
 /** Everything the drafts UI shows, the actions it may take, and the editor's text sink. */
-export type DraftSessionView = SessionState &
+export type DraftSessionView = Omit<SessionState, 'status' | 'alert' | 'notice'> &
   DraftActions & {
+    status: { kind: SessionState['status']['kind']; message: string };
+    /** The storage alert in the UI's language, or null. */
+    alert: string | null;
+    /** The quieter notice in the UI's language, or null. */
+    notice: string | null;
     /** Give it every text the editor reports (e.g. as `useDocument`'s `onChange`). */
     onText: (text: string) => void;
   };
@@ -36,11 +42,12 @@ export function useDraftSession(options: DraftSessionOptions): DraftSessionView 
   );
   const lang = useLang();
   return useMemo(() => {
-    const tr = (text: string | null) => (text === null ? null : translateSessionText(text, lang));
+    const say = (messages: readonly Message[]) => formatMessages(lang, messages) || null;
+    const { status, alert, notice } = state;
     const shown = {
-      status: { ...state.status, message: translateSessionText(state.status.message, lang) },
-      alert: tr(state.alert),
-      notice: tr(state.notice),
+      status: { kind: status.kind, message: status.message ? (say([status.message]) ?? '') : '' },
+      alert: alert && say([alert]),
+      notice: say(notice),
     };
     return { ...state, ...shown, ...session.actions, onText };
   }, [state, session, onText, lang]);

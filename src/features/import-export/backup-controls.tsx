@@ -5,6 +5,7 @@ import type { RestorePlan } from '../../storage';
 import type { PlumaDb } from '../../storage';
 import { downloadBytes, fileBytes } from './download';
 import { useI18n } from '../../i18n/i18n';
+import { errorText } from '../../i18n/translate';
 import { Modal } from './modal';
 import { announceDrafts } from './tab-notify';
 
@@ -15,8 +16,6 @@ export interface BackupControlsProps {
   onRestored?: (ids: string[]) => void;
 }
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 /**
  * Returns `Back up workspace` (downloads `pluma-backup-YYYY-MM-DD.pluma.zip`: every draft, its
  * history and images, and the settings) and `Restore backup` (a file input). A damaged backup
@@ -25,7 +24,7 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
  */
 export function BackupControls({ db, onRestored }: BackupControlsProps) {
   const inputId = useId();
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, lang } = useI18n();
   const [alert, setAlert] = useState('');
   const [message, setMessage] = useState('');
   const [plan, setPlan] = useState<RestorePlan | null>(null);
@@ -43,7 +42,7 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
           (left ? t('backup.leftOut', { count: left }) : ''),
       );
     } catch (err) {
-      setAlert(t('backup.failed', { error: errorText(err) }));
+      setAlert(t('backup.failed', { error: errorText(lang, err) }));
     }
   };
 
@@ -65,7 +64,7 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
       );
       onRestored?.(changed.map((i) => i.incoming.id));
     } catch (err) {
-      setAlert(t('backup.restoreFailed', { error: errorText(err) }));
+      setAlert(t('backup.restoreFailed', { error: errorText(lang, err) }));
     }
   };
 
@@ -84,7 +83,7 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
       setReplace(new Set());
       setPlan(planned.plan);
     } catch (err) {
-      setAlert(t('backup.restoreFailed', { error: errorText(err) }));
+      setAlert(t('backup.restoreFailed', { error: errorText(lang, err) }));
     }
   };
 

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { errorText } from '../../i18n/translate';
 import { directoryPicker, openBlogFolder, readPostFile } from './blog-folder';
 import type { FolderPost } from './blog-folder';
 
@@ -9,8 +10,6 @@ export interface BlogFolderProps {
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
 }
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 /**
  * Returns `Open blog folder`: lists the folder's `_posts/` and `_drafts/` and opens a post from
  * it. Where the browser cannot open folders, the button is disabled and says why.
@@ -18,6 +17,7 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
 export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
   const whyId = useId();
   const t = useT();
+  const lang = useLang();
   const [posts, setPosts] = useState<FolderPost[] | null>(null);
   const [alert, setAlert] = useState('');
   const picker = directoryPicker();
@@ -39,14 +39,14 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
       setPosts(await openBlogFolder(picker));
     } catch (err) {
       if (!(err instanceof DOMException && err.name === 'AbortError')) {
-        setAlert(t('folder.readFailed', { error: errorText(err) }));
+        setAlert(t('folder.readFailed', { error: errorText(lang, err) }));
       }
     }
   };
   const open = async (post: FolderPost) => {
     const read = await readPostFile(post).catch((err: unknown) => ({
       ok: false as const,
-      reason: t('folder.fileFailed', { path: post.path, error: errorText(err) }),
+      reason: t('folder.fileFailed', { path: post.path, error: errorText(lang, err) }),
     }));
     if (read.ok) onOpenFile(post.path, read.text, post.handle);
     else setAlert(read.reason);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PlumaDb } from '../../storage';
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { errorText } from '../../i18n/translate';
 import { exportDraftsZip } from './bulk-export';
 import { downloadBytes } from './download';
 
@@ -10,6 +11,7 @@ import { downloadBytes } from './download';
  */
 export function ExportReadyButton({ db, ids }: { db: PlumaDb | null; ids?: readonly string[] }) {
   const t = useT();
+  const lang = useLang();
   const [note, setNote] = useState('');
   const [alert, setAlert] = useState('');
   const run = async () => {
@@ -25,9 +27,7 @@ export function ExportReadyButton({ db, ids }: { db: PlumaDb | null; ids?: reado
           (renamed ? t('exportReady.renamed', { list: renamed }) : ''),
       );
     } catch (err) {
-      setAlert(
-        t('exportReady.failed', { error: err instanceof Error ? err.message : String(err) }),
-      );
+      setAlert(t('exportReady.failed', { error: errorText(lang, err) }));
     }
   };
   return (

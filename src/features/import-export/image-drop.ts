@@ -1,7 +1,8 @@
 /** A CodeMirror extension that takes image files dropped or pasted into the editor. */
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
-import { translate } from '../../i18n/lang-store';
+import { getLang, translate } from '../../i18n/lang-store';
+import { errorText } from '../../i18n/translate';
 
 /** Options of `imageDropExtension`. */
 export interface ImageDropOptions {
@@ -28,7 +29,7 @@ async function insertImages(view: EditorView, files: File[], pos: number, opts: 
       opts.onError?.(
         translate('image.storeFailed', {
           name: file.name,
-          error: err instanceof Error ? err.message : String(err),
+          error: errorText(getLang(), err),
         }),
       );
     }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { errorText } from '../../i18n/translate';
 import { saveToHandle } from './blog-folder';
 
 interface SaveToFileButtonProps {
@@ -11,13 +12,14 @@ interface SaveToFileButtonProps {
 /** Returns `Save to file`: writes the editor's text back to the post's file in the blog folder. */
 export function SaveToFileButton({ handle, text }: SaveToFileButtonProps) {
   const t = useT();
+  const lang = useLang();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const save = async () => {
     try {
       await saveToHandle(handle, text);
       setResult({ ok: true, message: t('folder.savedTo', { name: handle.name }) });
     } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
+      const error = errorText(lang, err);
       setResult({ ok: false, message: t('folder.saveFailed', { name: handle.name, error }) });
     }
   };

@@ -1,7 +1,8 @@
 /** The import flow's state: read files, store drafts, ask about duplicates, report. */
 import { useCallback, useRef, useState } from 'react';
 import type { PlumaDb } from '../../storage';
-import { useT } from '../../i18n/i18n';
+import { useLang, useT } from '../../i18n/i18n';
+import { errorText } from '../../i18n/translate';
 import { readImports, storeImports } from './import-files';
 import type { PendingImport } from './import-files';
 import { announceDrafts } from './tab-notify';
@@ -30,11 +31,10 @@ export interface ImporterOptions {
   onImported: (ids: string[]) => void;
 }
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 /** Returns the importer: each file becomes a draft, text kept exactly; bad files alert. */
 export function useImporter({ db, onImported }: ImporterOptions): Importer {
   const t = useT();
+  const lang = useLang();
   const [busy, setBusy] = useState(false);
   const [alerts, setAlerts] = useState<string[]>([]);
   const [message, setMessage] = useState('');
@@ -75,11 +75,11 @@ export function useImporter({ db, onImported }: ImporterOptions): Importer {
         if (repeated.length) setDuplicates(repeated);
         else finish(done.current);
       } catch (err) {
-        setAlerts((a) => [...a, t('import.failed', { error: errorText(err) })]);
+        setAlerts((a) => [...a, t('import.failed', { error: errorText(lang, err) })]);
         setBusy(false);
       }
     },
-    [db, finish, t],
+    [db, finish, t, lang],
   );
 
   // Batches run one after the other, so a second drop never mixes with the first one's results.
@@ -102,12 +102,12 @@ export function useImporter({ db, onImported }: ImporterOptions): Importer {
           announceDrafts(created);
           done.current = [...done.current, ...created.map((m) => m.id)];
         } catch (err) {
-          setAlerts((a) => [...a, t('import.failed', { error: errorText(err) })]);
+          setAlerts((a) => [...a, t('import.failed', { error: errorText(lang, err) })]);
         }
       }
       finish(done.current);
     },
-    [db, duplicates, finish, t],
+    [db, duplicates, finish, t, lang],
   );
 
   const dismissAlerts = useCallback(() => setAlerts([]), []);
