@@ -89,3 +89,14 @@ export function commonSuffix(a: string, b: string, limit: number): number {
   while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
   return at;
 }
+
+/**
+ * Returns `text` folded for searching: lower case, without accents, so that "articulo" finds
+ * "Artículo" (the posts are mostly in Spanish). The ñ stays: "año" and "ano" are other words.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(n\u0303)|\p{M}+/gu, (_mark, enye?: string) => (enye ? 'ñ' : ''));
+}

@@ -3,14 +3,7 @@
  * The language lives in `lang-store.ts`, so the hooks also work outside the provider (they then
  * start from `detectLang()` all the same).
  */
-import {
-  Fragment,
-  createContext,
-  useContext,
-  useEffect,
-  useMemo,
-  useSyncExternalStore,
-} from 'react';
+import { Fragment, createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { formatDateTime, formatRelativeTime, formatSize } from './format';
 import { getLang, setLang, subscribeLang } from './lang-store';
@@ -25,10 +18,8 @@ const LangContext = createContext<Lang | null>(null);
  * Wrap the app in it once.
  */
 export function I18nProvider({ children }: { children: ReactNode }) {
+  // `<html lang>` follows the language in lang-store.ts, the one place that sets it.
   const lang = useSyncExternalStore(subscribeLang, getLang, getLang);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
   return <LangContext.Provider value={lang}>{children}</LangContext.Provider>;
 }
 

@@ -5,7 +5,8 @@ import { readMeta, readText, writeNextRevision } from './draft-records.ts';
 import type { DraftMeta, DraftStatus } from './records.ts';
 import { restoreMeta, restoreText } from './restore.ts';
 import type { RestoreProblem } from './restore.ts';
-import { byteSize, foldForSearch, newId } from './util.ts';
+import { foldForSearch } from '../core/text.ts';
+import { byteSize, newId } from './util.ts';
 
 /** What `createDraft` needs. */
 export interface NewDraft {

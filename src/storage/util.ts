@@ -12,14 +12,3 @@ export function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
-
-/**
- * Returns `text` folded for searching: lower case, without accents, so that "articulo" finds
- * "Artículo" (the posts are mostly in Spanish). The ñ stays: "año" and "ano" are other words.
- */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/(n\u0303)|\p{M}+/gu, (_mark, enye?: string) => (enye ? 'ñ' : ''));
-}

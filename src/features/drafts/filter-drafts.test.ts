@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { DraftMeta } from '../../storage';
 import { filterDrafts } from './filter-drafts';
@@ -27,6 +28,21 @@ describe('filterDrafts', () => {
     expect(ids('ARTICULO').map((d) => d.id)).toEqual(['a']);
     expect(ids('  ').map((d) => d.id)).toEqual(['a', 'b', 'c']);
     expect(ids('c.md').map((d) => d.id)).toEqual(['c']);
+  });
+
+  it('folds as the stored-text search does: "año" is not "ano"', async () => {
+    const years = [meta('y', 'Un Año de datos'), meta('n', 'El ano')];
+    const q = (query: string) =>
+      filterDrafts(years, { query, status: 'all', textMatches: none }).map((d) => d.id);
+    expect(q('año')).toEqual(['y']);
+    expect(q('ANO')).toEqual(['n']);
+    // The text search (storage) uses the same fold, so both lists agree on every query.
+    const { searchDrafts, createDraft, openPlumaDb } = await import('../../storage');
+    const db = await openPlumaDb('fold-agree');
+    for (const d of years) await createDraft(db, { text: d.title, title: d.title });
+    const stored = await searchDrafts(db, 'año');
+    expect(stored).toHaveLength(1);
+    db.close();
   });
 
   it('adds drafts whose text matched, and filters by status', () => {

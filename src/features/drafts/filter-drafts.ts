@@ -1,6 +1,6 @@
 /** Which drafts the list shows for a search and a status filter. */
 import type { DraftMeta, DraftStatus } from '../../storage';
-import { foldText } from './format';
+import { foldForSearch } from '../../core/text';
 
 /** The list's filters: a search over titles (and texts, via `textMatches`) and a status. */
 export interface DraftFilter {
@@ -15,11 +15,11 @@ export interface DraftFilter {
  * query (case and accents ignored) found in the title or filename, or the text matched.
  */
 export function filterDrafts(drafts: readonly DraftMeta[], filter: DraftFilter): DraftMeta[] {
-  const needle = foldText(filter.query.trim());
+  const needle = foldForSearch(filter.query.trim());
   return drafts.filter((draft) => {
     if (filter.status !== 'all' && draft.status !== filter.status) return false;
     if (!needle) return true;
-    const haystack = foldText(`${draft.title}\n${draft.filename ?? ''}`);
+    const haystack = foldForSearch(`${draft.title}\n${draft.filename ?? ''}`);
     return haystack.includes(needle) || filter.textMatches.has(draft.id);
   });
 }

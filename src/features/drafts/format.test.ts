@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, formatSize, relativeTime } from './format';
+import { foldForSearch } from '../../core/text';
+import { formatSize, relativeTime } from './format';
 
 const now = Date.UTC(2024, 5, 10, 12, 0, 0);
 const ago = (seconds: number) => relativeTime(now - seconds * 1000, now);
@@ -16,11 +17,11 @@ describe('relativeTime', () => {
   });
 });
 
-describe('formatSize and foldText', () => {
+describe('formatSize and foldForSearch', () => {
   it('formats sizes and folds accents but not the letters', () => {
     expect(formatSize(512)).toBe('512 B');
     expect(formatSize(3500)).toBe('3.4 KB');
     expect(formatSize(2.5 * 1024 * 1024)).toBe('2.5 MB');
-    expect(foldText('Artículo DE Año')).toBe('articulo de ano');
+    expect(foldForSearch('Artículo DE Año')).toBe('articulo de año');
   });
 });

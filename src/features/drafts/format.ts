@@ -14,11 +14,3 @@ export function relativeTime(then: number, now: number, lang: Lang = 'en'): stri
 export function formatSize(bytes: number, lang: Lang = 'en'): string {
   return formatSizeIn(lang, bytes);
 }
-
-/** Returns `text` folded for matching: lower case, accents dropped ('Artículo' → 'articulo'). */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
-}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { SnapshotInfo, SnapshotReason } from '../../storage';
-import { downloadText, snapshotFilename } from './download';
+import { downloadText } from '../../components/download';
+import { snapshotFilename } from './snapshot-name';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-en';
 import { ModalDialog } from './modal-dialog';

@@ -10,8 +10,11 @@ export interface SaveStatus {
   message: Message | null;
 }
 
-/** The document the editor shows: remount the editor whenever `key` changes. */
-export interface OpenDocument {
+/**
+ * Which draft the editor mounts, and the text it starts from: remount the editor whenever `key`
+ * changes. (The live document, once mounted, is `state/use-document.ts`'s OpenDocument.)
+ */
+export interface DraftToMount {
   /** The draft's id, or null when storage is unavailable and nothing is kept. */
   id: string | null;
   key: string;
@@ -32,7 +35,7 @@ export interface SessionState {
   ready: boolean;
   /** The session's open database connection, shared with other features; null without one. */
   db: PlumaDb | null;
-  open: OpenDocument | null;
+  open: DraftToMount | null;
   status: SaveStatus;
   /** A sentence for role `alert`, or null. */
   alert: Message | null;

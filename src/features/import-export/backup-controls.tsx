@@ -3,7 +3,7 @@ import { MAX_BACKUP_BYTES } from '../../core/bundle-backup';
 import { applyRestore, backupWorkspace, planRestore } from '../../storage';
 import type { RestorePlan } from '../../storage';
 import type { PlumaDb } from '../../storage';
-import { downloadBytes, fileBytes } from './download';
+import { downloadBytes, fileBytes } from '../../components/download';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
 import { Modal } from './modal';

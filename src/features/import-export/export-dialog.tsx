@@ -9,7 +9,7 @@ import { useI18n, useT } from '../../i18n/i18n';
 import { localizeCollection, validationMessagesFor } from '../../i18n/localize-schema';
 import { addSnapshot } from '../../storage';
 import type { PlumaDb } from '../../storage';
-import { downloadBytes } from './download';
+import { downloadBytes } from '../../components/download';
 import { draftImagesFor, postDownload } from './export-post';
 import { Modal } from './modal';
 

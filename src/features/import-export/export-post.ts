@@ -4,7 +4,7 @@ import type { BundleEntry } from '../../core/bundle';
 import { referencedImages } from '../../core/bundle-media';
 import { getImage, listImages } from '../../storage';
 import type { PlumaDb } from '../../storage';
-import { fileBytes } from './download';
+import { fileBytes } from '../../components/download';
 
 /** A file to hand to the browser. */
 export interface ExportFile {

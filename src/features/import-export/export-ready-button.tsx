@@ -3,7 +3,7 @@ import type { PlumaDb } from '../../storage';
 import { useLang, useT } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
 import { exportDraftsZip } from './bulk-export';
-import { downloadBytes } from './download';
+import { downloadBytes } from '../../components/download';
 
 /**
  * Returns `Export ready posts`: downloads one zip of drafts `ids` (the selected ones) or, without

@@ -5,7 +5,7 @@ import { createDraft, listDrafts, loadDraft } from '../../storage';
 import type { DraftMeta, PlumaDb } from '../../storage';
 import { formatMessage } from '../../i18n/translate';
 import type { TFunction } from '../../i18n/translate';
-import { fileBytes } from './download';
+import { fileBytes } from '../../components/download';
 
 /** A file that passed its check, ready to become a draft. */
 export interface PendingImport {

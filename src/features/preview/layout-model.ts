@@ -2,6 +2,7 @@
  * What the blog's post layout and home-page card show of a post, derived from its front matter
  * as plain data. Pure: the frame builds DOM nodes from this model (see post-layout.ts).
  */
+import { TITLE_SHOWN_LENGTH } from '../../core/schema';
 import { dateText, formatSpanishDate } from '../../core/dates';
 import { resolveOptions } from '../../core/render/options';
 import { safeUrl } from './safe-url';
@@ -43,7 +44,6 @@ export interface PostLayoutModel {
   intro: CutText;
 }
 
-export const TITLE_LENGTH = 42;
 export const INTRO_LENGTH = 112;
 
 /**
@@ -102,7 +102,7 @@ export function buildPostLayoutModel(
   const category = scalarText(data.category).trim() || null;
   const video = scalarText(data.video).trim();
   return {
-    title: truncateLiquid(scalarText(data.title), TITLE_LENGTH),
+    title: truncateLiquid(scalarText(data.title), TITLE_SHOWN_LENGTH),
     date: dateWritten ? formatSpanishDate(dateWritten, options.lang) : null,
     dateWritten,
     category,
