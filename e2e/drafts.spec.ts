@@ -115,7 +115,7 @@ test('two tabs editing one draft: a conflict is shown and both texts are kept', 
   await expect(conflict).toBeHidden();
 
   const titleA = `${WELCOME_TITLE} (pestaña A)`;
-  const titleB = `${WELCOME_TITLE} (pestaña B)`;
+  const titleB = `${WELCOME_TITLE} (pestaña B) (copy)`;
   await expect(saveStatus(b)).toHaveText('Saved');
   await expect(openDraft(a)).toHaveAccessibleName(titleA);
   await expect(openDraft(b)).toHaveAccessibleName(titleB);

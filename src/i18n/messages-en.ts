@@ -98,6 +98,7 @@ export const enApp = {
     'This draft was changed in another tab while you were editing it here. Nothing was ' +
     'overwritten. Choose which text to keep editing.',
   'conflict.reloadTheirs': 'Reload theirs',
+  'conflict.copySuffix': '(copy)',
   'conflict.keepMine': 'Keep mine as a copy',
   'conflict.hint': 'Reloading keeps your text from this tab in History; a copy keeps both drafts.',
   'notices.theirsNewer': 'This draft was changed in another tab.',

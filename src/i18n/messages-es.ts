@@ -101,6 +101,7 @@ const esApp: Translation<typeof enApp> = {
     'Este borrador cambió en otra pestaña mientras lo editabas aquí. No se sobrescribió nada. ' +
     'Elige con qué texto seguir.',
   'conflict.reloadTheirs': 'Cargar la otra versión',
+  'conflict.copySuffix': '(copia)',
   'conflict.keepMine': 'Guardar la mía como copia',
   'conflict.hint':
     'Al cargar la otra versión, tu texto de esta pestaña queda en el Historial; una copia ' +

@@ -170,19 +170,16 @@ describe('incremental renderer', () => {
     let rendered = 0;
     for (let i = 1; i <= typed.length; i++) {
       text = sample.slice(0, at) + typed.slice(0, i) + sample.slice(at);
-      const result = renderer.update(text);
+      const update = renderer.update(text);
       rendered += renderer.stats.lastRendered;
       expect(renderer.stats.lastRendered).toBe(1);
-      expect(result.blocks.filter((b) => b.changed)).toHaveLength(1);
+      expect(update.blocks.filter((b) => b.changed)).toHaveLength(1);
     }
-    expect(result(text)).toBe(renderMarkdown(text));
+    expect(renderer.update(text).html).toBe(renderMarkdown(text));
     expect(renderer.stats.fullSplits).toBe(1);
     console.log(
       `typing ${typed.length} chars: ${rendered} block renders, ${renderer.stats.fullSplits - 1} fallbacks`,
     );
-    function result(t: string) {
-      return renderer.update(t).html;
-    }
   });
 
   test('a new definition re-renders the blocks that use it, and only those', () => {

@@ -7,6 +7,8 @@ import { addSnapshot, loadDraft } from '../../storage';
 import type { OpenDraft } from './open-draft';
 import { refreshList, showDraft, withDb } from './session-core';
 import type { SessionCore } from './session-core';
+import { parsePost, serializePost, setField } from '../../core/post';
+import { translate } from '../../i18n/lang-store';
 import { message } from '../../i18n/translate';
 import { createTextDraft } from './start-draft';
 
@@ -58,7 +60,8 @@ export function createConflictActions(core: SessionCore) {
   async function keepMineAsCopy(): Promise<void> {
     const draft = core.current;
     if (!draft || !core.store.get().conflict) return;
-    const copy = await withDb(core, (db) => createTextDraft(db, draft.text()));
+    const text = copyTitled(draft.text(), translate('conflict.copySuffix'));
+    const copy = await withDb(core, (db) => createTextDraft(db, text));
     if (!copy || core.current !== draft) return;
     draft.dispose();
     await showDraft(core, copy, { flush: false });
@@ -69,4 +72,20 @@ export function createConflictActions(core: SessionCore) {
     theirsSaved,
     actions: { reloadTheirs, keepMineAsCopy, showTheirs: () => showTheirs() },
   };
+}
+
+/**
+ * Returns `text` with " (copy)" (`suffix`) added to its front-matter title, so that the copy and
+ * the original tell apart in the drafts list; unchanged when it has no text title or the edit
+ * cannot be made (broken YAML): the copy then keeps every byte.
+ */
+export function copyTitled(text: string, suffix: string): string {
+  const post = parsePost(text);
+  const title = post.data.title;
+  if (typeof title !== 'string' || title.trim() === '' || post.errors.length > 0) return text;
+  try {
+    return serializePost(setField(post, ['title'], `${title} ${suffix}`));
+  } catch {
+    return text;
+  }
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listDrafts, listSnapshots, loadDraft, openPlumaDb } from '../../storage';
+import { copyTitled } from './conflict-actions';
 import { createDraftSession } from './draft-session';
 import type { DraftSession } from './draft-session';
 import { SAMPLE_POST } from '../../../fixtures/paths.mjs';
@@ -117,8 +118,12 @@ describe('autosave', () => {
     await ready(a);
     type(a, `${welcome}\nUno.\n`);
     await saved(a);
-    await until(() => true, 'tick');
-    const history = await a.actions.listHistory();
+    // The interval snapshot is written after the save, off its path: wait until it is listed.
+    let history = await a.actions.listHistory();
+    for (let i = 0; i < 100 && history.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      history = await a.actions.listHistory();
+    }
     expect(history.map((h) => h.reason)).toEqual(['interval']);
     expect(await a.actions.snapshotText(history[0].id)).toBe(`${welcome}\nUno.\n`);
   });
@@ -183,7 +188,13 @@ describe('two tabs on one draft', () => {
     expect(b.getState().conflict).toBeNull();
     const handle = await openPlumaDb(db);
     expect((await loadDraft(handle, id))?.text).toBe(`${welcome}\nTexto de A.\n`);
-    expect((await loadDraft(handle, copyId))?.text).toBe(`${welcome}\nTexto de B.\n`);
+    // The copy is B's text, its title marked as a copy (the UI language, English in Node).
+    expect((await loadDraft(handle, copyId))?.text).toBe(
+      copyTitled(`${welcome}\nTexto de B.\n`, '(copy)'),
+    );
+    expect((await listDrafts(handle)).drafts.find((d) => d.id === copyId)?.title).toMatch(
+      / \(copy\)$/,
+    );
     expect((await listDrafts(handle)).drafts).toHaveLength(2);
     handle.close();
   });

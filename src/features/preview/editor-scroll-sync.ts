@@ -6,8 +6,9 @@
 import { EditorView, ViewPlugin, type PluginValue } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
 import type { PreviewScrollSync } from './scroll-sync';
+import { editorPosOf, textOffsetOf } from './scroll-positions';
 
-/** Returns the document offset of the line at the top of the editor's visible area. */
+/** Returns the editor position of the line at the top of the editor's visible area. */
 function topOffset(view: EditorView): number {
   const top = view.scrollDOM.getBoundingClientRect().top;
   return view.lineBlockAtHeight(top - view.documentTop).from;
@@ -21,12 +22,12 @@ export function editorScrollSync(sync: PreviewScrollSync): Extension {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        sync.scrollPreviewToOffset(topOffset(view));
+        sync.scrollPreviewToOffset(textOffsetOf(view.state, topOffset(view)));
       });
     };
     view.scrollDOM.addEventListener('scroll', onScroll, { passive: true });
     const unsubscribe = sync.onPreviewScroll((offset) => {
-      const pos = Math.min(offset, view.state.doc.length);
+      const pos = editorPosOf(view.state, offset);
       view.dispatch({ effects: EditorView.scrollIntoView(pos, { y: 'start', yMargin: 0 }) });
     });
     return {
