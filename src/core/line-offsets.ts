@@ -1,7 +1,7 @@
 /**
  * CodeMirror counts a line break as one position whatever the separator, while the post's text
- * counts `\r\n` as two characters. These convert between the two for `\r\n` documents; for `\n`
- * and `\r` documents positions and offsets are the same.
+ * counts `\r\n` as two characters. This converts for `\r\n` documents; for `\n` and `\r`
+ * documents positions and offsets are the same.
  */
 
 /** Returns the editor position of `offset` in `text`. */
@@ -12,18 +12,4 @@ export function textToDocPos(text: string, offset: number, separator: string): n
     pairs++;
   }
   return offset - pairs;
-}
-
-/** Returns the offset in `text` of the editor position `pos`. */
-export function docPosToText(text: string, pos: number, separator: string): number {
-  if (separator !== '\r\n') return pos;
-  let offset = 0;
-  let left = pos;
-  for (let i = text.indexOf('\r\n'); i !== -1; i = text.indexOf('\r\n', i + 2)) {
-    const plain = i - offset;
-    if (left <= plain) break;
-    left -= plain + 1;
-    offset = i + 2;
-  }
-  return offset + left;
 }

@@ -45,12 +45,6 @@ export function parseAttributeList(body: string): SafeAttributes | undefined {
   return result;
 }
 
-/** Returns the safe attributes of a whole `{:…}` string, or undefined when it applies to nothing. */
-export function parseIal(text: string): SafeAttributes | undefined {
-  const match = /^\s*\{:(.*)\}\s*$/s.exec(text);
-  return match ? parseAttributeList(match[1]) : undefined;
-}
-
 /** Returns `hProperties`-style properties for the attributes (merging classes into `existing`). */
 export function toProperties(
   attributes: SafeAttributes,

@@ -34,8 +34,3 @@ export function resolveOptions(options: RenderOptions = {}): ResolvedRenderOptio
     wrapBlocks: options.wrapBlocks ?? true,
   };
 }
-
-/** Returns a short string identifying the options, for cache keys. */
-export function optionsKey(options: ResolvedRenderOptions): string {
-  return [options.siteUrl, options.sanitize, options.jekyll, options.wrapBlocks].join('|');
-}
