@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useT } from '../../i18n/i18n';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
 import type { AppSettings } from './settings-store';
@@ -16,7 +17,7 @@ interface SettingsDialogProps {
  */
 export function SettingsDialog({ settings, choice, onChange }: SettingsDialogProps) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const loadConfig = async (file: File | undefined) => {
     if (!file) return;
@@ -29,11 +30,15 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
   };
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" onClick={() => setOpen(true)}>
         {t('settings.open')}
       </button>
-      <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title">
-        <h2 id="settings-title">{t('settings.title')}</h2>
+      <ModalDialog
+        open={open}
+        title={t('settings.title')}
+        onClose={() => setOpen(false)}
+        className="settings-dialog"
+      >
         <div className="field">
           <LanguageSwitcher />
         </div>
@@ -102,11 +107,11 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
               {t('settings.useBuiltIn')}
             </button>
           )}
-          <button type="button" onClick={() => dialog.current?.close()}>
+          <button type="button" onClick={() => setOpen(false)}>
             {t('common.close')}
           </button>
         </div>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }
