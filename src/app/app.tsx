@@ -2,8 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import welcome from './welcome.md?raw';
 import { Workspace } from './workspace';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { SkipLink } from './skip-link';
 import { useLayout, type Layout } from './use-layout';
 import { useTheme } from './use-theme';
+import { useDrawer } from '../components/use-drawer';
 import { newPostText } from '../core/new-post';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { loadSettings, saveSettings, type AppSettings } from '../features/settings/settings-store';
@@ -67,16 +69,21 @@ export function App() {
   // Unless the writer chose, the drafts sidebar starts open only on wide screens.
   const showDrafts = layout.sidebar ?? window.innerWidth >= 1400;
   const toggleDrafts = () => setLayout({ sidebar: !showDrafts });
+  const draftsToggle = useRef<HTMLButtonElement>(null);
+  const draftsKeys = useDrawer(showDrafts, () => setLayout({ sidebar: false }), draftsToggle);
   const open = session.open;
   return (
     <div className={dragging ? 'app app-dropping' : 'app'} {...dropProps}>
+      <SkipLink />
       <header className="app-header">
         <h1 className="app-title">Pluma</h1>
         <button
           type="button"
+          ref={draftsToggle}
           aria-expanded={showDrafts}
           aria-controls="drafts-sidebar"
           onClick={toggleDrafts}
+          onKeyDown={draftsKeys}
         >
           {t('app.drafts')}
         </button>
@@ -109,7 +116,12 @@ export function App() {
       </header>
       <DraftsNotices session={session} />
       <div className="app-body">
-        <aside id="drafts-sidebar" className="sidebar" hidden={!showDrafts || focus}>
+        <aside
+          id="drafts-sidebar"
+          className="sidebar"
+          hidden={!showDrafts || focus}
+          onKeyDown={draftsKeys}
+        >
           <DraftsPanel session={session} />
         </aside>
         {open ? (

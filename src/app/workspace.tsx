@@ -125,7 +125,7 @@ export function Workspace(props: WorkspaceProps) {
             onStep={(d) => onLayout({ formWidth: layout.formWidth + d * 20 })}
           />
         )}
-        <section className="pane pane-editor" aria-label={t('app.editor')}>
+        <section id="editor" className="pane pane-editor" aria-label={t('app.editor')}>
           <EditorToolbar viewRef={doc.viewRef} />
           <MarkdownEditor
             initialText={initialText}

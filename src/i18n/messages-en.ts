@@ -8,6 +8,7 @@ import { enPanes } from './messages-en-panes';
 /** English texts of the app shell, the drafts and the editor. */
 export const enApp = {
   'app.drafts': 'Drafts',
+  'app.skipToEditor': 'Skip to editor',
   'app.newPost': 'New post',
   'app.opening': 'Opening your drafts…',
   'app.fields': 'Fields',

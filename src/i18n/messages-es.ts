@@ -7,6 +7,7 @@ import { esPanes } from './messages-es-panes';
 
 const esApp: Translation<typeof enApp> = {
   'app.drafts': 'Borradores',
+  'app.skipToEditor': 'Saltar al editor',
   'app.newPost': 'Nueva entrada',
   'app.opening': 'Abriendo tus borradores…',
   'app.fields': 'Campos',

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDrawer } from '../../components/use-drawer';
 import { useT } from '../../i18n/i18n';
 import { directoryPicker, openBlogFolder, readPostFile } from './blog-folder';
 import type { FolderPost } from './blog-folder';
@@ -20,6 +21,8 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
   const t = useT();
   const [posts, setPosts] = useState<FolderPost[] | null>(null);
   const [alert, setAlert] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const listKeys = useDrawer(posts !== null, () => setPosts(null), button);
   const picker = directoryPicker();
   if (!picker) {
     return (
@@ -53,12 +56,12 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
   };
   return (
     <span className="ie-folder">
-      <button type="button" onClick={() => void choose()}>
+      <button type="button" ref={button} onClick={() => void choose()} onKeyDown={listKeys}>
         {t('folder.open')}
       </button>
       {alert && <span role="alert">{alert}</span>}
       {posts && (
-        <ul aria-label={t('folder.list')} className="ie-folder-list">
+        <ul aria-label={t('folder.list')} className="ie-folder-list" onKeyDown={listKeys}>
           {posts.length === 0 && <li>{t('folder.empty')}</li>}
           {posts.map((post) => (
             <li key={post.path}>
