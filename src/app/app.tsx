@@ -7,9 +7,11 @@ import { useLayout, type Layout } from './use-layout';
 import { useTheme } from './use-theme';
 import { useDrawer } from '../components/use-drawer';
 import { newPostText } from '../core/new-post';
+import { siteTimeZone } from '../core/time-zone';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { loadSettings, saveSettings, type AppSettings } from '../features/settings/settings-store';
 import { useCollection } from '../features/settings/use-collection';
+import { useNewPostOffset, type OffsetAt } from '../features/settings/use-new-post-offset';
 import { useDraftSession } from '../features/drafts/use-draft-session';
 import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
@@ -28,12 +30,21 @@ export function App() {
     saveSettings(next);
   };
   const { collection } = choice;
-  const makeNewPostText = useCallback(
-    () => newPostText(collection, new Date(), -new Date().getTimezoneOffset()),
-    [collection],
-  );
+  // The offset of new posts follows the drafts, which the session (made with this) lists.
+  const offsetAtRef = useRef<OffsetAt | null>(null);
+  const makeNewPostText = useCallback(() => {
+    const now = new Date();
+    const minutes = offsetAtRef.current?.(now).minutes ?? -now.getTimezoneOffset();
+    return newPostText(collection, now, minutes);
+  }, [collection]);
   const session = useDraftSession({ welcomeText: welcome, makeNewPostText });
   const { db } = session;
+  const offsetAt = useNewPostOffset(settings, db, session.drafts);
+  useEffect(() => {
+    offsetAtRef.current = offsetAt;
+  }, [offsetAt]);
+  const onSiteConfig = (text: string | null) =>
+    changeSettings({ ...settings, siteTimeZone: text === null ? null : siteTimeZone(text) });
   const { openDraft } = session;
   // Posts opened from the blog folder keep their file, to save back to it.
   const [handles, setHandles] = useState(() => new Map<string, FileSystemFileHandle>());
@@ -112,7 +123,12 @@ export function App() {
           </select>
         </label>
         <ShortcutsDialog />
-        <SettingsDialog settings={settings} choice={choice} onChange={changeSettings} />
+        <SettingsDialog
+          settings={settings}
+          choice={choice}
+          offsetAt={offsetAt}
+          onChange={changeSettings}
+        />
       </header>
       <DraftsNotices session={session} />
       <div className="app-body">
@@ -137,6 +153,7 @@ export function App() {
             onChange={session.onText}
             fileHandle={open.id ? handles.get(open.id) : undefined}
             onOpenFile={openFromFolder}
+            onSiteConfig={onSiteConfig}
             draftTools={<HistoryDialog session={session} />}
             layout={layout}
             onLayout={setLayout}

@@ -8,6 +8,8 @@ import type { FolderPost } from './blog-folder';
 export interface BlogFolderProps {
   /** Opens a post read from disk; keep `handle` to save back with `saveToHandle`. */
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
+  /** Called with the folder's `_config.yml` text (null without one) each time a folder opens. */
+  onSiteConfig?: (configText: string | null) => void;
 }
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -16,7 +18,7 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
  * Returns `Open blog folder`: lists the folder's `_posts/` and `_drafts/` and opens a post from
  * it. Where the browser cannot open folders, the button is disabled and says why.
  */
-export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
+export function BlogFolderButton({ onOpenFile, onSiteConfig }: BlogFolderProps) {
   const whyId = useId();
   const t = useT();
   const [posts, setPosts] = useState<FolderPost[] | null>(null);
@@ -39,7 +41,9 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
   const choose = async () => {
     setAlert('');
     try {
-      setPosts(await openBlogFolder(picker));
+      const folder = await openBlogFolder(picker);
+      setPosts(folder.posts);
+      onSiteConfig?.(folder.config);
     } catch (err) {
       if (!(err instanceof DOMException && err.name === 'AbortError')) {
         setAlert(t('folder.readFailed', { error: errorText(err) }));

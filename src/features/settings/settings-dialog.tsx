@@ -3,19 +3,23 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { useT } from '../../i18n/i18n';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
 import type { AppSettings } from './settings-store';
+import { TimeZoneField } from './time-zone-field';
+import type { OffsetAt } from './use-new-post-offset';
 import type { CollectionChoice } from './use-collection';
 
 interface SettingsDialogProps {
   settings: AppSettings;
   choice: CollectionChoice;
+  /** How new posts are dated (from `useNewPostOffset`). */
+  offsetAt: OffsetAt;
   onChange: (settings: AppSettings) => void;
 }
 
 /**
- * Returns the Settings button and its dialog: the UI's language, the blog's address and its
- * Decap schema.
+ * Returns the Settings button and its dialog: the UI's language, the blog's address, its Decap
+ * schema and the time zone of new posts.
  */
-export function SettingsDialog({ settings, choice, onChange }: SettingsDialogProps) {
+export function SettingsDialog({ settings, choice, offsetAt, onChange }: SettingsDialogProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
@@ -83,6 +87,11 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
             </select>
           </div>
         )}
+        <TimeZoneField
+          value={settings.timeZone}
+          offsetAt={offsetAt}
+          onChange={(timeZone) => onChange({ ...settings, timeZone })}
+        />
         {(readError || choice.errors.length > 0) && (
           <div role="alert" className="form-errors">
             {readError && <p>{readError}</p>}
