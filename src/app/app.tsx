@@ -2,12 +2,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import welcome from './welcome.md?raw';
 import { Workspace } from './workspace';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { SkipLink } from './skip-link';
 import { useLayout, type Layout } from './use-layout';
 import { useTheme } from './use-theme';
+import { useDrawer } from '../components/use-drawer';
 import { newPostText } from '../core/new-post';
+import { siteTimeZone } from '../core/time-zone';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { loadSettings, saveSettings, type AppSettings } from '../features/settings/settings-store';
 import { useCollection } from '../features/settings/use-collection';
+import { useNewPostOffset, type OffsetAt } from '../features/settings/use-new-post-offset';
 import { useDraftSession } from '../features/drafts/use-draft-session';
 import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
@@ -27,12 +31,21 @@ export function App() {
     saveSettings(next);
   };
   const { collection } = choice;
-  const makeNewPostText = useCallback(
-    () => newPostText(collection, new Date(), -new Date().getTimezoneOffset()),
-    [collection],
-  );
+  // The offset of new posts follows the drafts, which the session (made with this) lists.
+  const offsetAtRef = useRef<OffsetAt | null>(null);
+  const makeNewPostText = useCallback(() => {
+    const now = new Date();
+    const minutes = offsetAtRef.current?.(now).minutes ?? -now.getTimezoneOffset();
+    return newPostText(collection, now, minutes);
+  }, [collection]);
   const session = useDraftSession({ welcomeText: welcome, makeNewPostText });
   const { db } = session;
+  const offsetAt = useNewPostOffset(settings, db, session.drafts);
+  useEffect(() => {
+    offsetAtRef.current = offsetAt;
+  }, [offsetAt]);
+  const onSiteConfig = (text: string | null) =>
+    changeSettings({ ...settings, siteTimeZone: text === null ? null : siteTimeZone(text) });
   const { openDraft } = session;
   useSaveShortcut(session.saveNow);
   // Posts opened from the blog folder keep their file, to save back to it.
@@ -69,16 +82,21 @@ export function App() {
   // Unless the writer chose, the drafts sidebar starts open only on wide screens.
   const showDrafts = layout.sidebar ?? window.innerWidth >= 1400;
   const toggleDrafts = () => setLayout({ sidebar: !showDrafts });
+  const draftsToggle = useRef<HTMLButtonElement>(null);
+  const draftsKeys = useDrawer(showDrafts, () => setLayout({ sidebar: false }), draftsToggle);
   const open = session.open;
   return (
     <div className={dragging ? 'app app-dropping' : 'app'} {...dropProps}>
+      <SkipLink />
       <header className="app-header">
         <h1 className="app-title">Pluma</h1>
         <button
           type="button"
+          ref={draftsToggle}
           aria-expanded={showDrafts}
           aria-controls="drafts-sidebar"
           onClick={toggleDrafts}
+          onKeyDown={draftsKeys}
         >
           {t('app.drafts')}
         </button>
@@ -107,11 +125,21 @@ export function App() {
           </select>
         </label>
         <ShortcutsDialog />
-        <SettingsDialog settings={settings} choice={choice} onChange={changeSettings} />
+        <SettingsDialog
+          settings={settings}
+          choice={choice}
+          offsetAt={offsetAt}
+          onChange={changeSettings}
+        />
       </header>
       <DraftsNotices session={session} />
       <div className="app-body">
-        <aside id="drafts-sidebar" className="sidebar" hidden={!showDrafts || focus}>
+        <aside
+          id="drafts-sidebar"
+          className="sidebar"
+          hidden={!showDrafts || focus}
+          onKeyDown={draftsKeys}
+        >
           <DraftsPanel session={session} />
         </aside>
         {open ? (
@@ -127,6 +155,7 @@ export function App() {
             onChange={session.onText}
             fileHandle={open.id ? handles.get(open.id) : undefined}
             onOpenFile={openFromFolder}
+            onSiteConfig={onSiteConfig}
             draftTools={<HistoryDialog session={session} />}
             layout={layout}
             onLayout={setLayout}

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
+import { ModalDialog } from '../components/modal-dialog';
 import { editorCommands } from '../features/editor/commands';
 import { commandLabel } from '../features/editor/editor-toolbar';
 import { useT } from '../i18n/i18n';
@@ -25,16 +26,16 @@ const appShortcuts: [string, MessageKey][] = [
 /** Returns the Shortcuts button and its dialog, which `?` also opens outside text fields. */
 export function ShortcutsDialog() {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   useEffect(() => {
-    const open = (e: KeyboardEvent) => {
-      if (e.key === '?' && !inTypingPlace(e.target) && !dialog.current?.open) {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '?' && !inTypingPlace(e.target)) {
         e.preventDefault();
-        dialog.current?.showModal();
+        setOpen(true);
       }
     };
-    window.addEventListener('keydown', open);
-    return () => window.removeEventListener('keydown', open);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
   const rows: [string, string][] = [
     ...appShortcuts.map(([keys, what]): [string, string] => [keys, t(what)]),
@@ -44,11 +45,15 @@ export function ShortcutsDialog() {
   ];
   return (
     <>
-      <button type="button" aria-keyshortcuts="?" onClick={() => dialog.current?.showModal()}>
+      <button type="button" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
         {t('shortcuts.button')}
       </button>
-      <dialog ref={dialog} aria-labelledby="shortcuts-title" className="shortcuts-dialog">
-        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+      <ModalDialog
+        open={open}
+        title={t('shortcuts.title')}
+        onClose={() => setOpen(false)}
+        className="shortcuts-dialog"
+      >
         <table>
           <tbody>
             {rows.map(([keys, what]) => (
@@ -62,11 +67,11 @@ export function ShortcutsDialog() {
           </tbody>
         </table>
         <div className="dialog-actions">
-          <button type="button" onClick={() => dialog.current?.close()}>
+          <button type="button" onClick={() => setOpen(false)}>
             {t('shortcuts.close')}
           </button>
         </div>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

@@ -41,6 +41,8 @@ interface WorkspaceProps {
   /** The file of a post opened from the blog folder, to save back to. */
   fileHandle?: FileSystemFileHandle;
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
+  /** Given the opened blog folder's `_config.yml` text, or null when it has none. */
+  onSiteConfig?: (configText: string | null) => void;
 }
 
 /** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
@@ -85,6 +87,7 @@ export function Workspace(props: WorkspaceProps) {
           importer={importer}
           collection={collection}
           onOpenFile={props.onOpenFile}
+          onSiteConfig={props.onSiteConfig}
         />
         {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
         {props.draftTools}
@@ -125,7 +128,7 @@ export function Workspace(props: WorkspaceProps) {
             onStep={(d) => onLayout({ formWidth: layout.formWidth + d * 20 })}
           />
         )}
-        <section className="pane pane-editor" aria-label={t('app.editor')}>
+        <section id="editor" className="pane pane-editor" aria-label={t('app.editor')}>
           <EditorToolbar viewRef={doc.viewRef} />
           <MarkdownEditor
             initialText={initialText}

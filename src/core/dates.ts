@@ -208,7 +208,8 @@ export function fromDateTimeLocalValue(
 
 /**
  * Returns the wall time of `date` in a zone `offsetMinutes` east of UTC, written as
- * `YYYY-MM-DD HH:mm:ss ±HHMM`. For a new post pass `new Date()` and `-date.getTimezoneOffset()`.
+ * `YYYY-MM-DD HH:mm:ss ±HHMM`. For a new post pass `new Date()` and the offset `newPostOffset`
+ * (time-zone.ts) picks: the blog's, not the computer's.
  */
 export function nowWithOffset(date: Date, offsetMinutes: number): string {
   // Shifting the instant and reading UTC fields gives the wall time in that offset.

@@ -8,6 +8,7 @@ import { enPanes } from './messages-en-panes';
 /** English texts of the app shell, the drafts and the editor. */
 export const enApp = {
   'app.drafts': 'Drafts',
+  'app.skipToEditor': 'Skip to editor',
   'app.newPost': 'New post',
   'app.opening': 'Opening your drafts…',
   'app.fields': 'Fields',
@@ -49,6 +50,18 @@ export const enApp = {
   'settings.tooLarge': '"{name}" is larger than 1 MB; a Decap config.yml is much smaller.',
   'settings.notices': 'Schema notices',
   'settings.useBuiltIn': 'Use the built-in schema',
+  'settings.timeZone': 'Time zone of new posts',
+  'settings.timeZoneHint':
+    'An offset such as -0300 or a zone name such as America/Santiago. Empty: taken from the ' +
+    'blog folder, else your drafts, else this computer.',
+  'settings.timeZoneAuto': 'Automatic: {offset}, {source}.',
+  'settings.timeZoneSite': "{zone}, from the blog folder's _config.yml",
+  'settings.timeZoneDrafts': 'the offset most of your drafts use',
+  'settings.timeZoneComputer': "this computer's time zone",
+  'settings.timeZoneUsing': 'Using {offset} for new posts.',
+  'settings.timeZoneUsingZone': 'Using {offset} ({zone} at this moment) for new posts.',
+  'settings.timeZoneInvalid':
+    'Not a time zone: new posts keep the automatic {offset} until it is one.',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
   'common.dismiss': 'Dismiss',

@@ -7,6 +7,7 @@ import { esPanes } from './messages-es-panes';
 
 const esApp: Translation<typeof enApp> = {
   'app.drafts': 'Borradores',
+  'app.skipToEditor': 'Saltar al editor',
   'app.newPost': 'Nueva entrada',
   'app.opening': 'Abriendo tus borradores…',
   'app.fields': 'Campos',
@@ -49,6 +50,18 @@ const esApp: Translation<typeof enApp> = {
   'settings.tooLarge': '«{name}» pesa más de 1 MB; un config.yml de Decap es mucho más chico.',
   'settings.notices': 'Avisos del esquema',
   'settings.useBuiltIn': 'Usar el esquema de Pluma',
+  'settings.timeZone': 'Zona horaria de las entradas nuevas',
+  'settings.timeZoneHint':
+    'Un desfase como -0300 o el nombre de una zona como America/Santiago. Vacío: se toma de la ' +
+    'carpeta del blog, si no de tus borradores, si no de este computador.',
+  'settings.timeZoneAuto': 'Automática: {offset}, {source}.',
+  'settings.timeZoneSite': '{zone}, del _config.yml de la carpeta del blog',
+  'settings.timeZoneDrafts': 'el desfase que usa la mayoría de tus borradores',
+  'settings.timeZoneComputer': 'la zona horaria de este computador',
+  'settings.timeZoneUsing': 'Las entradas nuevas usan {offset}.',
+  'settings.timeZoneUsingZone': 'Las entradas nuevas usan {offset} ({zone} en este momento).',
+  'settings.timeZoneInvalid':
+    'No es una zona horaria: las entradas nuevas siguen con {offset} (automática) hasta que lo sea.',
   'common.close': 'Cerrar',
   'common.cancel': 'Cancelar',
   'common.dismiss': 'Descartar',

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/i18n';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import type { DraftConflict } from './session-state';
 
 interface ConflictDialogProps {
@@ -16,7 +16,11 @@ interface ConflictDialogProps {
 export function ConflictDialog({ conflict, onReloadTheirs, onKeepMine }: ConflictDialogProps) {
   const t = useT();
   return (
-    <ModalDialog open={conflict !== null} title={t('conflict.title')} className="conflict-dialog">
+    <ModalDialog
+      open={conflict !== null}
+      title={t('conflict.title')}
+      className="drafts-dialog conflict-dialog"
+    >
       {conflict?.theirsGone ? <p>{t('conflict.gone')}</p> : <p>{t('conflict.changed')}</p>}
       <div className="drafts-dialog-actions">
         {!conflict?.theirsGone && (

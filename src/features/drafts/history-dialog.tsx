@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SnapshotInfo, SnapshotReason } from '../../storage';
 import { downloadText } from '../../components/download';
 import { snapshotFilename } from './snapshot-name';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-en';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import type { DraftSessionView } from './use-draft-session';
 
 const REASONS: Record<SnapshotReason, MessageKey> = {
@@ -24,17 +24,13 @@ export function HistoryDialog({ session }: { session: DraftSessionView }) {
   const when = (ms: number) => dateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' });
   const [open, setOpen] = useState(false);
   const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
   const reload = async () => setSnapshots(await session.listHistory());
   const show = () => {
     setOpen(true);
     setSnapshots(null);
     void reload();
   };
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  const close = () => setOpen(false);
   const restore = async (id: number) => {
     await session.restoreSnapshot(id);
     close();
@@ -46,14 +42,14 @@ export function HistoryDialog({ session }: { session: DraftSessionView }) {
   };
   return (
     <>
-      <button type="button" ref={button} onClick={show} disabled={!session.open?.id}>
+      <button type="button" onClick={show} disabled={!session.open?.id}>
         {t('history.open')}
       </button>
       <ModalDialog
         open={open}
         title={t('history.title')}
         onClose={close}
-        className="history-dialog"
+        className="drafts-dialog history-dialog"
       >
         <div className="drafts-dialog-actions">
           <button type="button" onClick={() => void session.takeSnapshot().then(reload)}>

@@ -6,7 +6,7 @@ import type { PlumaDb } from '../../storage';
 import { downloadBytes, fileBytes } from '../../components/download';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
-import { Modal } from './modal';
+import { ModalDialog } from '../../components/modal-dialog';
 import { announceDrafts } from './tab-notify';
 
 /** What the backup controls need. */
@@ -117,7 +117,11 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
       {message && <span aria-live="polite">{message}</span>}
       {alert && <p role="alert">{alert}</p>}
       {plan && (
-        <Modal title={t('backup.newerTitle')} onClose={() => setPlan(null)}>
+        <ModalDialog
+          className="ie-dialog"
+          title={t('backup.newerTitle')}
+          onClose={() => setPlan(null)}
+        >
           <p>{t('backup.newerText')}</p>
           <ul className="ie-conflicts">
             {plan.conflicts.map(({ incoming, local }) => (
@@ -145,7 +149,7 @@ export function BackupControls({ db, onRestored }: BackupControlsProps) {
               {t('common.cancel')}
             </button>
           </div>
-        </Modal>
+        </ModalDialog>
       )}
     </div>
   );

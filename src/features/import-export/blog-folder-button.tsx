@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDrawer } from '../../components/use-drawer';
 import { useLang, useT } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
 import { directoryPicker, openBlogFolder, readPostFile } from './blog-folder';
@@ -8,18 +9,22 @@ import type { FolderPost } from './blog-folder';
 export interface BlogFolderProps {
   /** Opens a post read from disk; keep `handle` to save back with `saveToHandle`. */
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
+  /** Called with the folder's `_config.yml` text (null without one) each time a folder opens. */
+  onSiteConfig?: (configText: string | null) => void;
 }
 
 /**
  * Returns `Open blog folder`: lists the folder's `_posts/` and `_drafts/` and opens a post from
  * it. Where the browser cannot open folders, the button is disabled and says why.
  */
-export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
+export function BlogFolderButton({ onOpenFile, onSiteConfig }: BlogFolderProps) {
   const whyId = useId();
   const t = useT();
   const lang = useLang();
   const [posts, setPosts] = useState<FolderPost[] | null>(null);
   const [alert, setAlert] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const listKeys = useDrawer(posts !== null, () => setPosts(null), button);
   const picker = directoryPicker();
   if (!picker) {
     return (
@@ -36,7 +41,9 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
   const choose = async () => {
     setAlert('');
     try {
-      setPosts(await openBlogFolder(picker));
+      const folder = await openBlogFolder(picker);
+      setPosts(folder.posts);
+      onSiteConfig?.(folder.config);
     } catch (err) {
       if (!(err instanceof DOMException && err.name === 'AbortError')) {
         setAlert(t('folder.readFailed', { error: errorText(lang, err) }));
@@ -53,12 +60,12 @@ export function BlogFolderButton({ onOpenFile }: BlogFolderProps) {
   };
   return (
     <span className="ie-folder">
-      <button type="button" onClick={() => void choose()}>
+      <button type="button" ref={button} onClick={() => void choose()} onKeyDown={listKeys}>
         {t('folder.open')}
       </button>
       {alert && <span role="alert">{alert}</span>}
       {posts && (
-        <ul aria-label={t('folder.list')} className="ie-folder-list">
+        <ul aria-label={t('folder.list')} className="ie-folder-list" onKeyDown={listKeys}>
           {posts.length === 0 && <li>{t('folder.empty')}</li>}
           {posts.map((post) => (
             <li key={post.path}>

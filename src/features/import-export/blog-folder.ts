@@ -9,6 +9,13 @@ export interface FolderPost {
   handle: FileSystemFileHandle;
 }
 
+/** What Pluma reads of the blog folder: its post files and the site's `_config.yml`. */
+export interface BlogFolder {
+  posts: FolderPost[];
+  /** The text of `_config.yml`, or null when the folder has none (or an unreadable one). */
+  config: string | null;
+}
+
 type DirectoryPicker = (options?: {
   mode?: 'read' | 'readwrite';
 }) => Promise<FileSystemDirectoryHandle>;
@@ -26,9 +33,10 @@ export function directoryPicker(): DirectoryPicker | null {
 
 /**
  * Asks for the blog's folder and returns the post files of its `_posts/` and `_drafts/`
- * (sorted by path, newest post names last). Rejects when the person cancels.
+ * (sorted by path, newest post names last) and its `_config.yml`. Rejects when the person
+ * cancels.
  */
-export async function openBlogFolder(picker: DirectoryPicker): Promise<FolderPost[]> {
+export async function openBlogFolder(picker: DirectoryPicker): Promise<BlogFolder> {
   const root = await picker({ mode: 'readwrite' });
   const posts: FolderPost[] = [];
   for (const folder of ['_posts', '_drafts']) {
@@ -40,7 +48,19 @@ export async function openBlogFolder(picker: DirectoryPicker): Promise<FolderPos
       }
     }
   }
-  return posts.sort((a, b) => a.path.localeCompare(b.path));
+  posts.sort((a, b) => a.path.localeCompare(b.path));
+  return { posts, config: await readConfig(root) };
+}
+
+/** Returns the text of the folder's `_config.yml`, or null without a readable one. */
+async function readConfig(root: FileSystemDirectoryHandle): Promise<string | null> {
+  try {
+    const file = await (await root.getFileHandle('_config.yml')).getFile();
+    // A site config is a few kilobytes; anything huge is not one.
+    return file.size > 1_000_000 ? null : await file.text();
+  } catch {
+    return null;
+  }
 }
 
 /** Returns the text of a post file on disk, checked as an import is. */

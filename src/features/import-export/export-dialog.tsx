@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BundleEntry } from '../../core/bundle';
 import { postFilename } from '../../core/filename';
 import { parsePost } from '../../core/post';
@@ -11,7 +11,7 @@ import { addSnapshot } from '../../storage';
 import type { PlumaDb } from '../../storage';
 import { downloadBytes } from '../../components/download';
 import { draftImagesFor, postDownload } from './export-post';
-import { Modal } from './modal';
+import { ModalDialog } from '../../components/modal-dialog';
 
 /** What the Export button needs: the editor's text and, when stored, its draft. */
 export interface ExportProps {
@@ -41,6 +41,7 @@ export function ExportButton(props: ExportProps) {
  * Returns the export dialog (role `dialog`, name `Export`): the file name (editable, label
  * `File name`), the validation's errors (which block, with `Export anyway`) and warnings,
  * `Download` and `Copy Markdown`. With stored images that the post uses, it downloads a zip.
+ * Focus starts in the file name, where Enter downloads as `Download` does.
  */
 function ExportDialog({
   text: liveText,
@@ -59,6 +60,7 @@ function ExportDialog({
   const [withImages, setWithImages] = useState(true);
   const [note, setNote] = useState('');
   const nameId = useId();
+  const nameInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!db || !draftId) return;
@@ -83,6 +85,7 @@ function ExportDialog({
   ];
   const warnings = issues.filter((i) => i.severity === 'warning').map((i) => i.message);
   const zipped = withImages && images.length > 0;
+  const canDownload = name !== '' && errors.length === 0;
 
   const download = async () => {
     if (!name) return;
@@ -101,14 +104,26 @@ function ExportDialog({
   };
 
   return (
-    <Modal title={t('export.title')} onClose={onClose}>
+    <ModalDialog
+      className="ie-dialog"
+      title={t('export.title')}
+      onClose={onClose}
+      initialFocus={nameInput}
+    >
       <label htmlFor={nameId}>{t('export.fileName')}</label>
       <input
         id={nameId}
+        ref={nameInput}
         type="text"
         value={fileName}
         spellCheck={false}
         onChange={(e) => setFileName(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter finishes the one field of the dialog, as in a form; an IME's Enter is its own.
+          if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+          e.preventDefault();
+          if (canDownload) void download();
+        }}
       />
       <p className="ie-hint">
         {tx('export.where', {
@@ -145,7 +160,7 @@ function ExportDialog({
       )}
       {note && <p aria-live="polite">{note}</p>}
       <div className="ie-dialog-actions">
-        <button type="button" disabled={!name || errors.length > 0} onClick={() => void download()}>
+        <button type="button" disabled={!canDownload} onClick={() => void download()}>
           {t('export.download')}
         </button>
         {errors.length > 0 && (
@@ -160,6 +175,6 @@ function ExportDialog({
           {t('common.cancel')}
         </button>
       </div>
-    </Modal>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Importer } from './use-importer';
 import { useT } from '../../i18n/i18n';
-import { Modal } from './modal';
+import { ModalDialog } from '../../components/modal-dialog';
 
 /** What the Import input accepts (advisory: the content check decides). */
 export const IMPORT_ACCEPT = '.md,.markdown,.mkdn,.txt,text/markdown,text/plain';
@@ -53,7 +53,8 @@ export function ImportControl({ importer }: { importer: Importer }) {
         </div>
       )}
       {duplicates.length > 0 && (
-        <Modal
+        <ModalDialog
+          className="ie-dialog"
           title={t('import.alreadyTitle')}
           onClose={() => void importer.resolveDuplicates(false)}
         >
@@ -73,7 +74,7 @@ export function ImportControl({ importer }: { importer: Importer }) {
               {t('import.skip')}
             </button>
           </div>
-        </Modal>
+        </ModalDialog>
       )}
     </div>
   );

@@ -19,6 +19,8 @@ export interface ImportExportBarProps {
   /** From `useImporter` (shared with the app's drop zone, `useFileDrop`). */
   importer: Importer;
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
+  /** Given the opened blog folder's `_config.yml` (see `BlogFolderButton`). */
+  onSiteConfig?: (configText: string | null) => void;
   onRestored?: (ids: string[]) => void;
   collection?: Collection;
 }
@@ -36,7 +38,7 @@ export function ImportExportBar(props: ImportExportBarProps) {
       <ExportButton text={text} db={db} draftId={draftId} collection={collection} />
       <ExportReadyButton db={db} />
       <BackupControls db={db} onRestored={props.onRestored} />
-      <BlogFolderButton onOpenFile={props.onOpenFile} />
+      <BlogFolderButton onOpenFile={props.onOpenFile} onSiteConfig={props.onSiteConfig} />
     </div>
   );
 }

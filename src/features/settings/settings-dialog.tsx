@@ -1,22 +1,27 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useT } from '../../i18n/i18n';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
 import type { AppSettings } from './settings-store';
+import { TimeZoneField } from './time-zone-field';
+import type { OffsetAt } from './use-new-post-offset';
 import type { CollectionChoice } from './use-collection';
 
 interface SettingsDialogProps {
   settings: AppSettings;
   choice: CollectionChoice;
+  /** How new posts are dated (from `useNewPostOffset`). */
+  offsetAt: OffsetAt;
   onChange: (settings: AppSettings) => void;
 }
 
 /**
- * Returns the Settings button and its dialog: the UI's language, the blog's address and its
- * Decap schema.
+ * Returns the Settings button and its dialog: the UI's language, the blog's address, its Decap
+ * schema and the time zone of new posts.
  */
-export function SettingsDialog({ settings, choice, onChange }: SettingsDialogProps) {
+export function SettingsDialog({ settings, choice, offsetAt, onChange }: SettingsDialogProps) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const loadConfig = async (file: File | undefined) => {
     if (!file) return;
@@ -29,11 +34,15 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
   };
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" onClick={() => setOpen(true)}>
         {t('settings.open')}
       </button>
-      <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title">
-        <h2 id="settings-title">{t('settings.title')}</h2>
+      <ModalDialog
+        open={open}
+        title={t('settings.title')}
+        onClose={() => setOpen(false)}
+        className="settings-dialog"
+      >
         <div className="field">
           <LanguageSwitcher />
         </div>
@@ -78,6 +87,11 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
             </select>
           </div>
         )}
+        <TimeZoneField
+          value={settings.timeZone}
+          offsetAt={offsetAt}
+          onChange={(timeZone) => onChange({ ...settings, timeZone })}
+        />
         {(readError || choice.errors.length > 0) && (
           <div role="alert" className="form-errors">
             {readError && <p>{readError}</p>}
@@ -102,11 +116,11 @@ export function SettingsDialog({ settings, choice, onChange }: SettingsDialogPro
               {t('settings.useBuiltIn')}
             </button>
           )}
-          <button type="button" onClick={() => dialog.current?.close()}>
+          <button type="button" onClick={() => setOpen(false)}>
             {t('common.close')}
           </button>
         </div>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

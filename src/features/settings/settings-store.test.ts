@@ -7,6 +7,8 @@ describe('restoreSettings', () => {
       siteUrl: 'https://blog.example/',
       decapConfig: 'collections: []',
       collection: 'posts',
+      timeZone: 'America/Santiago',
+      siteTimeZone: null,
     };
     expect(restoreSettings(JSON.stringify(s))).toEqual(s);
   });
@@ -15,9 +17,20 @@ describe('restoreSettings', () => {
     expect(restoreSettings(null)).toEqual(defaultSettings);
     expect(restoreSettings('{not json')).toEqual(defaultSettings);
     expect(restoreSettings('42')).toEqual(defaultSettings);
-    expect(restoreSettings('{"siteUrl": 7, "collection": "posts"}')).toEqual({
+    expect(restoreSettings('{"siteUrl": 7, "collection": "posts", "timeZone": -3}')).toEqual({
       ...defaultSettings,
       collection: 'posts',
+    });
+  });
+});
+
+describe('restoreSettings from an older version', () => {
+  it('reads settings stored before time zones as automatic, with no site zone', () => {
+    const old = { siteUrl: 'https://blog.example/', decapConfig: null, collection: null };
+    expect(restoreSettings(JSON.stringify(old))).toEqual({
+      ...old,
+      timeZone: null,
+      siteTimeZone: null,
     });
   });
 });

@@ -6,11 +6,22 @@ export interface AppSettings {
   decapConfig: string | null;
   /** The name of the collection (from that config) posts are edited with. */
   collection: string | null;
+  /** The time zone new posts are dated in as the writer typed it (`-0300`, `America/Santiago`),
+   * or null to detect it. */
+  timeZone: string | null;
+  /** The `timezone` of the blog folder's `_config.yml` last opened, or null when it set none. */
+  siteTimeZone: string | null;
 }
 
 const KEY = 'pluma.settings.v1';
 
-export const defaultSettings: AppSettings = { siteUrl: '', decapConfig: null, collection: null };
+export const defaultSettings: AppSettings = {
+  siteUrl: '',
+  decapConfig: null,
+  collection: null,
+  timeZone: null,
+  siteTimeZone: null,
+};
 
 /** Returns the settings read from `raw` (stored JSON), falling back field by field when damaged. */
 export function restoreSettings(raw: string | null): AppSettings {
@@ -28,6 +39,8 @@ export function restoreSettings(raw: string | null): AppSettings {
     siteUrl: text(v.siteUrl) ?? '',
     decapConfig: text(v.decapConfig),
     collection: text(v.collection),
+    timeZone: text(v.timeZone),
+    siteTimeZone: text(v.siteTimeZone),
   };
 }
 

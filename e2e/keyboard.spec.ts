@@ -1,0 +1,138 @@
+import { test, expect, type Page } from './support/fixtures';
+import { draftsList } from './support/drafts';
+
+const editor = (page: Page) => page.getByRole('textbox', { name: 'Markdown' });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(editor(page)).toContainText('layout: post');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+});
+
+test('the first Tab reaches "Skip to editor", and Enter puts the caret in the editor', async ({
+  page,
+}) => {
+  const skip = page.getByRole('link', { name: 'Skip to editor' });
+  // Hidden until focused, as a skip link is: it takes no room while the mouse is used.
+  expect((await skip.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('Escrito tras saltar al editor.');
+  await expect(editor(page)).toContainText('Escrito tras saltar al editor.');
+});
+
+test('Escape in the export dialog returns focus to the Export button', async ({ page }) => {
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(exportButton).toBeFocused();
+});
+
+test('Enter in the export dialog\'s "File name" downloads the post', async ({ page }) => {
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await exportButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  const name = dialog.getByLabel('File name');
+  await name.fill('2016-06-03-montevideo.md');
+  const [download] = await Promise.all([page.waitForEvent('download'), name.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('2016-06-03-montevideo.md');
+  await expect(dialog).toBeHidden();
+  await expect(exportButton).toBeFocused();
+});
+
+/** The dialogs of the header and the files bar: the button that opens each, and its name. */
+const dialogs = [
+  { button: 'Settings', dialog: 'Settings' },
+  { button: 'Shortcuts', dialog: 'Keyboard shortcuts' },
+  { button: 'History', dialog: 'History' },
+  { button: 'Export', dialog: 'Export', close: 'Cancel' },
+];
+
+for (const { button, dialog: name, close = 'Close' } of dialogs) {
+  test(`the ${name} dialog gives focus back to "${button}" on Escape and on ${close}`, async ({
+    page,
+  }) => {
+    const opener = page.getByRole('button', { name: button, exact: true });
+    const dialog = page.getByRole('dialog', { name });
+    for (const how of ['Escape', close]) {
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeVisible();
+      if (how === 'Escape') await page.keyboard.press('Escape');
+      else await dialog.getByRole('button', { name: close, exact: true }).click();
+      await expect(dialog).toBeHidden();
+      await expect(opener, `after ${how}`).toBeFocused();
+    }
+  });
+}
+
+test('the shortcuts sheet opened with ? gives focus back to where it was', async ({ page }) => {
+  const newPost = page.getByRole('button', { name: 'New post' });
+  await newPost.focus();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(newPost).toBeFocused();
+});
+
+test('Escape closes the drafts sidebar and gives focus back to its toggle', async ({ page }) => {
+  const toggle = page.getByRole('button', { name: 'Drafts', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(draftsList(page)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search drafts' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(draftsList(page)).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+
+  // From the toggle itself, too: open with Enter, close with Escape.
+  await page.keyboard.press('Enter');
+  await expect(draftsList(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(draftsList(page)).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
+test('restoring a snapshot from History gives focus back to "History"', async ({ page }) => {
+  const history = page.getByRole('button', { name: 'History' });
+  await history.click();
+  const dialog = page.getByRole('dialog', { name: 'History' });
+  await dialog.getByRole('button', { name: 'Take snapshot' }).click();
+  // Restoring reloads the workspace, History button included: focus goes to the new one.
+  await dialog.getByRole('button', { name: 'Restore' }).first().click();
+  await expect(dialog).toBeHidden();
+  await expect(history).toBeFocused();
+});
+
+test('Escape closes the blog folder’s list and gives focus back to its button', async ({
+  page,
+}) => {
+  // Headless Chromium cannot show a folder picker: the origin's private file system stands in.
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker =
+      () => navigator.storage.getDirectory();
+  });
+  await page.reload();
+  await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const posts = await root.getDirectoryHandle('_posts', { create: true });
+    await posts.getFileHandle('2016-06-03-encuentro.md', { create: true });
+  });
+  const open = page.getByRole('button', { name: 'Open blog folder' });
+  await open.click();
+  const list = page.getByRole('list', { name: 'Blog folder' });
+  await list.getByRole('button', { name: '_posts/2016-06-03-encuentro.md' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(open).toBeFocused();
+});
