@@ -33,6 +33,8 @@ export interface SessionCore {
   snapshotEveryMs?: number;
   lock: Promise<DraftLock> | null;
   keys: number;
+  /** True when the editor holds edits that nothing keeps (storage unavailable). */
+  unstoredEdit: boolean;
   /** Returns true while the person may be typing here (the page is shown). */
   isActive: () => boolean;
 }
@@ -48,6 +50,7 @@ export function createCore(store: Store<SessionState>, journal: Journal): Sessio
     previous: null,
     lock: null,
     keys: 0,
+    unstoredEdit: false,
     isActive: () => false,
   };
 }
@@ -169,4 +172,24 @@ export async function withDb<T>(
     core.store.patch({ alert: storageMessage(toStorageError(err)) });
     return undefined;
   }
+}
+
+/** Starts storing the open drafts' unsaved text (it may not finish before the page goes). */
+export function flushOpen(core: SessionCore): void {
+  void core.current?.flush();
+  void core.previous?.flush();
+}
+
+/**
+ * Journals every open draft's unsaved text, synchronously; returns false when some of it could
+ * not be kept anywhere (then the browser should ask before leaving).
+ */
+export function keepUnsaved(core: SessionCore): boolean {
+  let kept = !core.unstoredEdit;
+  for (const draft of [core.current, core.previous]) {
+    if (draft?.isDirty() && !core.journal.write(draft.id, draft.revision(), draft.text())) {
+      kept = false;
+    }
+  }
+  return kept;
 }
