@@ -66,7 +66,7 @@ describe('checkImportBytes', () => {
     const result = checkImportBytes('foto.md', png);
     expect(result).toEqual({
       ok: false,
-      reason: '“foto.md” was not imported: it is a PNG image, not a Markdown or text file.',
+      refusal: { name: 'foto.md', why: 'format', format: 'png' },
     });
   });
 
@@ -74,17 +74,20 @@ describe('checkImportBytes', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('t\u00edtulo: '), 0xe9, 0x0a]);
     const bad = checkImportBytes('latin1.md', latin1);
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.reason).toMatch(/^“latin1\.md” was not imported: it is not UTF-8 text/);
+    expect(!bad.ok && bad.refusal).toEqual({ name: 'latin1.md', why: 'notUtf8' });
     const nul = checkImportBytes('nul.md', new Uint8Array([0x61, 0x00, 0x62]));
-    expect(!nul.ok && nul.reason).toMatch(/binary data/);
+    expect(!nul.ok && nul.refusal.why).toBe('binary');
   });
 
   it('refuses a file over the 5 MB limit and accepts one at it', () => {
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
     const result = checkImportBytes('big.md', big);
-    expect(!result.ok && result.reason).toBe(
-      '“big.md” was not imported: it is 5.0 MB, and Pluma imports text files up to 5.0 MB.',
-    );
+    expect(!result.ok && result.refusal).toEqual({
+      name: 'big.md',
+      why: 'tooLarge',
+      size: MAX_IMPORT_BYTES + 1,
+      max: MAX_IMPORT_BYTES,
+    });
     expect(checkImportBytes('edge.md', big.subarray(1)).ok).toBe(true);
   });
 

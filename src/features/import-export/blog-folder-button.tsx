@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useDrawer } from '../../components/use-drawer';
 import { useLang, useT } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
+import { refusalText } from './refusal-text';
 import { directoryPicker, openBlogFolder, readPostFile } from './blog-folder';
 import type { FolderPost } from './blog-folder';
 
@@ -51,12 +52,12 @@ export function BlogFolderButton({ onOpenFile, onSiteConfig }: BlogFolderProps) 
     }
   };
   const open = async (post: FolderPost) => {
-    const read = await readPostFile(post).catch((err: unknown) => ({
-      ok: false as const,
-      reason: t('folder.fileFailed', { path: post.path, error: errorText(lang, err) }),
-    }));
-    if (read.ok) onOpenFile(post.path, read.text, post.handle);
-    else setAlert(read.reason);
+    const read = await readPostFile(post).catch((err: unknown) => {
+      setAlert(t('folder.fileFailed', { path: post.path, error: errorText(lang, err) }));
+      return null;
+    });
+    if (read?.ok) onOpenFile(post.path, read.text, post.handle);
+    else if (read) setAlert(refusalText(lang, read.refusal));
   };
   return (
     <span className="ie-folder">

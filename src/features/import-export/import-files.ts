@@ -4,7 +4,8 @@ import { parsePost } from '../../core/post';
 import { createDraft, listDrafts, loadDraft } from '../../storage';
 import type { DraftMeta, PlumaDb } from '../../storage';
 import { formatMessage } from '../../i18n/translate';
-import type { TFunction } from '../../i18n/translate';
+import type { Lang } from '../../i18n/translate';
+import { refusalText } from './refusal-text';
 import { fileBytes } from '../../components/download';
 
 /** A file that passed its check, ready to become a draft. */
@@ -35,24 +36,23 @@ export function importTitle(name: string, text: string): string {
 
 /**
  * Returns the files read and checked: text posts to import (each marked when a draft with the
- * same file name and text exists), and a sentence for every file refused (refusals from the
- * core's check are English; notes are in the language of `t`). Reads `db`.
+ * same file name and text exists), and a sentence for every file refused, in `lang`. Reads `db`.
  */
 export async function readImports(
   db: PlumaDb | null,
   files: readonly File[],
-  t: TFunction = (key, params) => formatMessage('en', key, params),
+  lang: Lang = 'en',
 ): Promise<ReadImports> {
   const result: ReadImports = { pending: [], refused: [], notes: [] };
   const existing = db ? (await listDrafts(db)).drafts : [];
   for (const file of files) {
     const check = checkImportBytes(file.name, await fileBytes(file));
     if (!check.ok) {
-      result.refused.push(check.reason);
+      result.refused.push(refusalText(lang, check.refusal));
       continue;
     }
     if (check.encoding !== 'utf-8') {
-      result.notes.push(t('import.utf16', { name: file.name }));
+      result.notes.push(formatMessage(lang, 'import.utf16', { name: file.name }));
     }
     result.pending.push({
       name: file.name,

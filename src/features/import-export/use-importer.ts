@@ -58,7 +58,7 @@ export function useImporter({ db, onImported }: ImporterOptions): Importer {
       setBusy(true);
       setMessage('');
       try {
-        const read = await readImports(db, files, t);
+        const read = await readImports(db, files, lang);
         setAlerts(read.refused);
         notes.current = read.notes;
         if (!db) {
