@@ -26,7 +26,7 @@ const dbName = () => `pluma-backup-test-${++counter}`;
 
 /** Every record of every store, blobs read as bytes, for exact comparison. */
 async function dump(db: PlumaDb) {
-  const stores = ['meta', 'texts', 'snapshots', 'images', 'settings'] as const;
+  const stores = ['meta', 'texts', 'snapshots', 'snapshotTexts', 'images', 'settings'] as const;
   const out: Record<string, unknown[]> = {};
   for (const name of stores) {
     const rows = (await db.getAll(name)) as Record<string, unknown>[];

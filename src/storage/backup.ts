@@ -17,9 +17,10 @@ import {
   restoreText,
 } from './restore.ts';
 import type { RestoreProblem } from './restore.ts';
+import { joinStoredSnapshots, mergeSnapshot, writeSnapshot } from './snapshot-records.ts';
 import { byteSize } from './util.ts';
 
-const ALL = ['meta', 'texts', 'snapshots', 'images', 'settings'] as const;
+const ALL = ['meta', 'texts', 'snapshots', 'snapshotTexts', 'images', 'settings'] as const;
 
 /** A backup file ready to download. */
 export interface WorkspaceBackup {
@@ -35,10 +36,12 @@ const localDay = (d: Date) =>
 
 /** Returns a backup of everything stored in `db` (trashed drafts included), made at `now`. */
 export async function backupWorkspace(db: PlumaDb, now = new Date()): Promise<WorkspaceBackup> {
-  const [metas, texts, snapshots, images, settings] = await runTx(db, ALL, 'readonly', (tx) =>
+  const stored = await runTx(db, ALL, 'readonly', (tx) =>
     Promise.all(ALL.map((name) => tx.objectStore(name).getAll() as Promise<unknown[]>)),
   );
-  const problems: RestoreProblem[] = [];
+  const [metas, texts, snapshotInfos, snapshotTexts, images, settings] = stored;
+  // The file keeps a snapshot's text inside its record, as backups always did.
+  const { snapshots, problems } = joinStoredSnapshots(snapshotInfos, snapshotTexts);
   const textById = new Map<string, string>();
   for (const raw of texts) {
     const { record } = restoreText(raw);
@@ -47,7 +50,7 @@ export async function backupWorkspace(db: PlumaDb, now = new Date()): Promise<Wo
   const content: BackupContent = {
     createdAt: now.toISOString(),
     drafts: [],
-    snapshots: [],
+    snapshots: snapshots.map((snapshot) => ({ ...snapshot })),
     settings: [],
     images: [],
   };
@@ -59,11 +62,6 @@ export async function backupWorkspace(db: PlumaDb, now = new Date()): Promise<Wo
       problems.push({ store: 'texts', key, reason: 'the text record is missing' });
     else content.drafts.push({ meta: { ...record }, text: textById.get(record.id)! });
   }
-  for (const raw of snapshots) {
-    const { record, reason } = restoreSnapshot(raw);
-    if (record) content.snapshots.push({ ...record });
-    else problems.push({ store: 'snapshots', key: String((raw as { id?: unknown }).id), reason });
-  }
   for (const raw of settings) {
     const key = String((raw as { key?: unknown } | null)?.key);
     if (!isSettingKey(key)) continue;
@@ -71,14 +69,14 @@ export async function backupWorkspace(db: PlumaDb, now = new Date()): Promise<Wo
     if (reason === null) content.settings.push({ key, value: record });
     else problems.push({ store: 'settings', key, reason });
   }
-  const stored: ImageRecord[] = [];
+  const readable: ImageRecord[] = [];
   for (const raw of images) {
     const { record, reason } = restoreImage(raw);
-    if (record) stored.push(record);
+    if (record) readable.push(record);
     else problems.push({ store: 'images', key: 'image', reason });
   }
   // Blobs are read after the transaction: awaiting them inside would let it commit early.
-  for (const { blob, ...image } of stored) {
+  for (const { blob, ...image } of readable) {
     content.images.push({ ...image, bytes: new Uint8Array(await blob.arrayBuffer()) });
   }
   return {
@@ -212,6 +210,7 @@ export async function applyRestore(
   };
   const now = Date.now();
   await runTx(db, ALL, 'readwrite', async (tx) => {
+    const snapshots = { info: tx.objectStore('snapshots'), texts: tx.objectStore('snapshotTexts') };
     const keptHere = new Set<string>();
     for (const item of plan.items) {
       const { incoming, text, local } = item;
@@ -232,7 +231,7 @@ export async function applyRestore(
       }
       const before = await tx.objectStore('texts').get(local.id);
       const localText = restoreText(before).record?.text ?? '';
-      await tx.objectStore('snapshots').add({
+      await writeSnapshot(snapshots, {
         draftId: local.id,
         createdAt: now,
         text: localText,
@@ -246,19 +245,7 @@ export async function applyRestore(
       summary.replaced.push(incoming.id);
     }
     for (const snapshot of plan.snapshots) {
-      const here = restoreSnapshot(await tx.objectStore('snapshots').get(snapshot.id)).record;
-      const same =
-        here?.draftId === snapshot.draftId &&
-        here.createdAt === snapshot.createdAt &&
-        here.text === snapshot.text;
-      if (same) continue;
-      if (here) {
-        const { draftId, createdAt, text, size, reason } = snapshot;
-        await tx.objectStore('snapshots').add({ draftId, createdAt, text, size, reason });
-      } else {
-        await tx.objectStore('snapshots').put(snapshot);
-      }
-      summary.snapshots++;
+      if (await mergeSnapshot(snapshots, snapshot)) summary.snapshots++;
     }
     for (const image of plan.images) {
       const key: [string, string] = [image.draftId, image.path];

@@ -3,33 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openPlumaDb } from './db.ts';
 import { loadDraft, listDrafts, saveDraft } from './drafts.ts';
 import { StorageError } from './errors.ts';
+import { DB_VERSION } from './migrations.ts';
+import { rawGetAll, rawOpen } from './raw-idb.fixture.ts';
 import { getSetting } from './settings.ts';
 import { addSnapshot, listSnapshots } from './snapshots.ts';
 
 let counter = 0;
 const uniqueName = () => `pluma-db-test-${++counter}`;
-
-/** Opens a database with the raw IndexedDB API, as an older Pluma (or another app) would. */
-function rawOpen(
-  name: string,
-  version: number,
-  upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void,
-): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, version);
-    request.onupgradeneeded = () => upgrade?.(request.result, request.transaction!);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function rawGetAll(db: IDBDatabase, store: string): Promise<unknown[]> {
-  return new Promise((resolve, reject) => {
-    const request = db.transaction(store).objectStore(store).getAll();
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 const POST = '---\r\nlayout: post\r\ntitle:  "Año nuevo"\r\n---\r\nCuerpo con ñ y acentos: é\r\n';
 
@@ -39,20 +19,21 @@ afterEach(() => {
 });
 
 describe('openPlumaDb', () => {
-  it('creates every v2 store on a fresh database and no legacy one', async () => {
+  it('creates every v3 store on a fresh database and no legacy one', async () => {
     const db = await openPlumaDb(uniqueName());
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual([
       'images',
       'meta',
       'settings',
+      'snapshotTexts',
       'snapshots',
       'texts',
     ]);
     db.close();
   });
 
-  it('migrates a v1 database (text inline) to v2, keeping every record', async () => {
+  it('migrates a v1 database (text inline) to the current version, keeping every record', async () => {
     const name = uniqueName();
     const v1 = await rawOpen(name, 1, (db, tx) => {
       db.createObjectStore('drafts', { keyPath: 'id' });
@@ -125,7 +106,7 @@ describe('openPlumaDb', () => {
     db.close();
 
     // Malformed records are carried over as they were, not dropped.
-    const raw = await rawOpen(name, 2);
+    const raw = await rawOpen(name, DB_VERSION);
     const metas = (await rawGetAll(raw, 'meta')) as Record<string, unknown>[];
     expect(metas.map((m) => m.id).sort()).toEqual(['bad-title', 'good', 'no-text']);
     expect(metas.find((m) => m.id === 'bad-title')?.title).toBe(42);
@@ -158,7 +139,7 @@ describe('openPlumaDb', () => {
     oldTab.close();
     // The open that was blocked completes later and is closed, so a new open works.
     const db = await openPlumaDb(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     db.close();
   });
 
@@ -166,8 +147,8 @@ describe('openPlumaDb', () => {
     const name = uniqueName();
     const onVersionChange = vi.fn();
     const db = await openPlumaDb(name, { onVersionChange });
-    const newer = await rawOpen(name, 3);
-    expect(newer.version).toBe(3);
+    const newer = await rawOpen(name, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
     expect(onVersionChange).toHaveBeenCalledOnce();
     newer.close();
     const error = await listDrafts(db).catch((e: unknown) => e);
@@ -195,6 +176,6 @@ describe('openPlumaDb', () => {
     const raw = await rawOpen(name, 1);
     expect(await rawGetAll(raw, 'drafts')).toEqual([draft]);
     raw.close();
-    expect((await openPlumaDb(name)).version).toBe(2);
+    expect((await openPlumaDb(name)).version).toBe(DB_VERSION);
   });
 });

@@ -6,16 +6,24 @@ import { deleteDB, openDB } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { StorageError, toStorageError } from './errors.ts';
 import { DB_VERSION, migrate } from './migrations.ts';
-import type { DraftMeta, DraftText, ImageRecord, SettingRecord, Snapshot } from './records.ts';
+import type {
+  DraftMeta,
+  DraftText,
+  ImageRecord,
+  SettingRecord,
+  SnapshotInfo,
+  SnapshotText,
+} from './records.ts';
 
-/** A snapshot as written: the store assigns `id`. */
-export type NewSnapshot = Omit<Snapshot, 'id'> & { id?: number };
+/** A snapshot's info as written: the store assigns `id` unless it is given. */
+export type NewSnapshotInfo = Omit<SnapshotInfo, 'id'> & { id?: number };
 
 /** The IndexedDB schema at DB_VERSION. Values read back are still checked by `restore.ts`. */
 export interface PlumaSchema extends DBSchema {
   meta: { key: string; value: DraftMeta };
   texts: { key: string; value: DraftText };
-  snapshots: { key: number; value: NewSnapshot; indexes: { draftId: string } };
+  snapshots: { key: number; value: NewSnapshotInfo; indexes: { draftId: string } };
+  snapshotTexts: { key: number; value: SnapshotText };
   images: { key: [string, string]; value: ImageRecord; indexes: { draftId: string } };
   settings: { key: string; value: SettingRecord };
 }

@@ -12,7 +12,7 @@ import {
 } from './draft-lifecycle.ts';
 import { createDraft, listDrafts, loadDraft } from './drafts.ts';
 import { listImages, putImage } from './images.ts';
-import { addSnapshot, listSnapshots } from './snapshots.ts';
+import { addSnapshot, listSnapshots, loadSnapshot } from './snapshots.ts';
 
 let counter = 0;
 const freshDb = () => openPlumaDb(`pluma-lifecycle-test-${++counter}`);
@@ -70,6 +70,10 @@ describe('trash', () => {
     expect((await listSnapshots(db, keep.id)).snapshots).toHaveLength(2);
     expect((await listImages(db, keep.id)).images).toHaveLength(1);
     expect(await db.count('snapshots')).toBe(2);
+    // The texts of the purged snapshots go with them; the kept draft's stay readable.
+    expect(await db.getAllKeys('snapshotTexts')).toEqual(await db.getAllKeys('snapshots'));
+    const kept = (await listSnapshots(db, keep.id)).snapshots;
+    expect(await loadSnapshot(db, kept[0].id)).toMatchObject({ text: `${keep.id} v2` });
     expect((await emptyTrash(db)).deleted).toEqual([]);
     db.close();
   });

@@ -5,6 +5,7 @@ import { readMeta, readText } from './draft-records.ts';
 import type { DraftMeta, DraftStatus } from './records.ts';
 import { restoreMeta } from './restore.ts';
 import type { RestoreProblem } from './restore.ts';
+import { deleteSnapshotsOf } from './snapshot-records.ts';
 import { newId } from './util.ts';
 
 /**
@@ -57,6 +58,9 @@ export function markOpened(db: PlumaDb, id: string): Promise<DraftMeta | null> {
   return updateMeta(db, id, (meta) => ({ ...meta, lastOpenedAt: Date.now() }));
 }
 
+/** The stores a purged draft has records in. */
+const PURGED = ['meta', 'texts', 'snapshots', 'snapshotTexts', 'images'] as const;
+
 /** What `emptyTrash` removed, and the records it left alone because they were unreadable. */
 export interface EmptyTrashResult {
   deleted: string[];
@@ -64,12 +68,11 @@ export interface EmptyTrashResult {
 }
 
 /**
- * Deletes every trashed draft for good: meta, text, snapshots and images, in one transaction.
- * Returns the ids deleted. Malformed metas are never deleted; they are reported instead.
+ * Deletes every trashed draft for good: meta, text, snapshots (info and text) and images, in one
+ * transaction. Returns the ids deleted. Malformed metas are never deleted; they are reported.
  */
 export async function emptyTrash(db: PlumaDb): Promise<EmptyTrashResult> {
-  const stores = ['meta', 'texts', 'snapshots', 'images'] as const;
-  return runTx(db, stores, 'readwrite', async (tx) => {
+  return runTx(db, PURGED, 'readwrite', async (tx) => {
     const deleted: string[] = [];
     const problems: RestoreProblem[] = [];
     let cursor = await tx.objectStore('meta').openCursor();
@@ -84,21 +87,17 @@ export async function emptyTrash(db: PlumaDb): Promise<EmptyTrashResult> {
   });
 }
 
-async function purge(
-  tx: PlumaTx<readonly ['meta', 'texts', 'snapshots', 'images'], 'readwrite'>,
-  id: string,
-): Promise<void> {
-  const byDraft = async (store: 'snapshots' | 'images') => {
-    let cursor = await tx.objectStore(store).index('draftId').openKeyCursor(id);
-    while (cursor) {
-      await tx.objectStore(store).delete(cursor.primaryKey);
-      cursor = await cursor.continue();
-    }
-  };
+async function purge(tx: PlumaTx<typeof PURGED, 'readwrite'>, id: string): Promise<void> {
   await tx.objectStore('meta').delete(id);
   await tx.objectStore('texts').delete(id);
-  await byDraft('snapshots');
-  await byDraft('images');
+  const snapshots = { info: tx.objectStore('snapshots'), texts: tx.objectStore('snapshotTexts') };
+  await deleteSnapshotsOf(snapshots, id);
+  const images = tx.objectStore('images');
+  let cursor = await images.index('draftId').openKeyCursor(id);
+  while (cursor) {
+    await images.delete(cursor.primaryKey);
+    cursor = await cursor.continue();
+  }
 }
 
 async function updateMeta(

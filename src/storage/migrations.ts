@@ -6,12 +6,14 @@
  * `settings` {key, value}.
  * v2: the text moves out of the draft into `texts`, so the drafts list never loads bodies;
  * drafts gain `size`, `revision` and `lastOpenedAt`; `snapshots` and `images` appear.
+ * v3: a snapshot's text moves out of `snapshots` into `snapshotTexts` (same id), so the History
+ * list never loads texts; `snapshots` keeps draftId, createdAt, size and reason.
  */
 import type { UpgradeDb, UpgradeTx } from './db.ts';
 import { byteSize } from './util.ts';
 
 /** The schema version this code writes. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 type Step = (db: UpgradeDb, tx: UpgradeTx) => Promise<void>;
 
@@ -31,6 +33,10 @@ const STEPS: Record<number, Step> = {
     const legacy: unknown[] = await tx.objectStore('drafts').getAll();
     await Promise.all(legacy.map((draft) => splitLegacyDraft(tx, draft)));
     db.deleteObjectStore('drafts');
+  },
+  3: async (db, tx) => {
+    db.createObjectStore('snapshotTexts', { keyPath: 'id' });
+    await splitSnapshotTexts(tx);
   },
 };
 
@@ -60,4 +66,24 @@ async function splitLegacyDraft(tx: UpgradeTx, draft: unknown): Promise<void> {
   });
   // A draft without text stays without text, so that the restore step reports it.
   if (text !== undefined) await tx.objectStore('texts').put({ id: fields.id, text, revision: 1 });
+}
+
+/**
+ * Moves every v2 snapshot's text into `snapshotTexts` under the snapshot's id, leaving the rest
+ * of the record in `snapshots`. Mutates both stores. As in v2, values are moved as they were,
+ * even wrong ones, and a snapshot without text stays without text for the restore step to report.
+ */
+async function splitSnapshotTexts(tx: UpgradeTx): Promise<void> {
+  const texts = tx.objectStore('snapshotTexts');
+  // A cursor holds one text at a time; getAll would hold every text of every draft at once.
+  let cursor = await tx.objectStore('snapshots').openCursor();
+  while (cursor) {
+    const value: unknown = cursor.value;
+    if (typeof value === 'object' && value !== null && 'text' in value) {
+      const { text, ...info } = value as Record<string, unknown>;
+      await texts.put({ id: cursor.primaryKey, text });
+      await cursor.update(info);
+    }
+    cursor = await cursor.continue();
+  }
 }

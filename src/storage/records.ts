@@ -1,5 +1,5 @@
 /**
- * The shapes of the records Pluma keeps in IndexedDB (schema version 2). Every value read back
+ * The shapes of the records Pluma keeps in IndexedDB (schema version 3). Every value read back
  * passes through `restore.ts` before it is trusted as one of these types.
  */
 
@@ -34,7 +34,10 @@ export interface DraftText {
   revision: number;
 }
 
-/** A stored copy of a draft's text at some moment. `id` is assigned by the store. */
+/**
+ * A copy of a draft's text at some moment. `id` is assigned by the store. Stored as two records:
+ * the info in `snapshots` and the text in `snapshotTexts`, so that listing never reads texts.
+ */
 export interface Snapshot {
   id: number;
   draftId: string;
@@ -44,8 +47,14 @@ export interface Snapshot {
   reason: SnapshotReason;
 }
 
-/** A snapshot as the history list shows it, without its text. */
+/** A snapshot as the history list shows it, without its text: its record in `snapshots`. */
 export type SnapshotInfo = Omit<Snapshot, 'text'>;
+
+/** A snapshot's text, keyed by the snapshot's id: its record in `snapshotTexts`. */
+export interface SnapshotText {
+  id: number;
+  text: string;
+}
 
 /** An image a draft refers to by `path` (e.g. `/media/foto.jpg`). */
 export interface ImageRecord {

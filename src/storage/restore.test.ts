@@ -6,6 +6,8 @@ import {
   restoreMeta,
   restoreSetting,
   restoreSnapshot,
+  restoreSnapshotInfo,
+  restoreSnapshotText,
   restoreText,
 } from './restore.ts';
 
@@ -81,6 +83,48 @@ describe('restoreSnapshot and restoreImage', () => {
     expect(restoreImage({ ...image, blob: 'data:' }).reason).toBe(
       '"blob" should be a Blob, found "data:"',
     );
+  });
+});
+
+describe('restoreSnapshotInfo and restoreSnapshotText (the two stored records)', () => {
+  const info = { id: 4, draftId: 'd1', createdAt: 1, size: 3, reason: 'interval' };
+
+  it('accepts an info without text and keeps only known fields', () => {
+    expect(restoreSnapshotInfo({ ...info, stray: 'x' })).toEqual({ record: info, reason: null });
+    // An info never carries its text onwards, even one left inside the record.
+    expect(restoreSnapshotInfo({ ...info, text: 'old' }).record).toEqual(info);
+    expect(restoreSnapshotInfo({ ...info, size: -1 }).reason).toBe(
+      '"size" should be a whole number, found -1',
+    );
+    expect(restoreSnapshotInfo({ ...info, draftId: '' }).reason).toMatch(/^"draftId"/);
+  });
+
+  it('keeps a text exactly and reports a missing or malformed one', () => {
+    const text = '\uFEFF---\r\ntitle: x\r\n---\r\n\uD800';
+    expect(restoreSnapshotText({ id: 4, text, stray: 1 })).toEqual({
+      record: { id: 4, text },
+      reason: null,
+    });
+    expect(restoreSnapshotText(undefined)).toEqual({
+      record: null,
+      reason: 'the text record is missing',
+    });
+    expect(restoreSnapshotText({ id: 4, text: 42 }).reason).toBe('"text" should be text, found 42');
+    expect(restoreSnapshotText({ id: 'x', text }).reason).toMatch(/^"id"/);
+  });
+
+  it('reads a whole snapshot (a backup record) as info plus text', () => {
+    const whole = { ...info, text: 'cuerpo' };
+    expect(restoreSnapshot(whole).record).toEqual(whole);
+    expect(Object.keys(restoreSnapshot(whole).record!)).toEqual([
+      'id',
+      'draftId',
+      'createdAt',
+      'text',
+      'size',
+      'reason',
+    ]);
+    expect(restoreSnapshot(info).reason).toBe('"text" should be text, found nothing');
   });
 });
 

@@ -10,6 +10,8 @@ import type {
   SettingRecord,
   Settings,
   Snapshot,
+  SnapshotInfo,
+  SnapshotText,
 } from './records.ts';
 
 /** A restored record, or null with a sentence saying what was wrong with it. */
@@ -17,7 +19,7 @@ export type Restored<T> = { record: T; reason: null } | { record: null; reason: 
 
 /** A stored record that failed its restore step, for the UI to report. */
 export interface RestoreProblem {
-  store: 'meta' | 'texts' | 'snapshots' | 'images' | 'settings';
+  store: 'meta' | 'texts' | 'snapshots' | 'snapshotTexts' | 'images' | 'settings';
   key: string;
   reason: string;
 }
@@ -79,19 +81,45 @@ export function restoreText(value: unknown): Restored<DraftText> {
   return { record: { id: v.id, text: v.text, revision: v.revision }, reason: null };
 }
 
-/** Returns a typed snapshot, or the reason it is malformed. */
-export function restoreSnapshot(value: unknown): Restored<Snapshot> {
+/** Returns a typed snapshot info (a `snapshots` record), or the reason it is malformed. */
+export function restoreSnapshotInfo(value: unknown): Restored<SnapshotInfo> {
   const bad = checkFields(value, {
     id: count,
     draftId: nonEmpty,
     createdAt: time,
-    text,
     size: count,
     reason,
   });
   if (bad !== null) return { record: null, reason: bad };
-  const { id, draftId, createdAt, text: body, size, reason: why } = value as Snapshot;
-  return { record: { id, draftId, createdAt, text: body, size, reason: why }, reason: null };
+  const { id, draftId, createdAt, size, reason: why } = value as SnapshotInfo;
+  return { record: { id, draftId, createdAt, size, reason: why }, reason: null };
+}
+
+/** Returns a typed `snapshotTexts` record, or the reason it is malformed or missing. */
+export function restoreSnapshotText(value: unknown): Restored<SnapshotText> {
+  if (value === undefined) return { record: null, reason: 'the text record is missing' };
+  const bad = checkFields(value, { id: count, text });
+  if (bad !== null) return { record: null, reason: bad };
+  const v = value as SnapshotText;
+  return { record: { id: v.id, text: v.text }, reason: null };
+}
+
+/**
+ * Returns a typed whole snapshot (info and text in one record, as a backup file holds it), or
+ * the reason it is malformed.
+ */
+export function restoreSnapshot(value: unknown): Restored<Snapshot> {
+  const info = restoreSnapshotInfo(value);
+  if (info.record === null) return info;
+  const bad = checkFields(value, { text });
+  if (bad !== null) return { record: null, reason: bad };
+  return { record: joinSnapshot(info.record, (value as Snapshot).text), reason: null };
+}
+
+/** Returns the whole snapshot made of `info` and its `text`, fields in the backup file's order. */
+export function joinSnapshot(info: SnapshotInfo, body: string): Snapshot {
+  const { id, draftId, createdAt, size, reason: why } = info;
+  return { id, draftId, createdAt, text: body, size, reason: why };
 }
 
 /** Returns a typed image record, or the reason it is malformed. */

@@ -1,11 +1,19 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openPlumaDb } from './db.ts';
 import { createDraft, loadDraft, saveDraft } from './drafts.ts';
+import { StorageError } from './errors.ts';
 import { addSnapshot, listSnapshots, loadSnapshot, restoreSnapshot } from './snapshots.ts';
+import { SAMPLE_POST } from '../../fixtures/paths.mjs';
 
 let counter = 0;
 const freshDb = () => openPlumaDb(`pluma-snapshots-test-${++counter}`);
+const sample = readFileSync(SAMPLE_POST, 'utf8');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('addSnapshot and listSnapshots', () => {
   it('keeps only the newest snapshots of a draft, leaving other drafts alone', async () => {
@@ -29,6 +37,43 @@ describe('addSnapshot and listSnapshots', () => {
       reason: 'interval',
     });
     expect((await listSnapshots(db, b.id)).snapshots).toHaveLength(1);
+    // Pruning removes a snapshot's text with its info: no text is left behind.
+    expect(await db.getAllKeys('snapshotTexts')).toEqual(await db.getAllKeys('snapshots'));
+    expect(await db.count('snapshotTexts')).toBe(6);
+    db.close();
+  });
+
+  it('lists from the snapshots store alone, never reading a text', async () => {
+    const db = await freshDb();
+    const a = await createDraft(db, { text: sample, title: 'A' });
+    for (let i = 0; i < 50; i++) await addSnapshot(db, a.id, `${sample}\n${i}`, 'interval');
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const objectStore = vi.spyOn(IDBTransaction.prototype, 'objectStore');
+    const { snapshots, problems } = await listSnapshots(db, a.id);
+    expect(snapshots).toHaveLength(50);
+    expect(problems).toEqual([]);
+    expect(transaction.mock.calls.map(([stores]) => [stores].flat())).toEqual([['snapshots']]);
+    expect(objectStore.mock.calls.every(([name]) => name === 'snapshots')).toBe(true);
+    vi.restoreAllMocks();
+    // The records the list reads hold no text: a few dozen bytes each, whatever the post's size.
+    const infos = await db.getAll('snapshots');
+    expect(infos.every((info) => !('text' in info))).toBe(true);
+    expect(JSON.stringify(infos).length).toBeLessThan(50 * 150);
+
+    // With every text unreadable the list is unchanged; opening one says which record is bad.
+    for (const id of await db.getAllKeys('snapshotTexts')) {
+      await db.put('snapshotTexts', { id, text: null } as never);
+    }
+    expect(await listSnapshots(db, a.id)).toEqual({ snapshots, problems: [] });
+    const error = await loadSnapshot(db, snapshots[0].id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).problems).toEqual([
+      {
+        store: 'snapshotTexts',
+        key: String(snapshots[0].id),
+        reason: '"text" should be text, found null',
+      },
+    ]);
     db.close();
   });
 
@@ -49,7 +94,6 @@ describe('addSnapshot and listSnapshots', () => {
     await db.add('snapshots', {
       draftId: a.id,
       createdAt: 1,
-      text: 'x',
       size: 1,
       reason: 'whim',
     } as never);
@@ -121,6 +165,8 @@ describe('restoreSnapshot', () => {
     const ids = (await listSnapshots(db, a.id)).snapshots.map((s) => s.id);
     expect(ids).toHaveLength(2);
     expect(ids).toContain(oldest!.id);
+    expect((await loadSnapshot(db, oldest!.id))?.text).toBe('a0');
+    expect(await db.count('snapshotTexts')).toBe(3);
     db.close();
   });
 });

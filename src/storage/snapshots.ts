@@ -1,17 +1,17 @@
 /** Snapshots: the history of a draft's text, bounded per draft. */
 import { runTx } from './db.ts';
-import type { NewSnapshot, PlumaDb, PlumaTx } from './db.ts';
-import { corrupt, readMeta, readText, writeNextRevision } from './draft-records.ts';
+import type { PlumaDb } from './db.ts';
+import { readMeta, readText, writeNextRevision } from './draft-records.ts';
 import type { SaveConflict } from './drafts.ts';
 import type { DraftMeta, Snapshot, SnapshotInfo, SnapshotReason } from './records.ts';
-import { restoreSnapshot as restoreSnapshotRecord } from './restore.ts';
+import { restoreSnapshotInfo } from './restore.ts';
 import type { RestoreProblem } from './restore.ts';
+import { deleteSnapshot, readSnapshot, writeSnapshot } from './snapshot-records.ts';
+import type { SnapshotStores } from './snapshot-records.ts';
 import { byteSize } from './util.ts';
 
 /** How many snapshots a draft keeps unless told otherwise. */
 export const DEFAULT_SNAPSHOT_LIMIT = 50;
-
-type SnapshotStore = ReturnType<PlumaTx<readonly ['snapshots'], 'readwrite'>['objectStore']>;
 
 /**
  * Stores `text` as a snapshot of draft `draftId` and prunes that draft's oldest snapshots beyond
@@ -24,9 +24,10 @@ export async function addSnapshot(
   reason: SnapshotReason,
   { limit = DEFAULT_SNAPSHOT_LIMIT }: { limit?: number } = {},
 ): Promise<SnapshotInfo | null> {
-  return runTx(db, ['meta', 'snapshots'], 'readwrite', async (tx) => {
+  return runTx(db, ['meta', 'snapshots', 'snapshotTexts'], 'readwrite', async (tx) => {
     if ((await readMeta(tx.objectStore('meta'), draftId)) === null) return null;
-    return addAndPrune(tx.objectStore('snapshots'), draftId, text, reason, limit);
+    const stores = { info: tx.objectStore('snapshots'), texts: tx.objectStore('snapshotTexts') };
+    return addAndPrune(stores, draftId, text, reason, limit);
   });
 }
 
@@ -36,7 +37,10 @@ export interface SnapshotList {
   problems: RestoreProblem[];
 }
 
-/** Returns draft `draftId`'s snapshots (id, createdAt, size, reason), newest first. */
+/**
+ * Returns draft `draftId`'s snapshots (id, createdAt, size, reason), newest first. Reads the
+ * `snapshots` store only: no snapshot text is loaded, however long the post.
+ */
 export async function listSnapshots(db: PlumaDb, draftId: string): Promise<SnapshotList> {
   const rows: unknown[] = await runTx(db, ['snapshots'], 'readonly', (tx) =>
     tx.store.index('draftId').getAll(draftId),
@@ -44,12 +48,12 @@ export async function listSnapshots(db: PlumaDb, draftId: string): Promise<Snaps
   const snapshots: SnapshotInfo[] = [];
   const problems: RestoreProblem[] = [];
   for (const raw of rows) {
-    const { record, reason } = restoreSnapshotRecord(raw);
+    const { record, reason } = restoreSnapshotInfo(raw);
     if (record === null) {
       problems.push({ store: 'snapshots', key: String((raw as { id?: unknown }).id), reason });
       continue;
     }
-    snapshots.push(infoOf(record));
+    snapshots.push(record);
   }
   snapshots.sort((a, b) => b.id - a.id);
   return { snapshots, problems };
@@ -57,14 +61,12 @@ export async function listSnapshots(db: PlumaDb, draftId: string): Promise<Snaps
 
 /**
  * Returns snapshot `id` with its text, or null when it does not exist. Throws a 'corrupt'
- * StorageError when the stored record is malformed.
+ * StorageError when its info or text record is malformed, or its text record is missing.
  */
 export async function loadSnapshot(db: PlumaDb, id: number): Promise<Snapshot | null> {
-  const raw: unknown = await runTx(db, ['snapshots'], 'readonly', (tx) => tx.store.get(id));
-  if (raw === undefined) return null;
-  const { record, reason } = restoreSnapshotRecord(raw);
-  if (record === null) throw corrupt({ store: 'snapshots', key: String(id), reason });
-  return record;
+  return runTx(db, ['snapshots', 'snapshotTexts'], 'readonly', (tx) =>
+    readSnapshot({ info: tx.objectStore('snapshots'), texts: tx.objectStore('snapshotTexts') }, id),
+  );
 }
 
 /** A restored draft, or the conflict that stopped the restore. */
@@ -93,13 +95,11 @@ export async function restoreSnapshot(
     metaOf?: (text: string) => { title?: string; filename?: string | null };
   } = {},
 ): Promise<RestoreSnapshotResult | null> {
-  const stores = ['meta', 'texts', 'snapshots'] as const;
-  return runTx(db, stores, 'readwrite', async (tx): Promise<RestoreSnapshotResult | null> => {
-    const raw: unknown = await tx.objectStore('snapshots').get(snapshotId);
-    if (raw === undefined) return null;
-    const { record: snapshot, reason } = restoreSnapshotRecord(raw);
-    if (snapshot === null) throw corrupt({ store: 'snapshots', key: String(snapshotId), reason });
-    if (snapshot.draftId !== draftId) return null;
+  const names = ['meta', 'texts', 'snapshots', 'snapshotTexts'] as const;
+  return runTx(db, names, 'readwrite', async (tx): Promise<RestoreSnapshotResult | null> => {
+    const stores = { info: tx.objectStore('snapshots'), texts: tx.objectStore('snapshotTexts') };
+    const snapshot = await readSnapshot(stores, snapshotId);
+    if (snapshot === null || snapshot.draftId !== draftId) return null;
 
     const meta = await readMeta(tx.objectStore('meta'), draftId);
     if (meta === null) return { ok: false, conflict: { meta: null, text: null, revision: null } };
@@ -107,8 +107,7 @@ export async function restoreSnapshot(
       const stored = await readText(tx.objectStore('texts'), draftId);
       return { ok: false, conflict: { meta, text: stored, revision: meta.revision } };
     }
-    const store = tx.objectStore('snapshots');
-    const backup = await addAndPrune(store, draftId, currentText, 'before-restore', limit, [
+    const backup = await addAndPrune(stores, draftId, currentText, 'before-restore', limit, [
       snapshotId,
     ]);
     const next = await writeNextRevision(tx, meta, snapshot.text, metaOf?.(snapshot.text));
@@ -118,35 +117,26 @@ export async function restoreSnapshot(
 
 /** Adds a snapshot and deletes the draft's oldest ones past `limit`, sparing `spare` ids. */
 async function addAndPrune(
-  store: SnapshotStore,
+  stores: SnapshotStores,
   draftId: string,
   text: string,
   reason: SnapshotReason,
   limit: number,
   spare: number[] = [],
 ): Promise<SnapshotInfo> {
-  const record: NewSnapshot = {
-    draftId,
-    createdAt: Date.now(),
-    text,
-    size: byteSize(text),
-    reason,
-  };
-  const id = await store.add(record);
-  let excess = (await store.index('draftId').count(draftId)) - Math.max(1, limit);
+  const snapshot = { draftId, createdAt: Date.now(), text, size: byteSize(text), reason };
+  const info = await writeSnapshot(stores, snapshot);
+  const byDraft = stores.info.index('draftId');
+  let excess = (await byDraft.count(draftId)) - Math.max(1, limit);
   // Keys within one index value come in primary-key order, and ids grow: oldest first.
-  let cursor = await store.index('draftId').openKeyCursor(draftId);
+  let cursor = await byDraft.openKeyCursor(draftId);
   while (cursor && excess > 0) {
     const key = cursor.primaryKey;
-    if (!spare.includes(key) && key !== id) {
-      await store.delete(key);
+    if (!spare.includes(key) && key !== info.id) {
+      await deleteSnapshot(stores, key);
       excess--;
     }
     cursor = await cursor.continue();
   }
-  return infoOf({ ...record, id });
-}
-
-function infoOf({ id, draftId, createdAt, size, reason }: Snapshot): SnapshotInfo {
-  return { id, draftId, createdAt, size, reason };
+  return info;
 }
