@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { applyRestore, backupWorkspace, planRestore } from './backup.ts';
@@ -8,11 +9,10 @@ import type { PlumaDb } from './db.ts';
 import { createDraft } from './drafts.ts';
 import type { Snapshot } from './records.ts';
 import { addSnapshot, listSnapshots, loadSnapshot } from './snapshots.ts';
+import { BACKUPS_DIR } from '../../fixtures/paths.mjs';
 
 // Made by Pluma's v2 storage code (snapshot texts inside their records); see fixtures/README.md.
-const OLD_BACKUP = new Uint8Array(
-  readFileSync(new URL('./fixtures/backup-v2.pluma.zip', import.meta.url)),
-);
+const OLD_BACKUP = new Uint8Array(readFileSync(path.join(BACKUPS_DIR, 'backup-v2.pluma.zip')));
 const OLD_FILES = unzipSync(OLD_BACKUP);
 const OLD = JSON.parse(strFromU8(OLD_FILES['workspace.json'])) as {
   drafts: { meta: { id: string } }[];
