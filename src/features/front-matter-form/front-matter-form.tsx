@@ -1,8 +1,10 @@
 import { memo, useMemo } from 'react';
 import { FieldControl } from './field-control';
 import { blockedKeys } from './field-lines';
+import type { HistoryAction } from './history-keys';
 import { RawWidget } from './raw-widget';
-import { issuesAt, type FieldPath } from './widget-props';
+import { useHistoryKeys } from './use-history-keys';
+import { issuesAt, type FieldPath, type SetField } from './widget-props';
 import { fieldRange, type Post } from '../../core/post';
 import { fieldsForData, type Collection } from '../../core/schema';
 import { validatePost } from '../../core/validate';
@@ -14,9 +16,11 @@ interface FrontMatterFormProps {
   post: Post;
   /** The post's file name, to compare its date with the Date field. */
   filename?: string;
-  onSet: (path: FieldPath, value: unknown) => void;
+  onSet: SetField;
   /** Replaces a range of the post's text (raw YAML of keys the schema does not name). */
   onReplace: (from: number, to: number, text: string) => void;
+  /** Undoes or redoes the last edit of the post's text (the editor's history). */
+  onHistory: (action: HistoryAction) => void;
 }
 
 /**
@@ -30,8 +34,10 @@ function FrontMatterFormView({
   filename,
   onSet,
   onReplace,
+  onHistory,
 }: FrontMatterFormProps) {
   const { lang, t } = useI18n();
+  const formRef = useHistoryKeys(onHistory);
   const collection = useMemo(() => localizeCollection(given, t), [given, t]);
   const { fields, others } = useMemo(
     () => fieldsForData(collection, post.data),
@@ -54,6 +60,7 @@ function FrontMatterFormView({
   );
   return (
     <form
+      ref={formRef}
       className="front-matter-form"
       aria-label={t('form.label')}
       onSubmit={(e) => e.preventDefault()}
@@ -116,6 +123,7 @@ function sameFrontMatter(a: FrontMatterFormProps, b: FrontMatterFormProps): bool
     a.filename === b.filename &&
     a.onSet === b.onSet &&
     a.onReplace === b.onReplace &&
+    a.onHistory === b.onHistory &&
     a.post.data === b.post.data &&
     a.post.errors === b.post.errors &&
     a.post.ranges.frontMatter?.to === b.post.ranges.frontMatter?.to

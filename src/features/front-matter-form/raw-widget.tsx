@@ -39,6 +39,7 @@ export function RawWidget({
       <textarea
         id={id}
         className="raw-yaml"
+        data-own-undo
         rows={Math.min(8, shown.split('\n').length)}
         spellCheck={false}
         value={shown}

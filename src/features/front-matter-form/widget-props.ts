@@ -4,6 +4,12 @@ import type { Issue } from '../../core/validate';
 /** A path into the front matter, as `setField` takes it. */
 export type FieldPath = (string | number)[];
 
+/**
+ * Sets the value at a path. `typed` marks an edit typed into a text box, which joins the typing
+ * before it in one undo step, as typing in the editor does.
+ */
+export type SetField = (path: FieldPath, value: unknown, typed?: boolean) => void;
+
 /** What every form widget receives. */
 export interface WidgetProps {
   id: string;
@@ -12,7 +18,7 @@ export interface WidgetProps {
   value: unknown;
   issues: Issue[];
   disabled: boolean;
-  onSet: (path: FieldPath, value: unknown) => void;
+  onSet: SetField;
   /** The YAML text of the value at a path as written, and how to replace it (raw fields). */
   rawAt: (path: FieldPath) => { source: string | null; replace: (text: string) => void };
 }
