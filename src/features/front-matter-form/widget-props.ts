@@ -4,6 +4,13 @@ import type { Issue } from '../../core/validate';
 /** A path into the front matter, as `setField` takes it. */
 export type FieldPath = (string | number)[];
 
+/** A note shown beside a field: a validation issue, or why broken YAML locks the field. */
+export interface FieldIssue {
+  path: FieldPath;
+  severity: Issue['severity'] | 'locked';
+  message: string;
+}
+
 /**
  * Sets the value at a path. `typed` marks an edit typed into a text box, which joins the typing
  * before it in one undo step, as typing in the editor does.
@@ -16,7 +23,7 @@ export interface WidgetProps {
   field: Field;
   path: FieldPath;
   value: unknown;
-  issues: Issue[];
+  issues: FieldIssue[];
   disabled: boolean;
   onSet: SetField;
   /** The YAML text of the value at a path as written, and how to replace it (raw fields). */
@@ -31,7 +38,7 @@ export function scalarText(value: unknown): string {
 }
 
 /** Returns the issues whose path starts with `path`. */
-export function issuesAt(issues: Issue[], path: FieldPath): Issue[] {
+export function issuesAt<T extends { path: FieldPath }>(issues: T[], path: FieldPath): T[] {
   return issues.filter(
     (i) => i.path.length >= path.length && path.every((p, k) => i.path[k] === p),
   );
