@@ -116,6 +116,7 @@ export function Workspace(props: WorkspaceProps) {
             post={doc.post}
             onSet={doc.setField}
             onReplace={doc.replaceRange}
+            onHistory={doc.history}
           />
         </section>
         {!layout.focus && (

@@ -106,7 +106,9 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
 }
 
 /** Result of reading the block's data: the YAML parse, or a language error. */
-export type FrontMatterData = { ok: true; yaml: YamlResult } | { ok: false; message: string };
+export type FrontMatterData =
+  | { ok: true; yaml: YamlResult }
+  | { ok: false; code: 'CODE_LANGUAGE' | 'UNKNOWN_LANGUAGE'; message: string };
 
 /**
  * Returns the parsed data of a front-matter block of `language`, dispatched by gray-matter to our
@@ -115,14 +117,24 @@ export type FrontMatterData = { ok: true; yaml: YamlResult } | { ok: false; mess
 export function readFrontMatter(language: string, src: string): FrontMatterData {
   // Names like `constructor` would reach Object.prototype members through gray-matter's lookup.
   if (language in Object.prototype) {
-    return { ok: false, message: `Unknown front-matter language "${language}".` };
+    return {
+      ok: false,
+      code: 'UNKNOWN_LANGUAGE',
+      message: `Unknown front-matter language "${language}".`,
+    };
   }
   try {
     const result = grayParse(language, src, { engines: ENGINES }) as YamlResult;
     return { ok: true, yaml: result };
   } catch (err) {
-    if (err instanceof FrontMatterLanguageError) return { ok: false, message: err.message };
+    if (err instanceof FrontMatterLanguageError) {
+      return { ok: false, code: 'CODE_LANGUAGE', message: err.message };
+    }
     const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, message: `Unknown front-matter language "${language}": ${message}` };
+    return {
+      ok: false,
+      code: 'UNKNOWN_LANGUAGE',
+      message: `Unknown front-matter language "${language}": ${message}`,
+    };
   }
 }

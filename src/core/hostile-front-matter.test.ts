@@ -157,7 +157,14 @@ describe('duplicate keys, tabs, long lines, non-string keys', () => {
     const text = '---\ntitle: uno\nintro: hola\ntitle: dos\n---\n';
     const post = parsed(text);
     expect(post.errors).toEqual([
-      { kind: 'yaml', message: 'Map keys must be unique', line: 4, column: 1 },
+      {
+        kind: 'yaml',
+        code: 'DUPLICATE_KEY',
+        detail: 'title',
+        message: 'Map keys must be unique',
+        line: 4,
+        column: 1,
+      },
     ]);
     expect(post.data).toEqual({ title: 'dos', intro: 'hola' });
     // Editing another key works and keeps the error where it is; the repeated key edits its last.

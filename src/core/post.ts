@@ -6,13 +6,24 @@ import { readFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { detectEol, lineColumn, loneCrToLf } from './text.ts';
 import type { Eol } from './text.ts';
 import { editField, recalledYaml, rememberYaml } from './post-edit.ts';
+import { explainProblems } from './yaml-problems.ts';
 
-/** A problem in a post's front matter; line and column are 1-based, in the file's lines. */
+/**
+ * A problem in a post's front matter; line and column are 1-based, in the file's lines, at the
+ * place the problem starts. `message` is English (the YAML parser's own words for YAML errors);
+ * `code` says what it is for a UI to word it: `UNTERMINATED`, `CODE_LANGUAGE`,
+ * `UNKNOWN_LANGUAGE`, or a YAML code of `explainProblems`. `detail` is the key or language it
+ * names, when it names one; `fix` the one edit that fixes it, when there is one.
+ */
 export interface PostError {
   message: string;
   line: number;
   column: number;
   kind: 'yaml' | 'front-matter-language' | 'unterminated';
+  code: string;
+  detail?: string;
+  /** The edit of `post.text` that fixes this problem, when one is known (`QUOTES_INSIDE`). */
+  fix?: TextEdit;
 }
 
 /** Where the parts of a post sit in `post.text` (UTF-16 offsets). */
@@ -59,6 +70,7 @@ export function parsePost(text: string): Post {
       ? [
           {
             kind: 'unterminated',
+            code: 'UNTERMINATED',
             message: 'The front matter opened with "---" is never closed by a "---" line.',
             ...at(start),
           },
@@ -72,23 +84,29 @@ export function parsePost(text: string): Post {
     yaml: block.yaml,
     body: { from: block.frontMatter.to, to: text.length },
   };
-  const read = readFrontMatter(
-    block.language,
-    loneCrToLf(text.slice(block.yaml.from, block.yaml.to)),
-  );
+  const src = loneCrToLf(text.slice(block.yaml.from, block.yaml.to));
+  const read = readFrontMatter(block.language, src);
   if (!read.ok) {
     const error: PostError = {
       kind: 'front-matter-language',
+      code: read.code,
+      detail: block.language,
       message: read.message,
       ...at(block.languageAt),
     };
     return freeze(text, {}, [error], ranges, block.language, eol, split.bom);
   }
-  const errors = read.yaml.errors.map((e): PostError => ({
-    kind: 'yaml',
-    message: e.message,
-    ...at(block.yaml.from + e.offset),
-  }));
+  const base = block.yaml.from;
+  const errors = explainProblems(src, read.yaml.errors).map(
+    ({ code, detail, fix, message, offset }): PostError => ({
+      kind: 'yaml',
+      code,
+      ...(detail === undefined ? {} : { detail }),
+      ...(fix ? { fix: { from: base + fix.from, to: base + fix.to, insert: fix.insert } } : {}),
+      message,
+      ...at(base + offset),
+    }),
+  );
   const post = freeze(text, read.yaml.data, errors, ranges, block.language, eol, split.bom);
   rememberYaml(post, read.yaml);
   return post;

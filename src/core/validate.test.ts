@@ -112,6 +112,27 @@ describe('validatePost on the default posts collection', () => {
     expect(validatePost(posts, { ...sample(), title: title + 'a' })[0].severity).toBe('warning');
   });
 
+  it('says nothing about the keys broken YAML makes unreadable, and the rest as before', () => {
+    // `title: "El "Plan Nacional": qué significa"` reads as a group that swallows the date.
+    const data = { layout: 'post', title: { 'El ': 'qué significa"', date: '2016-06-03' } };
+    const before = validatePost(posts, data, { filename: '2016-06-03-plan.md' });
+    expect(before.map((i) => i.message)).toEqual(['Title should be text.', 'Date is required.']);
+    const after = validatePost(posts, data, {
+      filename: '2016-06-03-plan.md',
+      unreadable: new Set(['title', 'date']),
+    });
+    expect(after).toEqual([]);
+    const long = { ...sample(), layout: undefined };
+    expect(
+      validatePost(posts, long, { unreadable: new Set(['title']) }).map((i) => i.path),
+    ).toEqual([['layout']]);
+    const wrongDay = validatePost(posts, sample(), {
+      filename: '2016-06-04-x.md',
+      unreadable: new Set(['date']),
+    });
+    expect(wrongDay.map((i) => i.path)).toEqual([['title']]);
+  });
+
   it('uses swapped messages', () => {
     const messages = { ...validationMessages, required: (l: string) => `Falta ${l}.` };
     expect(validatePost(posts, { ...sample(), title: '' }, { messages })[0].message).toBe(

@@ -46,6 +46,11 @@ export interface ValidateOptions {
   /** Characters of the title the layout shows; 0 turns the warning off. */
   titleShownLength?: number;
   messages?: typeof validationMessages;
+  /**
+   * Top-level keys whose values broken YAML makes unreadable (a form locks them): they get no
+   * issue, since "Date is required" about a date written in the text would be wrong.
+   */
+  unreadable?: ReadonlySet<string>;
 }
 
 type Push = (path: (string | number)[], severity: Issue['severity'], message: string) => void;
@@ -187,11 +192,17 @@ function checkFields(
   }
 }
 
+/** Returns whether `field` is stored under one of the `unreadable` keys (its name or an alias). */
+function isUnreadable(field: Field, unreadable: ReadonlySet<string>): boolean {
+  return unreadable.has(field.name) || (field.aliases ?? []).some((a) => unreadable.has(a));
+}
+
 /**
  * Returns the problems of a post's front-matter data: errors for required fields left empty,
  * patterns, numbers and list lengths out of range, unreadable dates and values outside a
  * select's options; warnings for a title longer than the layout shows and a filename whose date
- * differs from the date field (when `opts.filename` is given). The body is not checked.
+ * differs from the date field (when `opts.filename` is given). The body and the keys in
+ * `opts.unreadable` are not checked.
  */
 export function validatePost(
   collection: Collection,
@@ -201,16 +212,18 @@ export function validatePost(
   const m = opts.messages ?? validationMessages;
   const issues: Issue[] = [];
   const push: Push = (path, severity, message) => issues.push({ path, severity, message });
-  checkFields(collection.fields, data, [], push, m);
+  const skip = opts.unreadable;
+  const fields = skip ? collection.fields.filter((f) => !isUnreadable(f, skip)) : collection.fields;
+  checkFields(fields, data, [], push, m);
 
   const titleKey = collection.identifier_field ?? 'title';
-  const title = data[titleKey];
+  const title = skip?.has(titleKey) ? undefined : data[titleKey];
   const shown = opts.titleShownLength ?? TITLE_SHOWN_LENGTH;
   // Liquid's truncate counts characters, so count code points rather than UTF-16 units.
   const length = typeof title === 'string' ? [...title].length : 0;
   if (shown > 0 && length > shown) push([titleKey], 'warning', m.titleCut(length, shown));
 
-  const date = parseJekyllDate(dateText(data.date) ?? '');
+  const date = skip?.has('date') ? null : parseJekyllDate(dateText(data.date) ?? '');
   const fromName = opts.filename ? parseFilename(opts.filename) : null;
   if (date && fromName) {
     const written = [date.year, date.month, date.day];

@@ -3,7 +3,7 @@
  * (`keepSourceTokens`) and the YAML 1.2 core schema, so dates such as `2016-06-03 12:00:00 -0300`
  * stay strings: no JavaScript `Date` is ever made.
  */
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Parser, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, ParsedNode, YAMLMap, YAMLSeq } from 'yaml';
 
 export { isAlias, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
@@ -11,6 +11,9 @@ export type { Node, Pair, ParsedNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 /** A YAML problem at `offset` into the parsed source. */
 export interface YamlProblem {
+  /** The `yaml` package's error code (`MISSING_CHAR`…), or `NOT_A_MAP` / `UNREADABLE`. */
+  code: string;
+  /** The parser's sentence, in English. */
   message: string;
   offset: number;
 }
@@ -32,6 +35,7 @@ export function parseYaml(src: string): YamlResult {
     uniqueKeys: true,
   });
   const errors: YamlProblem[] = doc.errors.map((e) => ({
+    code: e.code,
     message: e.message,
     offset: e.pos[0],
   }));
@@ -39,6 +43,7 @@ export function parseYaml(src: string): YamlResult {
   const contents = doc.contents;
   if (contents && !isMap(contents) && !(isScalar(contents) && contents.value === null)) {
     errors.push({
+      code: 'NOT_A_MAP',
       message: 'The front matter must be a list of "key: value" fields.',
       offset: contents.range[0],
     });
@@ -46,7 +51,8 @@ export function parseYaml(src: string): YamlResult {
     try {
       data = toPlainData(doc.toJS({ maxAliasCount: 100 })) as Record<string, unknown>;
     } catch (err) {
-      errors.push({ message: err instanceof Error ? err.message : String(err), offset: 0 });
+      const message = err instanceof Error ? err.message : String(err);
+      errors.push({ code: 'UNREADABLE', message, offset: 0 });
     }
   }
   return { doc, data: isPlainObject(data) ? data : {}, errors };
@@ -129,4 +135,38 @@ export function findPath(root: unknown, path: readonly (string | number)[]): Loc
     current = found.node;
   }
   return found;
+}
+
+/** A quoted scalar as the YAML lexer cut it: from its opening quote to where its token ends. */
+export interface QuotedSpan {
+  from: number;
+  to: number;
+  quote: '"' | "'";
+}
+
+/**
+ * Returns the quoted scalars of `src` as the parser's concrete syntax tree holds them, in source
+ * order. A broken quote still opens a token here, so its opening quote can be found even when
+ * the parser reports the problem where the token ends.
+ */
+export function quotedSpans(src: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  // An explicit stack: hostile front matter nests flow collections deeper than the call stack.
+  const stack: unknown[] = [...new Parser().parse(src)];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    const token = item as { type?: unknown; offset?: unknown; source?: unknown };
+    const quote =
+      token.type === 'double-quoted-scalar'
+        ? '"'
+        : token.type === 'single-quoted-scalar'
+          ? "'"
+          : null;
+    if (quote && typeof token.offset === 'number' && typeof token.source === 'string') {
+      spans.push({ from: token.offset, to: token.offset + token.source.length, quote });
+    }
+    for (const value of Object.values(item)) if (typeof value === 'object') stack.push(value);
+  }
+  return spans.sort((a, b) => a.from - b.from);
 }

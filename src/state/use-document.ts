@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { EditorView } from '@codemirror/view';
+import { redo, undo } from '@codemirror/commands';
 import { fieldEdit, parsePost, type Post } from '../core/post';
 import { textToDocPos } from '../core/line-offsets';
 import { createPostStore, type PostStore } from './post-store';
@@ -17,10 +18,15 @@ export interface OpenDocument {
   onView: (view: EditorView | null) => void;
   /** Called by the editor on every change of its text. */
   onText: (text: string) => void;
-  /** Sets a front-matter field as the smallest text edit, in the editor's undo history. */
-  setField: (path: (string | number)[], value: unknown) => void;
-  /** Replaces a range of the text (offsets in the text), in the editor's undo history. */
+  /**
+   * Sets a front-matter field as the smallest text edit, in the editor's undo history. `typed`
+   * edits (typing in a text box) group into one undo step the way typing in the editor does.
+   */
+  setField: (path: (string | number)[], value: unknown, typed?: boolean) => void;
+  /** Replaces a range of the text (offsets in the text), as one step of the editor's history. */
   replaceRange: (from: number, to: number, insert: string) => void;
+  /** Undoes or redoes in the editor's history (from the form, whose edits are in it). */
+  history: (action: 'undo' | 'redo') => void;
   /** The last edit that could not be made, as a sentence, or null. */
   editError: string | null;
 }
@@ -50,8 +56,8 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
     [store, onChange],
   );
 
-  const replaceRange = useCallback(
-    (from: number, to: number, insert: string) => {
+  const dispatchEdit = useCallback(
+    (from: number, to: number, insert: string, userEvent: string) => {
       const view = viewRef.current;
       if (!view) return;
       const current = view.state.sliceDoc();
@@ -61,14 +67,26 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
           to: textToDocPos(current, to, lineSeparator),
           insert,
         },
-        userEvent: 'input.form',
+        userEvent,
       });
     },
     [lineSeparator],
   );
 
+  // CodeMirror's history joins only `input.type…` and `delete…` events (adjacent, within its
+  // group delay); any other event, such as `input.form`, is a step of its own.
+  const replaceRange = useCallback(
+    (from: number, to: number, insert: string) => dispatchEdit(from, to, insert, 'input.form'),
+    [dispatchEdit],
+  );
+
+  const history = useCallback((action: 'undo' | 'redo') => {
+    const view = viewRef.current;
+    if (view) (action === 'undo' ? undo : redo)(view);
+  }, []);
+
   const setField = useCallback(
-    (path: (string | number)[], value: unknown) => {
+    (path: (string | number)[], value: unknown, typed = false) => {
       const view = viewRef.current;
       if (!view) return;
       const current = view.state.sliceDoc();
@@ -77,12 +95,14 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
       try {
         const edit = fieldEdit(base, path, value);
         setEditError(null);
-        if (edit) replaceRange(edit.from, edit.to, edit.insert);
+        if (!edit) return;
+        const event = !typed ? 'input.form' : edit.insert === '' ? 'delete' : 'input.type';
+        dispatchEdit(edit.from, edit.to, edit.insert, event);
       } catch (e) {
         setEditError(e instanceof Error ? e.message : String(e));
       }
     },
-    [store, replaceRange],
+    [store, dispatchEdit],
   );
 
   return {
@@ -95,6 +115,7 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
     onText,
     setField,
     replaceRange,
+    history,
     editError,
   };
 }

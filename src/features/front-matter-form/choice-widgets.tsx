@@ -1,4 +1,5 @@
 import { describedBy, FieldShell } from './field-shell';
+import { FieldNotes } from './field-notes';
 import { scalarText, shellOf, type WidgetProps } from './widget-props';
 import { fieldLabel, isRequired, selectOptions } from '../../core/schema';
 
@@ -16,11 +17,7 @@ export function BooleanWidget({ id, field, path, value, issues, disabled, onSet 
         {...describedBy(id, field.hint, issues, isRequired(field))}
       />
       <label htmlFor={id}>{fieldLabel(field)}</label>
-      {field.hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {field.hint}
-        </p>
-      )}
+      <FieldNotes id={id} hint={field.hint} issues={issues} />
     </div>
   );
 }

@@ -49,7 +49,7 @@ export function DateWidget({ id, field, path, value, issues, disabled, onSet }: 
         {...common}
         type="text"
         value={written}
-        onChange={(e) => onSet(path, e.target.value)}
+        onChange={(e) => onSet(path, e.target.value, true)}
       />
     );
   }

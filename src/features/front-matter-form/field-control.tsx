@@ -8,8 +8,29 @@ import { scalarText, type WidgetProps } from './widget-props';
 import { fieldLabel } from '../../core/schema';
 import { useT } from '../../i18n/i18n';
 
-/** Returns the form control for one schema field, chosen by its widget. */
-export function FieldControl(props: WidgetProps) {
+const SCALAR_WIDGETS = [
+  'string',
+  'text',
+  'image',
+  'number',
+  'boolean',
+  'select',
+  'datetime',
+  'date',
+];
+
+/**
+ * Returns the form control for one schema field, chosen by its widget. A locked field never shows
+ * a group or list that broken YAML read where one value belongs (`caption: créditos: …`).
+ */
+export function FieldControl(given: WidgetProps) {
+  const misread =
+    given.disabled &&
+    SCALAR_WIDGETS.includes(given.field.widget) &&
+    !(given.field.widget === 'select' && given.field.multiple) &&
+    typeof given.value === 'object' &&
+    given.value !== null;
+  const props = misread ? { ...given, value: undefined } : given;
   const { field } = props;
   const t = useT();
   switch (field.widget) {

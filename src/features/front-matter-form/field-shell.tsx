@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import type { Issue } from '../../core/validate';
+import { FieldNotes } from './field-notes';
+import type { FieldIssue } from './widget-props';
 import { useT } from '../../i18n/i18n';
 
 interface FieldShellProps {
   id: string;
   label: string;
   hint?: string;
-  issues: Issue[];
+  issues: FieldIssue[];
   required: boolean;
   children: ReactNode;
   /** Set for widgets whose control is not a single labelled input (lists, objects). */
@@ -24,20 +25,7 @@ export function FieldShell({
   group,
 }: FieldShellProps) {
   const t = useT();
-  const describe = (
-    <>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {issues.map((issue, i) => (
-        <p key={i} className={`field-issue field-${issue.severity}`} id={`${id}-issue-${i}`}>
-          {issue.message}
-        </p>
-      ))}
-    </>
-  );
+  const describe = <FieldNotes id={id} hint={hint} issues={issues} />;
   if (group) {
     return (
       <fieldset className="field field-group">
@@ -70,7 +58,7 @@ export function FieldShell({
 export function describedBy(
   id: string,
   hint: string | undefined,
-  issues: Issue[],
+  issues: FieldIssue[],
   required = false,
 ) {
   const ids = [hint ? `${id}-hint` : null, ...issues.map((_, i) => `${id}-issue-${i}`)];

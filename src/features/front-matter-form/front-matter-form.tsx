@@ -1,28 +1,36 @@
 import { memo, useMemo } from 'react';
+import { flushSync } from 'react-dom';
 import { FieldControl } from './field-control';
-import { blockedKeys } from './field-lines';
+import { fieldLocks, lockedValue } from './field-locks';
+import { FormErrors } from './form-errors';
+import type { HistoryAction } from './history-keys';
 import { RawWidget } from './raw-widget';
-import { issuesAt, type FieldPath } from './widget-props';
-import { fieldRange, type Post } from '../../core/post';
+import { useHistoryKeys } from './use-history-keys';
+import { issuesAt, type FieldIssue, type FieldPath, type SetField } from './widget-props';
+import { fieldRange, type Post, type TextEdit } from '../../core/post';
 import { fieldsForData, type Collection } from '../../core/schema';
 import { validatePost } from '../../core/validate';
 import { useI18n } from '../../i18n/i18n';
 import { localizeCollection, validationMessagesFor } from '../../i18n/localize-schema';
+import './front-matter-form.css';
 
 interface FrontMatterFormProps {
   collection: Collection;
   post: Post;
   /** The post's file name, to compare its date with the Date field. */
   filename?: string;
-  onSet: (path: FieldPath, value: unknown) => void;
-  /** Replaces a range of the post's text (raw YAML of keys the schema does not name). */
+  onSet: SetField;
+  /** Replaces a range of the post's text (raw YAML of keys the schema does not name, fixes). */
   onReplace: (from: number, to: number, text: string) => void;
+  /** Undoes or redoes the last edit of the post's text (the editor's history). */
+  onHistory: (action: HistoryAction) => void;
 }
 
 /**
  * Returns the form of the post's front matter: one control per schema field, the keys the schema
  * does not name under "Other fields" as raw YAML, the YAML's errors with their lines, and each
- * field's validation beside it. Built-in labels, hints and problems are in the UI's language.
+ * field's validation beside it. Fields that broken YAML makes unreadable are locked, with the
+ * reason beside them. Built-in labels, hints and problems are in the UI's language.
  */
 function FrontMatterFormView({
   collection: given,
@@ -30,17 +38,31 @@ function FrontMatterFormView({
   filename,
   onSet,
   onReplace,
+  onHistory,
 }: FrontMatterFormProps) {
   const { lang, t } = useI18n();
+  const formRef = useHistoryKeys(onHistory);
   const collection = useMemo(() => localizeCollection(given, t), [given, t]);
   const { fields, others } = useMemo(
     () => fieldsForData(collection, post.data),
     [collection, post.data],
   );
-  const issues = useMemo(
-    () => validatePost(collection, post.data, { filename, messages: validationMessagesFor(lang) }),
-    [collection, post.data, filename, lang],
+  const locks = useMemo(
+    () => fieldLocks(post, [...fields.map((f) => f.key), ...others.map((o) => o.key)]),
+    [post, fields, others],
   );
+  const issues = useMemo(() => {
+    const found: FieldIssue[] = validatePost(collection, post.data, {
+      filename,
+      messages: validationMessagesFor(lang),
+      unreadable: new Set(locks.keys()),
+    });
+    for (const [key, lock] of locks) {
+      const message = lock.line ? t('form.lockedAt', { line: lock.line }) : t('form.locked');
+      found.push({ path: [key], severity: 'locked', message });
+    }
+    return found;
+  }, [collection, post.data, filename, lang, locks, t]);
   const rawAt = (path: FieldPath) => {
     const range = fieldRange(post, path);
     return {
@@ -48,39 +70,31 @@ function FrontMatterFormView({
       replace: (text: string) => range && onReplace(range.from, range.to, text),
     };
   };
-  const blocked = useMemo(
-    () => blockedKeys(post, [...fields.map((f) => f.key), ...others.map((o) => o.key)]),
-    [post, fields, others],
-  );
+  const fix = (edit: TextEdit, key: string | undefined) => {
+    // Rendered at once, so that the fixed field is enabled when it takes the focus from the
+    // button, which goes away with the error it fixed.
+    flushSync(() => onReplace(edit.from, edit.to, edit.insert));
+    if (key) formRef.current?.querySelector<HTMLElement>(`#field-${CSS.escape(key)}`)?.focus();
+  };
   return (
     <form
+      ref={formRef}
       className="front-matter-form"
       aria-label={t('form.label')}
       onSubmit={(e) => e.preventDefault()}
     >
-      {post.errors.length > 0 && (
-        <div role="alert" className="form-errors">
-          <p>{t('form.problems', { count: post.errors.length })}</p>
-          <ul>
-            {post.errors.map((e, i) => (
-              <li key={i}>
-                {t('form.errorAt', { line: e.line, column: e.column, message: e.message })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FormErrors post={post} onFix={fix} />
       {fields.map(({ field, key, value }) => (
         <FieldControl
           key={field.name}
           id={`field-${field.name}`}
           field={field}
           path={[key]}
-          value={value}
+          value={locks.has(key) ? lockedValue(post, field, key, value) : value}
           issues={issuesAt(issues, [field.name]).concat(
             key === field.name ? [] : issuesAt(issues, [key]),
           )}
-          disabled={blocked.has(key)}
+          disabled={locks.has(key)}
           onSet={onSet}
           rawAt={rawAt}
         />
@@ -97,8 +111,8 @@ function FrontMatterFormView({
                 label={key}
                 source={source}
                 hint={t('form.rawHint')}
-                issues={[]}
-                disabled={blocked.has(key)}
+                issues={issuesAt(issues, [key])}
+                disabled={locks.has(key)}
                 onReplace={replace}
               />
             );
@@ -116,6 +130,7 @@ function sameFrontMatter(a: FrontMatterFormProps, b: FrontMatterFormProps): bool
     a.filename === b.filename &&
     a.onSet === b.onSet &&
     a.onReplace === b.onReplace &&
+    a.onHistory === b.onHistory &&
     a.post.data === b.post.data &&
     a.post.errors === b.post.errors &&
     a.post.ranges.frontMatter?.to === b.post.ranges.frontMatter?.to

@@ -20,9 +20,9 @@ export function StringListWidget({ id, field, path, value, issues, disabled, onS
         .map((s) => s.trim())
         .filter(Boolean),
     (items) => {
-      if (typeof value === 'string' && items.length === 1) onSet(path, items[0]);
+      if (typeof value === 'string' && items.length === 1) onSet(path, items[0], true);
       else if (items.length === 0 && (value === null || value === undefined)) return;
-      else onSet(path, items);
+      else onSet(path, items, true);
     },
   );
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { describedBy, FieldShell } from './field-shell';
-import type { Issue } from '../../core/validate';
+import type { FieldIssue } from './widget-props';
 
 interface RawWidgetProps {
   id: string;
@@ -8,7 +8,7 @@ interface RawWidgetProps {
   /** The value's YAML exactly as the file holds it, or null when it cannot be located. */
   source: string | null;
   hint?: string;
-  issues: Issue[];
+  issues: FieldIssue[];
   disabled: boolean;
   /** Replaces the value's text in the file with `text`, as typed. */
   onReplace: (text: string) => void;
@@ -39,6 +39,7 @@ export function RawWidget({
       <textarea
         id={id}
         className="raw-yaml"
+        data-own-undo
         rows={Math.min(8, shown.split('\n').length)}
         spellCheck={false}
         value={shown}

@@ -9,7 +9,7 @@ export function TextWidget({ id, field, path, value, issues, disabled, onSet }: 
     value,
     scalarText,
     (t) => (t === '' && (value === null || value === undefined) ? value : t),
-    (v) => onSet(path, v),
+    (v) => onSet(path, v, true),
   );
   const common = {
     id,
@@ -39,7 +39,7 @@ export function NumberWidget({ id, field, path, value, issues, disabled, onSet }
       const n = field.value_type === 'int' ? parseInt(t, 10) : Number(t);
       return Number.isFinite(n) && String(n) === t.trim() ? n : value;
     },
-    (v) => onSet(path, v),
+    (v) => onSet(path, v, true),
   );
   return (
     <FieldShell {...shellOf({ id, field, issues })}>

@@ -7,6 +7,7 @@ import type { Collection } from '../../core/schema';
 import { validatePost } from '../../core/validate';
 import { useI18n, useT } from '../../i18n/i18n';
 import { localizeCollection, validationMessagesFor } from '../../i18n/localize-schema';
+import { postErrorText } from '../../i18n/post-error-text';
 import { addSnapshot } from '../../storage';
 import type { PlumaDb } from '../../storage';
 import { downloadBytes } from '../../components/download';
@@ -80,7 +81,9 @@ function ExportDialog({
     messages: validationMessagesFor(lang),
   });
   const errors = [
-    ...post.errors.map((e) => t('export.errorLine', { line: e.line, message: e.message })),
+    ...post.errors.map((e) =>
+      t('export.errorLine', { line: e.line, message: postErrorText(t, e) }),
+    ),
     ...issues.filter((i) => i.severity === 'error').map((i) => i.message),
   ];
   const warnings = issues.filter((i) => i.severity === 'warning').map((i) => i.message);
