@@ -244,6 +244,8 @@ test('a post opened from the blog folder saves back to its file', async ({ page 
   }, original);
   await page.getByRole('button', { name: 'Open blog folder' }).click();
   await page.getByRole('button', { name: '_posts/2016-06-03-encuentro.md' }).click();
+  // The welcome post has the same title: wait for the draft linked to the file itself.
+  await expect(page.getByRole('button', { name: 'Save to file' })).toBeVisible();
   await expect(editor(page)).toContainText('Historias que contar desde Montevideo');
   await page.getByLabel('Caption').fill('Nueva leyenda');
   await page.getByRole('button', { name: 'Save to file' }).click();
