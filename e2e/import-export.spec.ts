@@ -5,6 +5,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { test, expect, type Download, type Page } from './support/fixtures';
 import { draftsList, showDrafts } from './support/drafts';
+import { PNG, dropImage } from './support/drop-image';
 import { FIXTURES_DIR } from '../fixtures/paths.mjs';
 
 const SAMPLE = path.join(
@@ -12,10 +13,6 @@ const SAMPLE = path.join(
   'samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
 );
 const CORPUS = path.join(FIXTURES_DIR, 'corpus');
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Markdown' });
@@ -113,6 +110,25 @@ test('every corpus post imports in one go and exports byte for byte', async ({ p
   expect(Object.values(zipped).map(sha1).sort()).toEqual(expected.sort());
 });
 
+test('a post whose file name and date field disagree gets the warning, after saves too', async ({
+  page,
+}) => {
+  await page.getByLabel('Import').setInputFiles({
+    name: '2016-06-05-encuentro.md',
+    mimeType: 'text/markdown',
+    buffer: readFileSync(SAMPLE),
+  });
+  await expect(page.getByText('Imported 1 file.')).toBeVisible();
+  const warning = page.getByText(
+    'The filename says 2016-06-05 but the date field says 2016-06-03; Jekyll uses the date field.',
+  );
+  await expect(warning).toBeVisible();
+  await page.getByLabel('Intro', { exact: true }).fill('Otra introducción');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.reload();
+  await expect(warning).toBeVisible();
+});
+
 test('a PNG renamed .md gives an alert and no draft', async ({ page }) => {
   const before = await draftsList(page).getByRole('listitem').count();
   await page
@@ -128,28 +144,7 @@ test('a dropped image shows in the preview and exports in the zip at its path', 
 }) => {
   await importSample(page);
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  const line = editor(page).locator('.cm-line').last();
-  await line.click();
-  const box = (await line.boundingBox())!;
-  await editor(page).evaluate(
-    (target, { bytes, x, y }) => {
-      const file = new File([new Uint8Array(bytes)], 'Foto del encuentro.png', {
-        type: 'image/png',
-      });
-      const data = new DataTransfer();
-      data.items.add(file);
-      target.dispatchEvent(
-        new DragEvent('drop', {
-          dataTransfer: data,
-          clientX: x,
-          clientY: y,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    },
-    { bytes: [...PNG], x: box.x + box.width - 2, y: box.y + box.height / 2 },
-  );
+  await dropImage(page, 'Foto del encuentro.png');
   const markdown = '![Foto del encuentro](/assets/images/2016/06/foto-del-encuentro.png)';
   await expect(editor(page)).toContainText(markdown);
   const preview = page.frameLocator('iframe[title="Preview"]');

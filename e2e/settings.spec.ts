@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures';
+import { dropImage } from './support/drop-image';
 
 const config = `backend:
   name: git-gateway
@@ -51,4 +52,21 @@ test('a Decap config.yml replaces the schema; other keys stay editable as raw YA
   await page.getByRole('button', { name: 'Use the built-in schema' }).click();
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeVisible();
+});
+
+test('a dropped image goes to the media folder of the loaded Decap config', async ({ page }) => {
+  await page.goto('/?lang=en');
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await expect(editor).toContainText('layout: post');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Decap config.yml').setInputFiles({
+    name: 'config.yml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from(config.replace('media_folder: assets/images', 'media_folder: static/img')),
+  });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('textbox', { name: 'Título' })).toBeVisible();
+  await dropImage(page, 'Foto del encuentro.png');
+  await expect(editor).toContainText('![Foto del encuentro](/static/img/foto-del-encuentro.png)');
 });

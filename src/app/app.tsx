@@ -153,6 +153,7 @@ export function App() {
             importer={importer}
             saveState={session.status.message}
             onChange={session.onText}
+            sourceName={session.drafts.find((d) => d.id === open.id)?.source}
             fileHandle={open.id ? handles.get(open.id) : undefined}
             onOpenFile={openFromFolder}
             onSiteConfig={onSiteConfig}

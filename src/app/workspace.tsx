@@ -43,6 +43,8 @@ interface WorkspaceProps {
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
   /** Given the opened blog folder's `_config.yml` text, or null when it has none. */
   onSiteConfig?: (configText: string | null) => void;
+  /** The name of the file the draft came from, whose date the form compares with the field. */
+  sourceName?: string;
 }
 
 /** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
@@ -60,11 +62,12 @@ export function Workspace(props: WorkspaceProps) {
     () =>
       db && draftId
         ? imageDropExtension({
-            onImage: (file, text) => storeDraftImage(db, draftId, file, text),
+            // The media folder is the loaded Decap config's, when there is one.
+            onImage: (file, text) => storeDraftImage(db, draftId, file, text, { collection }),
             onError: setImageError,
           })
         : [],
-    [db, draftId],
+    [db, draftId, collection],
   );
   const extensions = useMemo(
     () => [formattingKeymap(), editorScrollSync(scrollSync), imageDrop],
@@ -117,6 +120,7 @@ export function Workspace(props: WorkspaceProps) {
             onSet={doc.setField}
             onReplace={doc.replaceRange}
             onHistory={doc.history}
+            filename={props.sourceName}
           />
         </section>
         {!layout.focus && (

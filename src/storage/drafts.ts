@@ -14,6 +14,8 @@ export interface NewDraft {
   title: string;
   filename?: string | null;
   status?: DraftStatus;
+  /** The file it was imported or opened from. */
+  source?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function createDraft(db: PlumaDb, draft: NewDraft): Promise<DraftMe
     size: byteSize(draft.text),
     revision: 1,
     lastOpenedAt: null,
+    ...(draft.source === undefined ? {} : { source: draft.source }),
   };
   return runTx(db, ['meta', 'texts'], 'readwrite', async (tx) => {
     await tx.objectStore('meta').add(meta);

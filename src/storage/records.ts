@@ -24,6 +24,11 @@ export interface DraftMeta {
   revision: number;
   /** Set while the draft is in the trash. */
   deletedAt?: number;
+  /**
+   * The name of the file the draft was imported or opened from (`2016-06-03-slug.md`), kept so
+   * that the form can compare its date with the date field; absent for drafts begun in Pluma.
+   */
+  source?: string;
   lastOpenedAt: number | null;
 }
 

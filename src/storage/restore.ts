@@ -54,6 +54,7 @@ export function restoreMeta(value: unknown): Restored<DraftMeta> {
     revision: count,
     deletedAt: optional(time),
     lastOpenedAt: optional(time),
+    source: optional(text),
   });
   if (bad !== null) return { record: null, reason: bad };
   const v = value as DraftMeta;
@@ -69,6 +70,7 @@ export function restoreMeta(value: unknown): Restored<DraftMeta> {
     lastOpenedAt: v.lastOpenedAt ?? null,
   };
   if (typeof v.deletedAt === 'number') record.deletedAt = v.deletedAt;
+  if (typeof v.source === 'string') record.source = v.source;
   return { record, reason: null };
 }
 

@@ -86,7 +86,12 @@ export async function storeImports(
   const created: DraftMeta[] = [];
   for (const item of pending) {
     created.push(
-      await createDraft(db, { text: item.text, title: item.title, filename: item.name }),
+      await createDraft(db, {
+        text: item.text,
+        title: item.title,
+        filename: item.name,
+        source: item.name,
+      }),
     );
   }
   return created;
