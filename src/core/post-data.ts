@@ -66,3 +66,15 @@ export function withPath(
   else setOwn(copy, key, withPath(copy[key], rest, value));
   return copy;
 }
+
+/**
+ * Returns a front-matter value as the text a field or the layout shows: strings as they are,
+ * numbers and booleans written out, a date as ISO; '' for null, missing values, maps and lists
+ * (which are never shown as a data dump).
+ */
+export function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+  return '';
+}

@@ -73,7 +73,7 @@ export function singleQuoted(s: string): string | null {
 }
 
 /** Returns a non-string scalar (number, boolean, null) as YAML text. */
-export function scalarText(value: number | boolean | null): string {
+export function yamlScalarText(value: number | boolean | null): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
   if (Number.isNaN(value)) return '.nan';
@@ -121,7 +121,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function inlineOf(value: unknown, inFlow: boolean): string | null {
   if (typeof value === 'string') return stringText(value, 'PLAIN', inFlow);
   if (value === null || typeof value === 'number' || typeof value === 'boolean') {
-    return scalarText(value);
+    return yamlScalarText(value);
   }
   if (Array.isArray(value) && value.length === 0) return '[]';
   if (isRecord(value) && Object.keys(value).length === 0) return '{}';

@@ -1,6 +1,7 @@
+import { scalarText } from '../../core/post-data';
 import { describedBy, FieldShell } from './field-shell';
 import { FieldNotes } from './field-notes';
-import { scalarText, shellOf, type WidgetProps } from './widget-props';
+import { shellOf, type WidgetProps } from './widget-props';
 import { fieldLabel, isRequired, selectOptions } from '../../core/schema';
 
 /** Returns a checkbox for a boolean value. */

@@ -1,5 +1,6 @@
+import { scalarText } from '../../core/post-data';
 import { describedBy, FieldShell } from './field-shell';
-import { scalarText, shellOf, type WidgetProps } from './widget-props';
+import { shellOf, type WidgetProps } from './widget-props';
 import { isRequired } from '../../core/schema';
 import { fromDateTimeLocalValue, parseJekyllDate, toDateTimeLocalValue } from '../../core/dates';
 import { useT } from '../../i18n/i18n';

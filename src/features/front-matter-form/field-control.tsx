@@ -1,10 +1,11 @@
+import { scalarText } from '../../core/post-data';
 import { BooleanWidget, SelectWidget } from './choice-widgets';
 import { DateWidget } from './date-widget';
 import { ObjectListWidget, StringListWidget } from './list-widgets';
 import { ObjectWidget } from './object-widget';
 import { RawWidget } from './raw-widget';
 import { NumberWidget, TextWidget } from './text-widgets';
-import { scalarText, type WidgetProps } from './widget-props';
+import type { WidgetProps } from './widget-props';
 import { fieldLabel } from '../../core/schema';
 import { useT } from '../../i18n/i18n';
 

@@ -1,6 +1,7 @@
+import { scalarText } from '../../core/post-data';
 import { describedBy, FieldShell } from './field-shell';
 import { useDraftValue } from './use-draft-value';
-import { scalarText, shellOf, type WidgetProps } from './widget-props';
+import { shellOf, type WidgetProps } from './widget-props';
 import { isRequired } from '../../core/schema';
 
 /** Returns a one-line (`string`, `image`) or multi-line (`text`) input for a string value. */

@@ -30,13 +30,6 @@ export interface WidgetProps {
   rawAt: (path: FieldPath) => { source: string | null; replace: (text: string) => void };
 }
 
-/** Returns the text a scalar value shows in a text input ('' for null and missing). */
-export function scalarText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
 /** Returns the issues whose path starts with `path`. */
 export function issuesAt<T extends { path: FieldPath }>(issues: T[], path: FieldPath): T[] {
   return issues.filter(

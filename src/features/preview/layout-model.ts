@@ -2,6 +2,7 @@
  * What the blog's post layout and home-page card show of a post, derived from its front matter
  * as plain data. Pure: the frame builds DOM nodes from this model (see post-layout.ts).
  */
+import { scalarText } from '../../core/post-data';
 import { TITLE_SHOWN_LENGTH } from '../../core/schema';
 import { dateText, formatSpanishDate } from '../../core/dates';
 import { resolveOptions } from '../../core/render/options';
@@ -59,14 +60,6 @@ export function truncateLiquid(text: string, length: number): CutText {
     full: text,
     cut: true,
   };
-}
-
-/** Returns a scalar front-matter value as text ('' for null, maps and lists). */
-export function scalarText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
-  return '';
 }
 
 /** Returns the YouTube id in a bare id or a youtube.com / youtu.be URL, or null. */
