@@ -2,8 +2,9 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
 import { useT } from '../i18n/i18n';
-import { PaneSeparator } from './pane-separator';
-import { clamp, type Layout } from './use-layout';
+import { useImageDrop } from './use-image-drop';
+import type { Layout } from './use-layout';
+import { WorkspaceGrid } from './workspace-grid';
 import type { Collection } from '../core/schema';
 import type { PlumaDb } from '../storage';
 import { useDocument } from '../state/use-document';
@@ -14,15 +15,7 @@ import { FrontMatterForm } from '../features/front-matter-form/front-matter-form
 import { PreviewPane } from '../features/preview/preview-pane';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
-import {
-  ImportExportBar,
-  SaveToFileButton,
-  imageDropExtension,
-  imageUrlResolver,
-  storeDraftImage,
-  useDraftImageUrls,
-  type Importer,
-} from '../features/import-export';
+import { ImportExportBar, SaveToFileButton, type Importer } from '../features/import-export';
 
 interface WorkspaceProps {
   initialText: string;
@@ -50,36 +43,64 @@ interface WorkspaceProps {
 /** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
 export function Workspace(props: WorkspaceProps) {
   const { initialText, collection, siteUrl, db, draftId, importer, saveState, onChange } = props;
-  const { layout, onLayout } = props;
   const t = useT();
   const doc = useDocument(initialText, onChange);
   const [line, setLine] = useState(1);
   const post = doc.post;
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
-  const [imageError, setImageError] = useState('');
-  const imageDrop = useMemo(
-    () =>
-      db && draftId
-        ? imageDropExtension({
-            // The media folder is the loaded Decap config's, when there is one.
-            onImage: (file, text) => storeDraftImage(db, draftId, file, text, { collection }),
-            onError: setImageError,
-          })
-        : [],
-    [db, draftId, collection],
-  );
+  const images = useImageDrop(db, draftId, collection);
   const extensions = useMemo(
-    () => [formattingKeymap(), editorScrollSync(scrollSync), imageDrop],
-    [scrollSync, imageDrop],
+    () => [formattingKeymap(), editorScrollSync(scrollSync), images.dropExtension],
+    [scrollSync, images.dropExtension],
   );
-  const imageUrls = useDraftImageUrls(db, draftId);
-  const resolveImage = useMemo(() => imageUrlResolver(imageUrls), [imageUrls]);
   const onUpdate = useCallback((u: ViewUpdate) => {
     if (u.selectionSet || u.docChanged) {
       setLine(u.state.doc.lineAt(u.state.selection.main.head).number);
     }
   }, []);
+  const form = (
+    <>
+      {doc.editError && (
+        <p role="alert" className="edit-error">
+          {doc.editError}
+        </p>
+      )}
+      <FrontMatterForm
+        collection={collection}
+        post={doc.post}
+        onSet={doc.setField}
+        onReplace={doc.replaceRange}
+        onHistory={doc.history}
+        filename={props.sourceName}
+      />
+    </>
+  );
+  const editor = (
+    <>
+      <EditorToolbar viewRef={doc.viewRef} />
+      <MarkdownEditor
+        initialText={initialText}
+        lineSeparator={doc.lineSeparator}
+        lang={lang}
+        onText={doc.onText}
+        onUpdate={onUpdate}
+        onView={doc.onView}
+        extraExtensions={extensions}
+        dark={props.theme === 'dark'}
+      />
+    </>
+  );
+  const preview = (
+    <PreviewPane
+      store={doc.store}
+      post={post}
+      siteUrl={siteUrl}
+      lang={lang === 'en' ? 'en' : 'es'}
+      scrollSync={scrollSync}
+      resolveImage={images.resolveImage}
+    />
+  );
   return (
     <div className="workspace-column">
       <section className="files-bar" aria-label={t('app.postFiles')}>
@@ -95,86 +116,18 @@ export function Workspace(props: WorkspaceProps) {
         {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
         {props.draftTools}
       </section>
-      {imageError && (
+      {images.error && (
         <p role="alert" className="edit-error">
-          {imageError}
+          {images.error}
         </p>
       )}
-      <main
-        className={layout.focus ? 'workspace workspace-focus' : 'workspace'}
-        style={{
-          gridTemplateColumns: layout.focus
-            ? 'minmax(0, 1fr)'
-            : `${layout.formWidth}px 6px minmax(0, ${layout.editorShare}fr) 6px minmax(0, ${1 - layout.editorShare}fr)`,
-        }}
-      >
-        <section className="pane pane-form" aria-label={t('app.fields')} hidden={layout.focus}>
-          {doc.editError && (
-            <p role="alert" className="edit-error">
-              {doc.editError}
-            </p>
-          )}
-          <FrontMatterForm
-            collection={collection}
-            post={doc.post}
-            onSet={doc.setField}
-            onReplace={doc.replaceRange}
-            onHistory={doc.history}
-            filename={props.sourceName}
-          />
-        </section>
-        {!layout.focus && (
-          <PaneSeparator
-            label={t('app.resizeFields')}
-            value={layout.formWidth}
-            min={220}
-            max={600}
-            onDrag={(dx, start) => onLayout({ formWidth: start + dx })}
-            onStep={(d) => onLayout({ formWidth: layout.formWidth + d * 20 })}
-          />
-        )}
-        <section id="editor" className="pane pane-editor" aria-label={t('app.editor')}>
-          <EditorToolbar viewRef={doc.viewRef} />
-          <MarkdownEditor
-            initialText={initialText}
-            lineSeparator={doc.lineSeparator}
-            lang={lang}
-            onText={doc.onText}
-            onUpdate={onUpdate}
-            onView={doc.onView}
-            extraExtensions={extensions}
-            dark={props.theme === 'dark'}
-          />
-        </section>
-        {!layout.focus && (
-          <PaneSeparator
-            label={t('app.resizeEditor')}
-            value={layout.editorShare * 100}
-            min={20}
-            max={80}
-            onDrag={(dx, start) => {
-              const width = document.querySelector('.workspace')?.clientWidth ?? 1000;
-              const rest = Math.max(1, width - layout.formWidth - 12);
-              onLayout({ editorShare: clamp(start / 100 + dx / rest, 0.2, 0.8) });
-            }}
-            onStep={(d) => onLayout({ editorShare: layout.editorShare + d * 0.05 })}
-          />
-        )}
-        <section
-          className="pane pane-preview"
-          aria-label={t('app.previewPane')}
-          hidden={layout.focus}
-        >
-          <PreviewPane
-            store={doc.store}
-            post={post}
-            siteUrl={siteUrl}
-            lang={lang === 'en' ? 'en' : 'es'}
-            scrollSync={scrollSync}
-            resolveImage={resolveImage}
-          />
-        </section>
-      </main>
+      <WorkspaceGrid
+        layout={props.layout}
+        onLayout={props.onLayout}
+        form={form}
+        editor={editor}
+        preview={preview}
+      />
       <StatusBar body={doc.post.body} line={line} saveState={saveState} />
     </div>
   );
