@@ -55,3 +55,26 @@ test('the drafts list and its trash have no serious accessibility problems', asy
   await page.getByRole('button', { name: 'Trash' }).click();
   expect(await audit(page, 'trash')).toEqual([]);
 });
+
+for (const lang of ['en', 'es']) {
+  test(`every formatting button's name contains the text it shows (${lang}, WCAG 2.5.3)`, async ({
+    page,
+  }) => {
+    await page.goto(`/?lang=${lang}`);
+    const toolbar = page.getByRole('toolbar').first();
+    await expect(toolbar.getByRole('button').first()).toBeVisible();
+    const buttons = await toolbar.getByRole('button').all();
+    expect(buttons.length).toBeGreaterThan(10);
+    for (const button of buttons) {
+      const shown = (await button.innerText()).trim();
+      if (!/[\p{L}\p{N}]/u.test(shown)) continue;
+      const name = (await button.getAttribute('aria-label')) ?? shown;
+      expect(name.toLowerCase(), `the button showing "${shown}"`).toContain(shown.toLowerCase());
+    }
+    const result = await new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .withRules(['label-content-name-mismatch'])
+      .analyze();
+    expect(result.violations.map((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  });
+}

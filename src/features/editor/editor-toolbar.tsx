@@ -42,6 +42,18 @@ function glyphOf(command: EditorCommand, label: string, t: TFunction): string {
   return isMessageKey(glyph) ? t(glyph) : glyph;
 }
 
+/**
+ * Returns a button's accessible name: its command's name, led by the text the button shows when
+ * the name does not already contain it ("H1 Heading 1", "B Negrita"), so that a person using
+ * voice control can say what they see (WCAG 2.5.3, Label in Name). Pure symbols (❝, { }) are
+ * not words anybody says and are left out.
+ */
+export function buttonName(shown: string, label: string): string {
+  const words = shown.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (!words || label.toLowerCase().includes(shown.toLowerCase())) return label;
+  return `${shown} ${label}`;
+}
+
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Returns the formatting toolbar; each button runs its command on the editor's selections. */
@@ -65,12 +77,13 @@ export function EditorToolbar({ viewRef }: EditorToolbarProps) {
       {editorCommands
         .filter((c) => !/^heading-[456]$/.test(c.id))
         .map((c) => ({ c, label: commandLabel(c, t) }))
-        .map(({ c, label }) => (
+        .map(({ c, label }) => ({ c, label, shown: glyphOf(c, label, t) }))
+        .map(({ c, label, shown }) => (
           <button
             key={c.id}
             type="button"
             className={`cmd cmd-${c.id}`}
-            aria-label={label}
+            aria-label={buttonName(shown, label)}
             aria-keyshortcuts={c.shortcut
               ?.replace('Mod', mac ? 'Meta' : 'Control')
               .replace(/-/g, '+')}
@@ -78,7 +91,7 @@ export function EditorToolbar({ viewRef }: EditorToolbarProps) {
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => run((view) => c.run({ state: view.state, dispatch: view.dispatch }))}
           >
-            {glyphOf(c, label, t)}
+            {shown}
           </button>
         ))}
     </div>
