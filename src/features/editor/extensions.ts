@@ -2,10 +2,16 @@ import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
+import { spanEdges } from './commands/span-edges';
 
 /** Returns the language support: GFM Markdown with its front matter highlighted as YAML. */
 export function markdownWithFrontMatter(): Extension {
   return yamlFrontmatter({ content: markdown({ base: markdownLanguage }) });
+}
+
+/** Returns what the editor does with the keys a writer relies on: blanks kept outside markers. */
+export function writingKeys(): Extension {
+  return [spanEdges()];
 }
 
 /**
