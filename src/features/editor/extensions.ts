@@ -2,16 +2,24 @@ import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
+import { markerOnce } from './commands/marker-once';
 import { spanEdges } from './commands/span-edges';
+import { markupKeymap } from './keymap';
 
-/** Returns the language support: GFM Markdown with its front matter highlighted as YAML. */
+/**
+ * Returns the language support: GFM Markdown with its front matter highlighted as YAML. Its own
+ * Enter and Backspace keys are left out: `writingKeys` has the editor's.
+ */
 export function markdownWithFrontMatter(): Extension {
-  return yamlFrontmatter({ content: markdown({ base: markdownLanguage }) });
+  return yamlFrontmatter({ content: markdown({ base: markdownLanguage, addKeymap: false }) });
 }
 
-/** Returns what the editor does with the keys a writer relies on: blanks kept outside markers. */
+/**
+ * Returns what the editor does with the keys a writer relies on: Enter and Backspace in lists
+ * and quotes, a continued marker typed once, blanks kept outside bold and italic markers.
+ */
 export function writingKeys(): Extension {
-  return [spanEdges()];
+  return [markupKeymap(), markerOnce(), spanEdges()];
 }
 
 /**
