@@ -2,6 +2,7 @@
  * Editor states written as marked strings, for tests and examples of the commands: `‸` is a
  * cursor, `⟨…⟩` a selection from anchor to head, `⟩…⟨` one selected backwards.
  */
+import { ensureSyntaxTree } from '@codemirror/language';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import type { Extension, SelectionRange, StateCommand, Transaction } from '@codemirror/state';
 
@@ -34,11 +35,13 @@ export function stateFromMarked(marked: string, extensions: Extension = []): Edi
   }
   doc += marked.slice(last);
   if (ranges.length === 0) ranges.push(EditorSelection.cursor(0));
-  return EditorState.create({
+  const state = EditorState.create({
     doc,
     selection: EditorSelection.create(ranges),
     extensions: [EditorState.allowMultipleSelections.of(true), extensions],
   });
+  // A busy machine may not finish the first parse in its time slice: finish it, as a view would.
+  return ensureSyntaxTree(state, state.doc.length, 10_000) ? state.update({}).state : state;
 }
 
 /** Returns the state's document with its selections marked as `stateFromMarked` reads them. */

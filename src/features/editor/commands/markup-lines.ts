@@ -4,8 +4,8 @@
  * a blank line, so that the next line is a paragraph of its own: a line right under an item
  * would only continue it. Backspace on an empty item or quote line removes its marker.
  */
-import { insertNewlineContinueMarkupCommand, markdownLanguage } from '@codemirror/lang-markdown';
-import { syntaxTree } from '@codemirror/language';
+import { insertNewlineContinueMarkupCommand } from '@codemirror/lang-markdown';
+import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import { EditorSelection, StateEffect } from '@codemirror/state';
 import type { EditorState, StateCommand, Transaction } from '@codemirror/state';
 
@@ -61,17 +61,21 @@ function onlyMarkup(text: string): MarkupToken[] | null {
 
 /**
  * Returns what the syntax tree says is at `pos`: whether it is in a list item nested in another
- * item, and which containers hold it; null outside Markdown or inside code.
+ * item, and which containers hold it; null in the front matter or inside code.
  */
 function containers(
   state: EditorState,
   pos: number,
 ): { item: boolean; nested: boolean; quote: boolean } | null {
-  if (!markdownLanguage.isActiveAt(state, pos, -1)) return null;
   const found = { item: false, nested: false, quote: false };
-  for (let node = syntaxTree(state).resolveInner(pos, -1); node.parent; node = node.parent) {
-    if (/^(FencedCode|CodeBlock|HTMLBlock|CommentBlock|HorizontalRule)$/.test(node.name))
+  // The parse may lag behind a fresh edit; a little work brings it up to the cursor.
+  const tree = ensureSyntaxTree(state, pos, 50) ?? syntaxTree(state);
+  for (let node = tree.resolveInner(pos, -1); node.parent; node = node.parent) {
+    if (
+      /^(Frontmatter|FencedCode|CodeBlock|HTMLBlock|CommentBlock|HorizontalRule)$/.test(node.name)
+    ) {
       return null;
+    }
     if (node.name === 'ListItem') [found.nested, found.item] = [found.item, true];
     if (node.name === 'Blockquote') found.quote = true;
   }

@@ -5,7 +5,7 @@
  * letter typed moves the marker past it, so `**muy‸**` + ` i` gives `**muy i‸**`, and a
  * formatting key there leaves the span as `**muy** ‸`.
  */
-import { syntaxTree } from '@codemirror/language';
+import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import { EditorSelection, EditorState, StateEffect, StateField } from '@codemirror/state';
 import type { Extension, Transaction, TransactionSpec } from '@codemirror/state';
 import { emptyBlock, setEmptyBlock } from './empty-block';
@@ -74,7 +74,8 @@ function nearMarker(state: EditorState, pos: number): boolean {
   if (!isMarkerChar(state.sliceDoc(pos - 1, pos)) && !isMarkerChar(state.sliceDoc(pos, pos + 1))) {
     return false;
   }
-  for (let node = syntaxTree(state).resolveInner(pos, -1); node.parent; node = node.parent) {
+  const tree = ensureSyntaxTree(state, pos, 20) ?? syntaxTree(state);
+  for (let node = tree.resolveInner(pos, -1); node.parent; node = node.parent) {
     if (/^(Frontmatter|FencedCode|CodeBlock|HTMLBlock|CommentBlock)$/.test(node.name)) return false;
   }
   return true;
