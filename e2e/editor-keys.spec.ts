@@ -48,6 +48,21 @@ test('Ctrl+I and a space typed before the second Ctrl+I keep the italic closed',
   await expect(paragraph.locator('em')).toHaveText('palabra');
 });
 
+test('a letter composed with a dead key after a space stays in the bold text', async ({ page }) => {
+  await typeAtEnd(page, ['Es ', 'Control+b', 'muy ']);
+  // A dead key (´ then e) goes through composition, as an input method's text does.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: 'é' });
+  await expect.poll(() => lastLines(page, 1)).toEqual(['Es **muy é**']);
+  await page.keyboard.type('nfasis');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('.');
+  await expect.poll(() => lastLines(page, 1)).toEqual(['Es **muy énfasis**.']);
+  const paragraph = preview(page).locator('.pluma-block p', { hasText: 'Es muy' }).last();
+  await expect(paragraph.locator('strong')).toHaveText('muy énfasis');
+});
+
 test('Enter on an empty item ends the list: the next line is a paragraph', async ({ page }) => {
   await typeAtEnd(page, ['- uno', 'Enter', 'dos', 'Enter', 'Enter', 'Fin']);
   await expect.poll(() => lastLines(page, 4)).toEqual(['- uno', '- dos', '', 'Fin']);

@@ -3,6 +3,7 @@ import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
 import { markerOnce } from './commands/marker-once';
+import { afterComposition } from './commands/pending-span';
 import { spanEdges } from './commands/span-edges';
 import { markupKeymap } from './keymap';
 
@@ -19,8 +20,21 @@ export function markdownWithFrontMatter(): Extension {
  * and quotes, a continued marker typed once, blanks kept outside bold and italic markers.
  */
 export function writingKeys(): Extension {
-  return [markupKeymap(), markerOnce(), spanEdges()];
+  return [markupKeymap(), markerOnce(), spanEdges(), settleAfterComposition];
 }
+
+// Dead keys and input methods type through composition, which the typing filters leave alone;
+// once it ends, what it typed after a bold span's blanks joins the span. CodeMirror applies the
+// composition's last change after this event, hence the timeout.
+const settleAfterComposition = EditorView.domEventHandlers({
+  compositionend(_event, view) {
+    setTimeout(() => {
+      const spec = view.composing ? null : afterComposition(view.state);
+      if (spec) view.dispatch(spec);
+    });
+    return false;
+  },
+});
 
 /**
  * Returns the attributes of the editable area: its accessible name (UI contract: `Markdown`) and

@@ -1,4 +1,4 @@
-import type { EditorState, StateCommand } from '@codemirror/state';
+import { EditorSelection, type EditorState, type StateCommand } from '@codemirror/state';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { parseMarkdown } from '../../../core/render/pipeline';
 import type { MarkKind } from './inline-spans';
 import { toggleBold, toggleInlineCode, toggleItalic, toggleStrikethrough } from './inline-wrap';
 import { press, stateFromMarked, typeInto } from './marked-state';
+import { afterComposition } from './pending-span';
 import { spanEdges } from './span-edges';
 
 // A writer's keys and typing, as a word processor reads them: each formatting key turns its
@@ -70,6 +71,28 @@ function writerSteps(tokens: Token[], inWords = false): Step[] {
   return steps;
 }
 
+/**
+ * Returns the state after typing `text`; accented vowels come through composition, as dead keys
+ * give them on many systems, followed by what the editor does when a composition ends.
+ */
+function typeText(state: EditorState, text: string): EditorState {
+  for (const ch of text) {
+    if (!/[áéíóú]/.test(ch)) {
+      state = typeInto(state, ch);
+      continue;
+    }
+    const at = state.selection.main.head;
+    state = state.update({
+      changes: { from: at, insert: ch },
+      selection: EditorSelection.cursor(at + 1),
+      userEvent: 'input.type.compose',
+    }).state;
+    const settle = afterComposition(state);
+    if (settle) state = state.update(settle).state;
+  }
+  return state;
+}
+
 type Marked = { ch: string; marks: string };
 const marksOf = (set: Iterable<string>) => [...set].sort().join('+');
 
@@ -123,7 +146,7 @@ function expectWriting(tokens: Token[], inWords: boolean) {
       if (!on.delete(step.key)) on.add(step.key);
       continue;
     }
-    state = typeInto(state, step.text);
+    state = typeText(state, step.text);
     for (const ch of step.text) intended.push({ ch, marks: marksOf(on) });
     if (/\S$/.test(step.text)) expectReadAs(state.doc.toString(), intended);
   }

@@ -9,7 +9,7 @@ import type { ChangeSet, EditorState, StateCommand } from '@codemirror/state';
 import { open, toggleOff, wordInside, type CursorEdit } from './cursor-off';
 import { emptyBlockAt, setEmptyBlock, type EmptyBlock } from './empty-block';
 import { enclosing, inlineAt, type MarkKind } from './inline-spans';
-import { endPending, pendingAt } from './span-edges';
+import { endPending, pendingAt, settleComposed } from './pending-span';
 
 export type { CursorEdit } from './cursor-off';
 
@@ -102,7 +102,8 @@ function openersOf(closers: string): string {
 /**
  * Toggles `kind` at the lone cursor and records the empty pairs it leaves there. A span left
  * open for the cursor after blanks typed at its end (`**muy** ‸`) opens again at the cursor
- * first; then the key acts there as anywhere else. Returns false when the key does nothing.
+ * first (or takes in what was composed since); then the key acts there as anywhere else.
+ * Returns false when the key does nothing.
  */
 export function toggleLoneCursor(
   state: EditorState,
@@ -111,9 +112,15 @@ export function toggleLoneCursor(
 ): boolean {
   let pos = state.selection.main.head;
   let base = state;
-  let reopened: { changes: ChangeSet; block: EmptyBlock } | null = null;
+  let reopened: { changes: ChangeSet; block: EmptyBlock | null } | null = null;
   const pending = pendingAt(state);
-  if (pending) {
+  // Text composed after the span's blanks goes into it first; else the span opens again here.
+  const settle = pending && settleComposed(state, pending);
+  if (settle) {
+    const tr = state.update(settle);
+    const head = tr.state.selection.main.head;
+    [base, pos, reopened] = [tr.state, head, { changes: tr.changes, block: null }];
+  } else if (pending) {
     const closers = state.sliceDoc(pending.closeFrom, pending.closeTo);
     const openers = openersOf(closers);
     const size = openers.length + closers.length;

@@ -82,7 +82,7 @@ function containers(
   return found;
 }
 
-/** Returns the markers of an empty item or quote line a lone cursor ends, checked against the tree. */
+/** Returns the markers of the empty item or quote line a cursor ends, if the tree agrees. */
 function emptyMarkupAt(state: EditorState, pos: number): MarkupToken[] | null {
   const line = state.doc.lineAt(pos);
   const tokens = pos === line.to ? onlyMarkup(line.text) : null;

@@ -1,9 +1,10 @@
-import { EditorSelection } from '@codemirror/state';
+import { EditorSelection, type EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { markdownWithFrontMatter } from '../extensions';
 import { toggleBold, toggleItalic } from './inline-wrap';
 import { markedFromState, press, stateFromMarked, typeInto } from './marked-state';
-import { pendingAt, spanEdges } from './span-edges';
+import { pendingAt } from './pending-span';
+import { spanEdges } from './span-edges';
 
 const typed = (marked: string, text: string) =>
   markedFromState(typeInto(stateFromMarked(marked, spanEdges()), text));
@@ -22,6 +23,21 @@ describe('spanEdges', () => {
     expect(typed('A **muy‸**, dijo', ' x')).toBe('A **muy x‸**, dijo');
     expect(typed('***x‸***', ' y')).toBe('***x y‸***');
     expect(typed('`a‸`', ' b')).toBe('`a b‸`');
+  });
+
+  it('keeps the span open for text composed with dead keys or an input method', () => {
+    const compose = (state: EditorState, text: string) => {
+      const at = state.selection.main.head;
+      return state.update({
+        changes: { from: at, insert: text },
+        selection: EditorSelection.cursor(at + text.length),
+        userEvent: 'input.type.compose',
+      }).state;
+    };
+    const open = typeInto(stateFromMarked('A **muy‸**', spanEdges()), ' ');
+    expect(markedFromState(typeInto(compose(open, 'é'), 'nfasis'))).toBe('A **muy énfasis‸**');
+    expect(markedFromState(typeInto(compose(open, 'é'), ' y'))).toBe('A **muy é y‸**');
+    expect(markedFromState(press(toggleBold, compose(open, 'é')))).toBe('A **muy é**‸');
   });
 
   it('ends the open span when the cursor moves away', () => {

@@ -6,51 +6,17 @@
  * formatting key there leaves the span as `**muy** ‸`.
  */
 import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
-import { EditorSelection, EditorState, StateEffect, StateField } from '@codemirror/state';
+import { EditorSelection, EditorState } from '@codemirror/state';
 import type { Extension, Transaction, TransactionSpec } from '@codemirror/state';
 import { emptyBlock, setEmptyBlock } from './empty-block';
 import { enclosing, inlineAt, isMarkerChar } from './inline-spans';
-
-/** A span the cursor is still in although blanks typed after its closing markers precede it. */
-export interface PendingSpan {
-  /** The closing markers, [closeFrom, closeTo), that the next letter typed moves past it. */
-  closeFrom: number;
-  closeTo: number;
-  /** The cursor's position: after the closing markers and the blanks typed since. */
-  cursor: number;
-}
-
-const setPending = StateEffect.define<PendingSpan | null>();
-
-/** The effect that ends the pending span (a formatting key decided what the cursor is in). */
-export const endPending = setPending.of(null);
-
-/** The span left open for the cursor, while the cursor stays where the typing left it. */
-export const pendingSpan = StateField.define<PendingSpan | null>({
-  create: () => null,
-  update(value, tr) {
-    for (const e of tr.effects) if (e.is(setPending)) return e.value;
-    if (!value || (!tr.docChanged && !tr.selection)) return value;
-    if (tr.changes.touchesRange(value.closeFrom, value.cursor)) return null;
-    const moved = {
-      closeFrom: tr.changes.mapPos(value.closeFrom),
-      closeTo: tr.changes.mapPos(value.closeTo),
-      cursor: tr.changes.mapPos(value.cursor),
-    };
-    const sel = tr.state.selection;
-    return sel.ranges.length === 1 && sel.main.empty && sel.main.head === moved.cursor
-      ? moved
-      : null;
-  },
-});
-
-/** Returns the pending span when a lone cursor stands where it was left, or null. */
-export function pendingAt(state: EditorState): PendingSpan | null {
-  const pending = state.field(pendingSpan, false);
-  const sel = state.selection;
-  if (!pending || sel.ranges.length !== 1 || !sel.main.empty) return null;
-  return sel.main.head === pending.cursor ? pending : null;
-}
+import {
+  pendingAt,
+  pendingSpan,
+  setPending,
+  settleComposed,
+  type PendingSpan,
+} from './pending-span';
 
 /** Returns the single text a transaction types at the start state's lone cursor, or null. */
 function typedAtCursor(tr: Transaction): { pos: number; text: string } | null {
@@ -131,13 +97,12 @@ function blanksOutside(state: EditorState, pos: number, blanks: string): Transac
  */
 function typeInPending(state: EditorState, pending: PendingSpan, text: string): TransactionSpec {
   const closers = state.sliceDoc(pending.closeFrom, pending.closeTo);
-  const gap = pending.closeTo - pending.closeFrom;
-  const after = emptyRange(state, pending.cursor).to;
+  const gap = closers.length;
   return {
     changes: [
       { from: pending.closeFrom, to: pending.closeTo },
       { from: pending.cursor, insert: text },
-      { from: after, insert: closers },
+      { from: emptyRange(state, pending.cursor).to, insert: closers },
     ],
     selection: EditorSelection.cursor(pending.cursor - gap + text.length),
     effects: setPending.of(null),
@@ -154,22 +119,42 @@ function moreBlanks(state: EditorState, pending: PendingSpan, blanks: string): T
   };
 }
 
+/** Returns how typing `text` at the lone cursor of `state` is rewritten, or null if it is not. */
+function rewrite(state: EditorState, pos: number, text: string): TransactionSpec | null {
+  const pending = pendingAt(state);
+  const blank = /^[ \t]+$/.test(text);
+  if (pending && pos === pending.cursor) {
+    return blank ? moreBlanks(state, pending, text) : typeInPending(state, pending, text);
+  }
+  if (pending) {
+    // Text composed since goes into the span first; then the typing is taken as anywhere else.
+    const settled = state.update(settleComposed(state, pending)!);
+    const at = settled.state.selection.main.head;
+    const then = (blank &&
+      nearMarker(settled.state, at) &&
+      blanksOutside(settled.state, at, text)) || {
+      changes: { from: at, insert: text },
+      selection: EditorSelection.cursor(at + text.length),
+    };
+    const next = settled.state.update(then);
+    return {
+      changes: settled.changes.compose(next.changes),
+      selection: next.selection,
+      effects: next.effects.some((e) => e.is(setPending))
+        ? next.effects
+        : [...next.effects, setPending.of(null)],
+    };
+  }
+  return blank && nearMarker(state, pos) ? blanksOutside(state, pos, text) : null;
+}
+
 /** Rewrites a typing transaction at a span's edge; leaves every other transaction alone. */
 function filter(tr: Transaction): Transaction | TransactionSpec {
   if (!tr.docChanged || !tr.isUserEvent('input.type') || tr.isUserEvent('input.type.compose')) {
     return tr;
   }
   const typed = typedAtCursor(tr);
-  if (!typed) return tr;
-  const state = tr.startState;
-  const pending = pendingAt(state);
-  let spec: TransactionSpec | null = null;
-  if (/^[ \t]+$/.test(typed.text)) {
-    if (pending) spec = moreBlanks(state, pending, typed.text);
-    else if (nearMarker(state, typed.pos)) spec = blanksOutside(state, typed.pos, typed.text);
-  } else if (pending) {
-    spec = typeInPending(state, pending, typed.text);
-  }
+  const spec = typed && rewrite(tr.startState, typed.pos, typed.text);
   return spec ? { ...spec, userEvent: 'input.type', scrollIntoView: true } : tr;
 }
 
