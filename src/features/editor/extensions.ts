@@ -2,11 +2,39 @@ import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
+import { markerOnce } from './commands/marker-once';
+import { afterComposition } from './commands/pending-span';
+import { spanEdges } from './commands/span-edges';
+import { markupKeymap } from './keymap';
 
-/** Returns the language support: GFM Markdown with its front matter highlighted as YAML. */
+/**
+ * Returns the language support: GFM Markdown with its front matter highlighted as YAML. Its own
+ * Enter and Backspace keys are left out: `writingKeys` has the editor's.
+ */
 export function markdownWithFrontMatter(): Extension {
-  return yamlFrontmatter({ content: markdown({ base: markdownLanguage }) });
+  return yamlFrontmatter({ content: markdown({ base: markdownLanguage, addKeymap: false }) });
 }
+
+/**
+ * Returns what the editor does with the keys a writer relies on: Enter and Backspace in lists
+ * and quotes, a continued marker typed once, blanks kept outside bold and italic markers.
+ */
+export function writingKeys(): Extension {
+  return [markupKeymap(), markerOnce(), spanEdges(), settleAfterComposition];
+}
+
+// Dead keys and input methods type through composition, which the typing filters leave alone;
+// once it ends, what it typed after a bold span's blanks joins the span. CodeMirror applies the
+// composition's last change after this event, hence the timeout.
+const settleAfterComposition = EditorView.domEventHandlers({
+  compositionend(_event, view) {
+    setTimeout(() => {
+      const spec = view.composing ? null : afterComposition(view.state);
+      if (spec) view.dispatch(spec);
+    });
+    return false;
+  },
+});
 
 /**
  * Returns the attributes of the editable area: its accessible name (UI contract: `Markdown`) and

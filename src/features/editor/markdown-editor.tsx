@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { EditorState, EditorView, useCodeMirror, type ViewUpdate } from '@uiw/react-codemirror';
 import type { Extension } from '@codemirror/state';
 import { useLang } from '../../i18n/i18n';
-import { contentAttributes, markdownWithFrontMatter } from './extensions';
+import { contentAttributes, markdownWithFrontMatter, writingKeys } from './extensions';
 import { editorPhrases } from './phrases';
 
 interface MarkdownEditorProps {
@@ -52,6 +52,7 @@ export function MarkdownEditor({
       EditorState.lineSeparator.of(lineSeparator),
       editorPhrases(uiLang),
       markdownWithFrontMatter(),
+      writingKeys(),
       EditorView.lineWrapping,
       contentAttributes(lang),
       ...(extraExtensions ?? []),

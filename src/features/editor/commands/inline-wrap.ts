@@ -1,9 +1,12 @@
 /**
  * Inline Markdown wraps (bold, italic, code, strikethrough) as StateCommands that toggle: applied
- * to wrapped text they unwrap it, so applying one twice gives the original document back.
+ * to selected text they wrap it, or unwrap it when it is wrapped, so applying one twice gives the
+ * original document back. With nothing selected they open and leave the format at the cursor
+ * (see cursor-format.ts).
  */
 import { EditorSelection } from '@codemirror/state';
 import type { ChangeSpec, EditorState, SelectionRange, StateCommand } from '@codemirror/state';
+import { kindOfMarker, toggleAtCursor, toggleLoneCursor } from './cursor-format';
 
 interface Segment {
   from: number;
@@ -65,14 +68,25 @@ function wrapping(state: EditorState, seg: Segment, marker: string): 'outside' |
 }
 
 /**
- * Returns a StateCommand that wraps each selection (each line of a multi-line one, or the word
- * at a cursor) in `marker`, or unwraps it when every part already is; a cursor outside any word
- * gets an empty pair of markers with the cursor between (removed again by a second run).
+ * Returns a StateCommand that wraps each selection (each line of a multi-line one) in `marker`,
+ * or unwraps it when every part already is. At a cursor it toggles the format for what is typed
+ * next (see cursor-format.ts); a marker of no known format wraps the word at the cursor, or
+ * inserts an empty pair of markers with the cursor between (removed again by a second run).
  */
 export function toggleInlineWrap(marker: string): StateCommand {
   const k = marker.length;
+  const kind = kindOfMarker(marker);
   return ({ state, dispatch }) => {
+    const sel = state.selection;
+    if (kind && sel.ranges.length === 1 && sel.main.empty) {
+      return toggleLoneCursor(state, dispatch, kind);
+    }
     const spec = state.changeByRange((range) => {
+      if (kind && range.empty) {
+        const edit = toggleAtCursor(state, range.head, kind);
+        if (!edit) return { range };
+        return { changes: state.changes(edit.changes), range: EditorSelection.cursor(edit.cursor) };
+      }
       const segs = segments(state, range);
       if (segs.length === 0) {
         const ch = marker[0];

@@ -2,13 +2,17 @@
  * Editor states written as marked strings, for tests and examples of the commands: `‸` is a
  * cursor, `⟨…⟩` a selection from anchor to head, `⟩…⟨` one selected backwards.
  */
+import { ensureSyntaxTree } from '@codemirror/language';
 import { EditorSelection, EditorState } from '@codemirror/state';
-import type { SelectionRange, StateCommand, Transaction } from '@codemirror/state';
+import type { Extension, SelectionRange, StateCommand, Transaction } from '@codemirror/state';
 
 const MARKS = /[‸⟨⟩]/g;
 
-/** Returns an EditorState with the document and selections the marked string describes. */
-export function stateFromMarked(marked: string): EditorState {
+/**
+ * Returns an EditorState with the document and selections the marked string describes, and the
+ * given extensions (a language, the editor's typing filters).
+ */
+export function stateFromMarked(marked: string, extensions: Extension = []): EditorState {
   const ranges: SelectionRange[] = [];
   let doc = '';
   let open: { pos: number; mark: string } | null = null;
@@ -31,11 +35,13 @@ export function stateFromMarked(marked: string): EditorState {
   }
   doc += marked.slice(last);
   if (ranges.length === 0) ranges.push(EditorSelection.cursor(0));
-  return EditorState.create({
+  const state = EditorState.create({
     doc,
     selection: EditorSelection.create(ranges),
-    extensions: EditorState.allowMultipleSelections.of(true),
+    extensions: [EditorState.allowMultipleSelections.of(true), extensions],
   });
+  // A busy machine may not finish the first parse in its time slice: finish it, as a view would.
+  return ensureSyntaxTree(state, state.doc.length, 10_000) ? state.update({}).state : state;
 }
 
 /** Returns the state's document with its selections marked as `stateFromMarked` reads them. */
@@ -64,11 +70,32 @@ export function runCommand(command: StateCommand, state: EditorState): Transacti
 }
 
 /** Returns the marked string after running a command `times` times on a marked string. */
-export function applyMarked(command: StateCommand, marked: string, times = 1): string {
-  let state = stateFromMarked(marked);
+export function applyMarked(
+  command: StateCommand,
+  marked: string,
+  times = 1,
+  extensions: Extension = [],
+): string {
+  let state = stateFromMarked(marked, extensions);
   for (let i = 0; i < times; i++) {
     const tr = runCommand(command, state);
     if (tr) state = tr.state;
   }
   return markedFromState(state);
+}
+
+/**
+ * Returns the state after typing `text` at its cursors one character at a time, each as the
+ * browser's input would be (user event `input.type`), so that transaction filters see them.
+ */
+export function typeInto(state: EditorState, text: string): EditorState {
+  for (const ch of text) {
+    state = state.update(state.replaceSelection(ch), { userEvent: 'input.type' }).state;
+  }
+  return state;
+}
+
+/** Returns the state after running a command (unchanged when the command does nothing). */
+export function press(command: StateCommand, state: EditorState): EditorState {
+  return runCommand(command, state)?.state ?? state;
 }

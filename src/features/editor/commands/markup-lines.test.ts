@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { markdownWithFrontMatter } from '../extensions';
+import { applyMarked, runCommand, stateFromMarked } from './marked-state';
+import { deleteEmptyMarkup, insertNewlineInMarkup, markupTokens } from './markup-lines';
+
+const withMarkdown = (marked: string) => stateFromMarked(marked, markdownWithFrontMatter());
+const enter = (marked: string) =>
+  applyMarked(insertNewlineInMarkup, marked, 1, markdownWithFrontMatter());
+const backspace = (marked: string) =>
+  applyMarked(deleteEmptyMarkup, marked, 1, markdownWithFrontMatter());
+
+describe('markupTokens', () => {
+  it('reads the quote and list markers a line starts with', () => {
+    expect(markupTokens('> - uno')).toEqual({
+      tokens: [
+        { kind: 'quote', from: 0, to: 2 },
+        { kind: 'bullet', from: 2, to: 4 },
+      ],
+      end: 4,
+    });
+    expect(markupTokens('  12) x').tokens).toEqual([{ kind: 'ordered', from: 2, to: 6 }]);
+    expect(markupTokens('---').tokens).toEqual([]);
+    expect(markupTokens('**negrita**').tokens).toEqual([]);
+  });
+});
+
+describe('insertNewlineInMarkup (Enter)', () => {
+  it('continues items and quotes', () => {
+    expect(enter('- uno‸')).toBe('- uno\n- ‸');
+    expect(enter('1. uno‸')).toBe('1. uno\n2. ‸');
+    expect(enter('> uno‸')).toBe('> uno\n> ‸');
+  });
+
+  it('ends the list on an empty item, with a blank line before the paragraph to come', () => {
+    expect(enter('- uno\n- dos\n- ‸')).toBe('- uno\n- dos\n\n‸');
+    // CodeMirror alone would make a two-item list loose here instead.
+    expect(enter('- uno\n- ‸')).toBe('- uno\n\n‸');
+    expect(enter('1. uno\n2. ‸')).toBe('1. uno\n\n‸');
+    expect(enter('- a\n- ‸\n- c')).toBe('- a\n\n‸\n- c');
+    expect(enter('- a\n\n- ‸')).toBe('- a\n\n‸');
+    expect(enter('- ‸')).toBe('‸');
+  });
+
+  it('ends a quote on an empty quote line, or one level of it', () => {
+    expect(enter('> uno\n> ‸')).toBe('> uno\n\n‸');
+    expect(enter('> > a\n> > ‸')).toBe('> > a\n>\n> ‸');
+    expect(enter('> - a\n> - ‸')).toBe('> - a\n>\n> ‸');
+  });
+
+  it('moves an empty nested item out one level, as CodeMirror does', () => {
+    expect(enter('- a\n  - b\n  - ‸')).toBe('- a\n  - b\n- ‸');
+  });
+
+  it('leaves Enter to the default outside lists, in code and in the front matter', () => {
+    for (const marked of ['Un párrafo‸', '```\n- ‸', '---\ntags:\n- ‸\n---\n']) {
+      expect(runCommand(insertNewlineInMarkup, withMarkdown(marked)), marked).toBeNull();
+    }
+  });
+});
+
+describe('deleteEmptyMarkup (Backspace)', () => {
+  it('removes the marker of an empty item or quote line', () => {
+    expect(backspace('- uno\n- ‸')).toBe('- uno\n‸');
+    expect(backspace('1. uno\n2. ‸')).toBe('1. uno\n‸');
+    expect(backspace('> uno\n> ‸')).toBe('> uno\n‸');
+    expect(backspace('> - a\n> - ‸')).toBe('> - a\n> ‸');
+  });
+
+  it('leaves Backspace to the other commands on an item with text', () => {
+    expect(runCommand(deleteEmptyMarkup, withMarkdown('- uno‸'))).toBeNull();
+    expect(runCommand(deleteEmptyMarkup, withMarkdown('- ‸uno'))).toBeNull();
+  });
+});
