@@ -15,9 +15,11 @@ function inTypingPlace(target: EventTarget | null): boolean {
 }
 
 const appShortcuts: [string, MessageKey][] = [
+  ['Mod-s', 'shortcuts.save'],
   ['Mod-z', 'shortcuts.undo'],
   ['Mod-Shift-z', 'shortcuts.redo'],
   ['Mod-f', 'shortcuts.search'],
+  ['Enter Enter', 'shortcuts.endList'],
   ['Escape Tab', 'shortcuts.leaveEditor'],
   ['Mod-Shift-Enter', 'shortcuts.focus'],
   ['?', 'shortcuts.sheet'],

@@ -29,6 +29,8 @@ export const enApp = {
   'shortcuts.button': 'Shortcuts',
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.close': 'Close',
+  'shortcuts.save': 'Save now',
+  'shortcuts.endList': 'End a list or quote (on an empty item)',
   'shortcuts.undo': 'Undo',
   'shortcuts.redo': 'Redo',
   'shortcuts.search': 'Search and replace',

@@ -28,6 +28,8 @@ const esApp: Translation<typeof enApp> = {
   'shortcuts.button': 'Atajos',
   'shortcuts.title': 'Atajos de teclado',
   'shortcuts.close': 'Cerrar',
+  'shortcuts.save': 'Guardar ahora',
+  'shortcuts.endList': 'Terminar una lista o cita (en un elemento vacío)',
   'shortcuts.undo': 'Deshacer',
   'shortcuts.redo': 'Rehacer',
   'shortcuts.search': 'Buscar y reemplazar',
