@@ -3,7 +3,7 @@ import type { PlumaDb } from '../../storage';
 import { useT } from '../../i18n/i18n';
 import { BackupControls } from './backup-controls';
 import { BlogFolderButton } from './blog-folder-button';
-import { ExportButton } from './export-dialog';
+import { ExportButton } from './export-button';
 import { ExportReadyButton } from './export-ready-button';
 import { ImportControl } from './import-control';
 import type { Importer } from './use-importer';

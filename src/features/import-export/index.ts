@@ -2,7 +2,7 @@
 export { ImportExportBar } from './import-export-bar';
 export type { ImportExportBarProps } from './import-export-bar';
 export { ImportControl, IMPORT_ACCEPT } from './import-control';
-export { ExportButton } from './export-dialog';
+export { ExportButton } from './export-button';
 export { ExportReadyButton } from './export-ready-button';
 export { BackupControls } from './backup-controls';
 export { BlogFolderButton } from './blog-folder-button';
