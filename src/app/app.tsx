@@ -50,21 +50,18 @@ export function App() {
   useSaveShortcut(session.saveNow);
   // Posts opened from the blog folder keep their file, to save back to it.
   const [handles, setHandles] = useState(() => new Map<string, FileSystemFileHandle>());
-  const pendingHandle = useRef<FileSystemFileHandle | null>(null);
   const onImported = useCallback(
-    (ids: string[]) => {
-      const handle = pendingHandle.current;
-      pendingHandle.current = null;
+    (ids: string[], handle?: FileSystemFileHandle) => {
       if (handle && ids[0]) setHandles((old) => new Map(old).set(ids[0], handle));
       void openDraft(ids[0]);
     },
     [openDraft],
   );
-  const importer = useImporter({ db, onImported });
+  const { refreshDrafts } = session;
+  const importer = useImporter({ db, onImported, onStored: refreshDrafts });
   const { dropProps, dragging } = useFileDrop(importer.importFiles);
   const openFromFolder = (name: string, text: string, handle: FileSystemFileHandle) => {
-    pendingHandle.current = handle;
-    void importer.importFiles([new File([text], name.split('/').pop() ?? name)]);
+    void importer.importFiles([new File([text], name.split('/').pop() ?? name)], handle);
   };
   const [layout, setLayout] = useLayout();
   const theme = useTheme(layout.theme);
@@ -156,6 +153,7 @@ export function App() {
             fileHandle={open.id ? handles.get(open.id) : undefined}
             onOpenFile={openFromFolder}
             onSiteConfig={onSiteConfig}
+            onRestored={(drafts) => void refreshDrafts(drafts)}
             draftTools={<HistoryDialog session={session} />}
             layout={layout}
             onLayout={setLayout}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
 import { useT } from '../i18n/i18n';
@@ -22,6 +22,7 @@ import {
   storeDraftImage,
   useDraftImageUrls,
   type Importer,
+  type RestoredDraft,
 } from '../features/import-export';
 
 interface WorkspaceProps {
@@ -43,6 +44,8 @@ interface WorkspaceProps {
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
   /** Given the opened blog folder's `_config.yml` text, or null when it has none. */
   onSiteConfig?: (configText: string | null) => void;
+  /** Given the drafts a backup restore stored. */
+  onRestored?: (drafts: RestoredDraft[]) => void;
 }
 
 /** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
@@ -50,6 +53,7 @@ export function Workspace(props: WorkspaceProps) {
   const { initialText, collection, siteUrl, db, draftId, importer, saveState, onChange } = props;
   const { layout, onLayout } = props;
   const t = useT();
+  const workspace = useRef<HTMLElement>(null);
   const doc = useDocument(initialText, onChange);
   const [line, setLine] = useState(1);
   const post = doc.post;
@@ -88,6 +92,7 @@ export function Workspace(props: WorkspaceProps) {
           collection={collection}
           onOpenFile={props.onOpenFile}
           onSiteConfig={props.onSiteConfig}
+          onRestored={props.onRestored}
         />
         {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
         {props.draftTools}
@@ -98,6 +103,7 @@ export function Workspace(props: WorkspaceProps) {
         </p>
       )}
       <main
+        ref={workspace}
         className={layout.focus ? 'workspace workspace-focus' : 'workspace'}
         style={{
           gridTemplateColumns: layout.focus
@@ -148,7 +154,7 @@ export function Workspace(props: WorkspaceProps) {
             min={20}
             max={80}
             onDrag={(dx, start) => {
-              const width = document.querySelector('.workspace')?.clientWidth ?? 1000;
+              const width = workspace.current?.clientWidth ?? 1000;
               const rest = Math.max(1, width - layout.formWidth - 12);
               onLayout({ editorShare: clamp(start / 100 + dx / rest, 0.2, 0.8) });
             }}
