@@ -13,6 +13,7 @@ import { formattingKeymap } from '../features/editor/keymap';
 import { FrontMatterForm } from '../features/front-matter-form/front-matter-form';
 import { PreviewPane } from '../features/preview/preview-pane';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
+import type { StylesheetSource } from '../features/preview/stylesheet';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
 import {
   ImportExportBar,
@@ -46,6 +47,9 @@ interface WorkspaceProps {
   onSiteConfig?: (configText: string | null) => void;
   /** Given the drafts a backup restore stored. */
   onRestored?: (drafts: RestoredDraft[]) => void;
+  /** The blog's stylesheet for the preview (a stored setting), and its change. */
+  stylesheet: StylesheetSource;
+  onStylesheet: (stylesheet: StylesheetSource) => void;
 }
 
 /** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
@@ -173,6 +177,8 @@ export function Workspace(props: WorkspaceProps) {
             lang={lang === 'en' ? 'en' : 'es'}
             scrollSync={scrollSync}
             resolveImage={resolveImage}
+            stylesheet={props.stylesheet}
+            onStylesheet={props.onStylesheet}
           />
         </section>
       </main>

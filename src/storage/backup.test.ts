@@ -57,7 +57,7 @@ async function fillWorkspace(db: PlumaDb) {
   );
   await trashDraft(db, ids[2]);
   await setSetting(db, 'siteUrl', 'https://ciudadaniai.org/');
-  await setSetting(db, 'stylesheet', 'body{}\r\n');
+  await setSetting(db, 'stylesheet', { kind: 'file', name: 'main.css', css: 'body{}\r\n' });
   await setSetting(db, 'lastOpenDraftId', ids[0]);
   return ids;
 }
