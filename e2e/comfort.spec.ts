@@ -90,3 +90,26 @@ test('? opens the keyboard shortcuts; the theme can be switched', async ({ page 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('at tablet width the fields, the editor and the preview share the height, all in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 1000 });
+  const box = async (name: string) =>
+    (await page.getByRole('region', { name, exact: true }).boundingBox())!;
+  const [fields, editor, preview] = [
+    await box('Fields'),
+    await box('Editor'),
+    await box('Preview pane'),
+  ];
+  // One column, top to bottom, inside the window: nothing to scroll to reach the preview.
+  expect(editor.y).toBeGreaterThanOrEqual(fields.y + fields.height - 1);
+  expect(preview.y).toBeGreaterThanOrEqual(editor.y + editor.height - 1);
+  expect(preview.y + preview.height).toBeLessThanOrEqual(1000);
+  for (const pane of [fields, editor, preview]) expect(pane.width).toBe(800);
+  // The editor and the preview get the larger shares; the fields still show a few fields.
+  expect(fields.height).toBeGreaterThanOrEqual(130);
+  expect(editor.height).toBeGreaterThan(fields.height);
+  expect(preview.height).toBeGreaterThan(fields.height);
+  await expect(page.frameLocator('iframe[title="Preview"]').locator('h1')).toBeInViewport();
+});

@@ -1,4 +1,6 @@
-import { test, expect } from './support/fixtures';
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { test, expect, type Page } from './support/fixtures';
 import { dropImage } from './support/drop-image';
 
 const config = `backend:
@@ -52,6 +54,100 @@ test('a Decap config.yml replaces the schema; other keys stay editable as raw YA
   await page.getByRole('button', { name: 'Use the built-in schema' }).click();
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeVisible();
+});
+
+/** Opens Settings; returns its dialog. */
+async function openSettings(page: Page) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  return page.getByRole('dialog', { name: 'Settings' });
+}
+
+/** Returns the value of setting `key` in the app's IndexedDB (database `pluma`), or null. */
+function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('pluma');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get(key);
+          get.onsuccess = () => {
+            resolve((get.result as { value?: unknown } | undefined)?.value ?? null);
+            open.result.close();
+          };
+        };
+      }),
+    key,
+  );
+}
+
+test('the Site URL is kept with the workspace: it survives a reload and goes into a backup', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  let dialog = await openSettings(page);
+  await dialog.getByLabel('Site URL').fill('https://ciudadaniai.org/');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => storedSetting(page, 'siteUrl')).toBe('https://ciudadaniai.org/');
+
+  await page.reload();
+  dialog = await openSettings(page);
+  await expect(dialog.getByLabel('Site URL')).toHaveValue('https://ciudadaniai.org/');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back up workspace' }).click(),
+  ]);
+  const zip = unzipSync(readFileSync((await download.path())!));
+  const workspace = JSON.parse(new TextDecoder().decode(zip['workspace.json'])) as {
+    settings: { key: string; value: unknown }[];
+  };
+  expect(workspace.settings).toContainEqual({ key: 'siteUrl', value: 'https://ciudadaniai.org/' });
+
+  // Restored in another browser, the setting applies at once.
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await fresh.goto('/?lang=en');
+  await expect(fresh.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await fresh.getByLabel('Restore backup').setInputFiles((await download.path())!);
+  await expect(fresh.getByText(/^Restored/)).toBeVisible();
+  dialog = await openSettings(fresh);
+  await expect(dialog.getByLabel('Site URL')).toHaveValue('https://ciudadaniai.org/');
+  await context.close();
+});
+
+test('settings an earlier version kept in localStorage move into IndexedDB, once', async ({
+  page,
+}) => {
+  const css = 'https://viejo.example/css/main.css';
+  await page.route(css, (route) => route.fulfill({ contentType: 'text/css', body: 'h1{}' }));
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('textbox', { name: 'Markdown' })).toBeVisible();
+  await page.evaluate((css) => {
+    localStorage.setItem(
+      'pluma.settings.v1',
+      JSON.stringify({ siteUrl: 'https://viejo.example/', decapConfig: null, collection: null }),
+    );
+    localStorage.setItem(
+      'pluma.preview.v1',
+      JSON.stringify({ view: 'post', width: 'phone', stylesheet: { kind: 'url', url: css } }),
+    );
+  }, css);
+  await page.reload();
+  await expect(page.getByLabel('Stylesheet URL')).toHaveValue(css);
+  await expect(page.getByRole('button', { name: 'Phone' })).toHaveAttribute('aria-pressed', 'true');
+  const dialog = await openSettings(page);
+  await expect(dialog.getByLabel('Site URL')).toHaveValue('https://viejo.example/');
+  expect(await storedSetting(page, 'stylesheet')).toEqual({ kind: 'url', url: css });
+  const left = await page.evaluate(() => [
+    localStorage.getItem('pluma.settings.v1'),
+    localStorage.getItem('pluma.preview.v1'),
+  ]);
+  expect(left[0]).toBeNull();
+  expect(JSON.parse(left[1]!)).toEqual({ view: 'post', width: 'phone' });
 });
 
 test('a dropped image goes to the media folder of the loaded Decap config', async ({ page }) => {

@@ -2,9 +2,10 @@
  * ESLint rule `pluma/layers`: the direction of imports between the folders of `src/`, checked on
  * the resolved path of every relative import (so nested paths cannot slip through a pattern).
  *
- *   core ← storage ← state ← features/* ← app        i18n and components serve features and app;
- *   workers import only core; a feature never imports another feature; outside src/storage,
- *   storage is imported only through its entry, src/storage/index.ts. Tests may cross layers.
+ *   core ← storage ← state ← features/* ← app        i18n (on core and storage) and components
+ *   serve features and app; workers import only core; a feature never imports another feature;
+ *   outside src/storage, storage is imported only through its entry, src/storage/index.ts. Tests
+ *   may cross layers.
  */
 import path from 'node:path';
 
@@ -13,7 +14,8 @@ export const ALLOWED = {
   core: [],
   storage: ['core'],
   state: ['core', 'storage', 'i18n'],
-  i18n: ['core'],
+  // The language choice is remembered through storage's localValue.
+  i18n: ['core', 'storage'],
   components: ['core', 'i18n'],
   workers: ['core'],
   features: ['core', 'storage', 'state', 'i18n', 'components'],

@@ -28,6 +28,7 @@ tester.run('pluma/layers', layersRule, {
     },
     { filename: at('src/features/drafts/a.test.ts'), code: "import { x } from '../preview/b';" },
     { filename: at('src/core/a.ts'), code: "import { x } from 'yaml';" },
+    { filename: at('src/i18n/a.ts'), code: "import { localValue } from '../storage';" },
   ],
   invalid: [
     ['src/core/render/a.ts', "import { x } from '../../features/preview/b';"],
@@ -43,6 +44,7 @@ tester.run('pluma/layers', layersRule, {
     ['src/workers/w.ts', "import { x } from '../features/preview/worker-protocol';"],
     ['src/workers/w.ts', "import { x } from '../storage';"],
     ['src/i18n/a.ts', "import { x } from '../features/settings/b';"],
+    ['src/i18n/a.ts', "import { x } from '../state/post-store';"],
     ['src/features/drafts/a.ts', "import { x } from '../../storage/backup';"],
   ].map(([file, code]) => ({ filename: at(file), code, errors: 1 })),
 });

@@ -1,162 +1,97 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import welcome from './welcome.md?raw';
+import { AppHeader } from './app-header';
 import { Workspace } from './workspace';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { SkipLink } from './skip-link';
-import { useLayout, type Layout } from './use-layout';
+import { useAppSettings } from './use-app-settings';
+import { useDraftsSidebar } from './use-drafts-sidebar';
+import { useFocusShortcut } from './use-focus-shortcut';
+import { useLayout } from './use-layout';
+import { usePostFiles } from './use-post-files';
 import { useTheme } from './use-theme';
-import { useDrawer } from '../components/use-drawer';
 import { newPostText } from '../core/new-post';
-import { siteTimeZone } from '../core/time-zone';
-import { SettingsDialog } from '../features/settings/settings-dialog';
-import { loadSettings, saveSettings, type AppSettings } from '../features/settings/settings-store';
-import { useCollection } from '../features/settings/use-collection';
-import { useNewPostOffset, type OffsetAt } from '../features/settings/use-new-post-offset';
+import { defaultPostsCollection } from '../core/schema';
 import { useDraftSession } from '../features/drafts/use-draft-session';
 import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { HistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
-import { useFileDrop, useImporter } from '../features/import-export';
+import type { RestoredDraft } from '../features/import-export';
+import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
-import { LanguageSwitcher } from '../i18n/language-switcher';
+
+const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
+
+/** A new post before the settings are read: the built-in schema, the computer's offset. */
+const plainNewPost = () => {
+  const now = new Date();
+  return newPostText(defaultPostsCollection, now, -now.getTimezoneOffset());
+};
 
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
   const t = useT();
-  const [settings, setSettings] = useState(loadSettings);
-  const choice = useCollection(settings);
-  const changeSettings = (next: AppSettings) => {
-    setSettings(next);
-    saveSettings(next);
-  };
-  const { collection } = choice;
-  // The offset of new posts follows the drafts, which the session (made with this) lists.
-  const offsetAtRef = useRef<OffsetAt | null>(null);
-  const makeNewPostText = useCallback(() => {
-    const now = new Date();
-    const minutes = offsetAtRef.current?.(now).minutes ?? -now.getTimezoneOffset();
-    return newPostText(collection, now, minutes);
-  }, [collection]);
+  // New posts follow the settings, which are read from the storage this session opens.
+  const newPostRef = useRef(plainNewPost);
+  const makeNewPostText = useCallback(() => newPostRef.current(), []);
   const session = useDraftSession({ welcomeText: welcome, makeNewPostText });
-  const { db } = session;
-  const offsetAt = useNewPostOffset(settings, db, session.drafts);
-  useEffect(() => {
-    offsetAtRef.current = offsetAt;
-  }, [offsetAt]);
-  const onSiteConfig = (text: string | null) =>
-    changeSettings({ ...settings, siteTimeZone: text === null ? null : siteTimeZone(text) });
-  const { openDraft } = session;
+  const config = useAppSettings(session, newPostRef);
+  const { settings, change, reload } = config;
   useSaveShortcut(session.saveNow);
-  // Posts opened from the blog folder keep their file, to save back to it.
-  const [handles, setHandles] = useState(() => new Map<string, FileSystemFileHandle>());
-  const pendingHandle = useRef<FileSystemFileHandle | null>(null);
-  const onImported = useCallback(
-    (ids: string[]) => {
-      const handle = pendingHandle.current;
-      pendingHandle.current = null;
-      if (handle && ids[0]) setHandles((old) => new Map(old).set(ids[0], handle));
-      void openDraft(ids[0]);
+  const files = usePostFiles(session);
+  const { refreshDrafts } = session;
+  const onRestored = useCallback(
+    (drafts: RestoredDraft[]) => {
+      void refreshDrafts(drafts);
+      reload();
     },
-    [openDraft],
+    [refreshDrafts, reload],
   );
-  const importer = useImporter({ db, onImported });
-  const { dropProps, dragging } = useFileDrop(importer.importFiles);
-  const openFromFolder = (name: string, text: string, handle: FileSystemFileHandle) => {
-    pendingHandle.current = handle;
-    void importer.importFiles([new File([text], name.split('/').pop() ?? name)]);
-  };
   const [layout, setLayout] = useLayout();
   const theme = useTheme(layout.theme);
-  const { focus } = layout;
-  useEffect(() => {
-    const toggle = (e: KeyboardEvent) => {
-      if (e.key === 'Enter' && e.shiftKey && (e.ctrlKey || e.metaKey)) {
-        e.preventDefault();
-        setLayout({ focus: !focus });
-      }
-    };
-    window.addEventListener('keydown', toggle);
-    return () => window.removeEventListener('keydown', toggle);
-  }, [focus, setLayout]);
-  // Unless the writer chose, the drafts sidebar starts open only on wide screens.
-  const showDrafts = layout.sidebar ?? window.innerWidth >= 1400;
-  const toggleDrafts = () => setLayout({ sidebar: !showDrafts });
+  useFocusShortcut(layout.focus, setLayout);
   const draftsToggle = useRef<HTMLButtonElement>(null);
-  const draftsKeys = useDrawer(showDrafts, () => setLayout({ sidebar: false }), draftsToggle);
-  const open = session.open;
+  const drafts = useDraftsSidebar(layout, setLayout, draftsToggle);
+  const { open } = session;
   return (
-    <div className={dragging ? 'app app-dropping' : 'app'} {...dropProps}>
+    <div className={files.dragging ? 'app app-dropping' : 'app'} {...files.dropProps}>
       <SkipLink />
-      <header className="app-header">
-        <h1 className="app-title">Pluma</h1>
-        <button
-          type="button"
-          ref={draftsToggle}
-          aria-expanded={showDrafts}
-          aria-controls="drafts-sidebar"
-          onClick={toggleDrafts}
-          onKeyDown={draftsKeys}
-        >
-          {t('app.drafts')}
-        </button>
-        <button type="button" onClick={() => void session.newPost()}>
-          {t('app.newPost')}
-        </button>
-        <button
-          type="button"
-          aria-pressed={focus}
-          aria-keyshortcuts="Control+Shift+Enter"
-          onClick={() => setLayout({ focus: !focus })}
-        >
-          {t('app.focusMode')}
-        </button>
-        <span className="header-spacer" />
-        <LanguageSwitcher />
-        <label className="theme-choice">
-          {t('app.theme')}{' '}
-          <select
-            value={layout.theme}
-            onChange={(e) => setLayout({ theme: e.target.value as Layout['theme'] })}
-          >
-            <option value="system">{t('app.theme.system')}</option>
-            <option value="light">{t('app.theme.light')}</option>
-            <option value="dark">{t('app.theme.dark')}</option>
-          </select>
-        </label>
-        <ShortcutsDialog />
-        <SettingsDialog
-          settings={settings}
-          choice={choice}
-          offsetAt={offsetAt}
-          onChange={changeSettings}
-        />
-      </header>
+      <AppHeader
+        drafts={drafts}
+        draftsToggle={draftsToggle}
+        onNewPost={() => void session.newPost()}
+        layout={layout}
+        onLayout={setLayout}
+        settings={{ settings, choice: config.choice, offsetAt: config.offsetAt, onChange: change }}
+      />
       <DraftsNotices session={session} />
       <div className="app-body">
         <aside
           id="drafts-sidebar"
           className="sidebar"
-          hidden={!showDrafts || focus}
-          onKeyDown={draftsKeys}
+          hidden={!drafts.show || layout.focus}
+          onKeyDown={drafts.keys}
         >
           <DraftsPanel session={session} />
         </aside>
-        {open ? (
+        {open && config.ready ? (
           <Workspace
             key={open.key}
             initialText={open.text}
-            collection={collection}
+            collection={config.choice.collection}
             siteUrl={settings.siteUrl}
-            db={db}
+            stylesheet={settings.stylesheet ?? NO_STYLESHEET}
+            onStylesheet={(s) => change({ stylesheet: s.kind === 'none' ? null : s })}
+            db={session.db}
             draftId={open.id}
-            importer={importer}
+            importer={files.importer}
             saveState={session.status.message}
             onChange={session.onText}
             sourceName={session.drafts.find((d) => d.id === open.id)?.source}
-            fileHandle={open.id ? handles.get(open.id) : undefined}
-            onOpenFile={openFromFolder}
-            onSiteConfig={onSiteConfig}
+            fileHandle={files.fileHandleOf(open.id)}
+            onOpenFile={files.openFromFolder}
+            onSiteConfig={config.onSiteConfig}
+            onRestored={onRestored}
             draftTools={<HistoryDialog session={session} />}
             layout={layout}
             onLayout={setLayout}

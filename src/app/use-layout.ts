@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { fieldsOf, localValue, parseJson } from '../storage';
 
 /** How the workspace is laid out, as the writer left it. */
 export interface Layout {
@@ -28,13 +29,8 @@ export const clamp = (value: number, min: number, max: number) =>
 
 /** Returns a layout read from stored JSON, each field checked and limited to sane values. */
 export function restoreLayout(raw: string | null): Layout {
-  let v: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = raw ? JSON.parse(raw) : {};
-    if (parsed && typeof parsed === 'object') v = parsed as Record<string, unknown>;
-  } catch {
-    // A damaged record gives the default layout.
-  }
+  // A damaged record gives the default layout.
+  const v = fieldsOf(parseJson(raw));
   const num = (x: unknown, d: number) => (typeof x === 'number' && Number.isFinite(x) ? x : d);
   return {
     formWidth: clamp(num(v.formWidth, DEFAULT.formWidth), 220, 600),
@@ -45,23 +41,17 @@ export function restoreLayout(raw: string | null): Layout {
   };
 }
 
+/** The layout is this device's choice: it stays in localStorage, out of backups. */
+const storedLayout = localValue(KEY, restoreLayout);
+
 /** Returns the stored layout and a setter that stores each change. */
 export function useLayout(): [Layout, (change: Partial<Layout>) => void] {
-  const [layout, setLayout] = useState(() => {
-    try {
-      return restoreLayout(localStorage.getItem(KEY));
-    } catch {
-      return DEFAULT;
-    }
-  });
+  const [layout, setLayout] = useState(storedLayout.read);
   const update = useCallback((change: Partial<Layout>) => {
     setLayout((old) => {
       const next = restoreLayout(JSON.stringify({ ...old, ...change }));
-      try {
-        localStorage.setItem(KEY, JSON.stringify(next));
-      } catch {
-        // Not remembering the layout is harmless.
-      }
+      // Not remembering the layout is harmless.
+      storedLayout.write(next);
       return next;
     });
   }, []);

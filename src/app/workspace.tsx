@@ -15,7 +15,13 @@ import { FrontMatterForm } from '../features/front-matter-form/front-matter-form
 import { PreviewPane } from '../features/preview/preview-pane';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
-import { ImportExportBar, SaveToFileButton, type Importer } from '../features/import-export';
+import type { StylesheetSource } from '../features/preview/stylesheet';
+import {
+  ImportExportBar,
+  SaveToFileButton,
+  type Importer,
+  type RestoredDraft,
+} from '../features/import-export';
 
 interface WorkspaceProps {
   initialText: string;
@@ -38,6 +44,11 @@ interface WorkspaceProps {
   onSiteConfig?: (configText: string | null) => void;
   /** The name of the file the draft came from, whose date the form compares with the field. */
   sourceName?: string;
+  /** Given the drafts a backup restore stored. */
+  onRestored?: (drafts: RestoredDraft[]) => void;
+  /** The blog's stylesheet for the preview (a stored setting), and its change. */
+  stylesheet: StylesheetSource;
+  onStylesheet: (stylesheet: StylesheetSource) => void;
 }
 
 /** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
@@ -99,6 +110,8 @@ export function Workspace(props: WorkspaceProps) {
       lang={lang === 'en' ? 'en' : 'es'}
       scrollSync={scrollSync}
       resolveImage={images.resolveImage}
+      stylesheet={props.stylesheet}
+      onStylesheet={props.onStylesheet}
     />
   );
   return (
@@ -112,6 +125,7 @@ export function Workspace(props: WorkspaceProps) {
           collection={collection}
           onOpenFile={props.onOpenFile}
           onSiteConfig={props.onSiteConfig}
+          onRestored={props.onRestored}
         />
         {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
         {props.draftTools}

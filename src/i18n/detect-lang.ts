@@ -1,8 +1,16 @@
 /** Which language the UI starts in: the URL, then the person's stored choice, then the browser. */
+import { localValue } from '../storage';
 import type { Lang } from './translate';
 
 /** Where the person's choice of language is kept (localStorage). */
 export const LANG_STORAGE_KEY = 'pluma.lang';
+
+/** The person's choice of language on this device (plain text, `es` or `en`), or null. */
+export const storedLang = localValue<Lang | null>(
+  LANG_STORAGE_KEY,
+  parseLang,
+  (lang) => lang ?? '',
+);
 
 /** What `detectLang` reads; each part may be missing (Node, storage refused). */
 export interface LangSources {
@@ -41,12 +49,8 @@ export function detectLang(sources: LangSources = browserLangSources()): Lang {
 export function browserLangSources(): LangSources {
   const sources: LangSources = {};
   if (typeof location !== 'undefined') sources.search = location.search;
-  try {
-    if (typeof localStorage !== 'undefined')
-      sources.stored = localStorage.getItem(LANG_STORAGE_KEY);
-  } catch {
-    // Storage refused (private mode): the browser's languages decide.
-  }
+  // Where storage is refused (private mode) this is null, and the browser's languages decide.
+  sources.stored = storedLang.read();
   if (typeof navigator !== 'undefined') {
     sources.languages = navigator.languages?.length ? navigator.languages : [navigator.language];
   }

@@ -3,7 +3,7 @@
  * sentences without React (the preview frame, editor extensions). Changing it re-renders every
  * component that translates.
  */
-import { LANG_STORAGE_KEY, detectLang } from './detect-lang';
+import { detectLang, storedLang } from './detect-lang';
 import { formatMessage } from './translate';
 import type { Lang, Params } from './translate';
 import type { MessageKey } from './messages-en';
@@ -30,11 +30,8 @@ export function getLang(): Lang {
  * `pluma.lang`; a `?lang=` in the URL still wins then). Mutates the page's language.
  */
 export function setLang(lang: Lang): void {
-  try {
-    localStorage.setItem(LANG_STORAGE_KEY, lang);
-  } catch {
-    // Not remembering is harmless: the switch still applies to this page.
-  }
+  // Not remembering is harmless: the switch still applies to this page.
+  storedLang.write(lang);
   if (lang === current) return;
   current = lang;
   applyDocumentLang(lang);

@@ -57,7 +57,7 @@ async function fillWorkspace(db: PlumaDb) {
   );
   await trashDraft(db, ids[2]);
   await setSetting(db, 'siteUrl', 'https://ciudadaniai.org/');
-  await setSetting(db, 'stylesheet', 'body{}\r\n');
+  await setSetting(db, 'stylesheet', { kind: 'file', name: 'main.css', css: 'body{}\r\n' });
   await setSetting(db, 'lastOpenDraftId', ids[0]);
   return ids;
 }
@@ -104,11 +104,15 @@ describe('backup and restore', () => {
     expect(kept.kept).toContain(first);
     expect((await loadDraft(db, first))?.text).toBe('newer here');
 
+    expect(kept.stored).toEqual([]);
+
     const replaced = await applyRestore(db, planned.plan, new Set([first]));
     expect(replaced.replaced).toEqual([first]);
     const now = await loadDraft(db, first);
     expect(now?.text).toBe(`${TEXTS[0]}edited`);
     expect(now!.meta.revision).toBeGreaterThan(loaded!.meta.revision + 1);
+    // The revision as stored, above the one here, so an open tab learns of it (not the backup's).
+    expect(replaced.stored).toEqual([{ id: first, revision: now!.meta.revision }]);
     const { snapshots } = await listSnapshots(db, first);
     expect(snapshots[0].reason).toBe('before-restore');
     // Restoring twice does not repeat the snapshots that are already here.

@@ -183,6 +183,8 @@ export interface RestoreSummary {
   added: string[];
   replaced: string[];
   kept: string[];
+  /** The drafts added or replaced, with the revision they are stored at now. */
+  stored: { id: string; revision: number }[];
   snapshots: number;
   images: number;
   settings: number;
@@ -204,6 +206,7 @@ export async function applyRestore(
     added: [],
     replaced: [],
     kept: [],
+    stored: [],
     snapshots: 0,
     images: 0,
     settings: 0,
@@ -227,6 +230,7 @@ export async function applyRestore(
         await tx.objectStore('meta').put(incoming);
         await tx.objectStore('texts').put({ id: incoming.id, text, revision: incoming.revision });
         summary.added.push(incoming.id);
+        summary.stored.push({ id: incoming.id, revision: incoming.revision });
         continue;
       }
       const before = await tx.objectStore('texts').get(local.id);
@@ -243,6 +247,7 @@ export async function applyRestore(
       await tx.objectStore('meta').put({ ...incoming, revision });
       await tx.objectStore('texts').put({ id: incoming.id, text, revision });
       summary.replaced.push(incoming.id);
+      summary.stored.push({ id: incoming.id, revision });
     }
     for (const snapshot of plan.snapshots) {
       if (await mergeSnapshot(snapshots, snapshot)) summary.snapshots++;

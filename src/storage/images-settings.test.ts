@@ -54,10 +54,14 @@ describe('settings', () => {
     const db = await freshDb();
     expect(await getSetting(db, 'siteUrl')).toBeUndefined();
     await setSetting(db, 'siteUrl', 'https://ciudadaniai.org');
-    await setSetting(db, 'stylesheet', 'body { color: red }');
+    await setSetting(db, 'stylesheet', { kind: 'file', name: 'a.css', css: 'body { color: red }' });
     await setSetting(db, 'siteUrl', 'https://example.org');
     expect(await getSetting(db, 'siteUrl')).toBe('https://example.org');
-    expect(await getSetting(db, 'stylesheet')).toBe('body { color: red }');
+    expect(await getSetting(db, 'stylesheet')).toEqual({
+      kind: 'file',
+      name: 'a.css',
+      css: 'body { color: red }',
+    });
     await deleteSetting(db, 'siteUrl');
     expect(await getSetting(db, 'siteUrl')).toBeUndefined();
     db.close();

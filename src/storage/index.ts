@@ -38,6 +38,14 @@ export type { RestoreSnapshotResult, SnapshotList } from './snapshots.ts';
 export { deleteImage, getImage, listImages, putImage } from './images.ts';
 export type { ImageList } from './images.ts';
 export { deleteSetting, getSetting, setSetting } from './settings.ts';
+export {
+  PREVIEW_CHOICES_KEY,
+  migrateLegacySettings,
+  readLegacySettings,
+} from './legacy-settings.ts';
+export type { LegacySettings } from './legacy-settings.ts';
+export { fieldsOf, localValue, parseJson } from './local-value.ts';
+export type { LocalStorageSource, LocalValue } from './local-value.ts';
 export { createAutosaver } from './autosave.ts';
 export type { AutosaveStatus, Autosaver, AutosaverOptions } from './autosave.ts';
 export {

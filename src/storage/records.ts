@@ -73,14 +73,28 @@ export interface ImageRecord {
 /** An image as a listing shows it, without its bytes. */
 export type ImageInfo = Omit<ImageRecord, 'blob'>;
 
-/** The settings Pluma stores, by key. */
+/** The blog's own CSS for the preview: a URL, or the text of a file the person chose. */
+export type StylesheetSetting =
+  { kind: 'url'; url: string } | { kind: 'file'; name: string; css: string };
+
+/**
+ * The settings Pluma stores, by key: the workspace's configuration, which backups carry. (Choices
+ * of this device alone, such as the layout or the language, stay in localStorage.)
+ */
 export interface Settings {
   lastOpenDraftId: string;
+  /** The blog's address, against which the preview resolves relative URLs. */
   siteUrl: string;
   /** The blog's own CSS, applied inside the preview only. */
-  stylesheet: string;
-  /** The collections/fields schema as the user wrote it (YAML text). */
+  stylesheet: StylesheetSetting;
+  /** The text of the Decap CMS `config.yml` the person loaded (its collections and fields). */
   schemaConfig: string;
+  /** The name of the collection of that config that posts are edited with. */
+  collection: string;
+  /** The time zone of new posts as the writer typed it (`-0300`, `America/Santiago`). */
+  timeZone: string;
+  /** The `timezone` of the `_config.yml` of the blog folder last opened. */
+  siteTimeZone: string;
 }
 
 /** A stored setting; `key` is the store's key path. */

@@ -143,4 +143,20 @@ describe('restoreSetting', () => {
     expect(isSettingKey('stylesheet')).toBe(true);
     expect(isSettingKey('toString')).toBe(false);
   });
+
+  it('takes a stylesheet as a URL or a file, with its own fields only', () => {
+    const file = { kind: 'file', name: 'main.css', css: 'body{}', extra: 1 };
+    expect(restoreSetting('stylesheet', { key: 'stylesheet', value: file }).record).toEqual({
+      kind: 'file',
+      name: 'main.css',
+      css: 'body{}',
+    });
+    const url = { kind: 'url', url: 'https://blog.example/main.css' };
+    expect(restoreSetting('stylesheet', { key: 'stylesheet', value: url }).record).toEqual(url);
+    for (const value of ['body{}', { kind: 'file', name: 'x.css' }, { kind: 'none' }, null]) {
+      expect(restoreSetting('stylesheet', { key: 'stylesheet', value }).reason).toMatch(
+        /^"value" should be \{ kind: 'url'/,
+      );
+    }
+  });
 });

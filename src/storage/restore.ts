@@ -12,6 +12,7 @@ import type {
   Snapshot,
   SnapshotInfo,
   SnapshotText,
+  StylesheetSetting,
 } from './records.ts';
 
 /** A restored record, or null with a sentence saying what was wrong with it. */
@@ -138,11 +139,23 @@ export function restoreImage(value: unknown): Restored<ImageRecord> {
   return { record: { draftId, path, blob: bytes, mime, size }, reason: null };
 }
 
+const stylesheet: Check = [
+  "{ kind: 'url', url } or { kind: 'file', name, css }",
+  (v) => {
+    const s = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+    if (s.kind === 'url') return typeof s.url === 'string';
+    return s.kind === 'file' && typeof s.name === 'string' && typeof s.css === 'string';
+  },
+];
+
 const SETTING_CHECKS: { [K in keyof Settings]: Check } = {
   lastOpenDraftId: nonEmpty,
   siteUrl: text,
-  stylesheet: text,
+  stylesheet,
   schemaConfig: text,
+  collection: text,
+  timeZone: text,
+  siteTimeZone: text,
 };
 
 /** Returns the typed value of a stored setting record, or the reason it is malformed. */
@@ -156,7 +169,18 @@ export function restoreSetting<K extends keyof Settings>(
   const stored = (value as SettingRecord<K>).value;
   if (!test(stored))
     return { record: null, reason: `"value" should be ${expected}, found ${describe(stored)}` };
-  return { record: stored, reason: null };
+  return {
+    record: key === 'stylesheet' ? (copyStylesheet(stored) as Settings[K]) : stored,
+    reason: null,
+  };
+}
+
+/** Returns a checked stylesheet setting with its own fields only (nothing else stored with it). */
+function copyStylesheet(value: unknown): StylesheetSetting {
+  const s = value as StylesheetSetting;
+  return s.kind === 'url'
+    ? { kind: 'url', url: s.url }
+    : { kind: 'file', name: s.name, css: s.css };
 }
 
 /** Returns true when `key` names a setting Pluma knows. */

@@ -1,9 +1,10 @@
 /**
- * What happens when another tab stored the open draft: reload its text when this tab has no
- * unsaved edits, otherwise ask (the Conflict dialog) and carry out the answer without losing
- * either tab's text.
+ * What happens when the open draft was stored elsewhere (by another tab, or by an import or a
+ * backup restore here): reload its text when this tab has no unsaved edits, otherwise ask (the
+ * Conflict dialog) and carry out the answer without losing either tab's text.
  */
 import { addSnapshot, loadDraft } from '../../storage';
+import type { DraftMeta } from '../../storage';
 import type { OpenDraft } from './open-draft';
 import { refreshList, showDraft, withDb } from './session-core';
 import type { SessionCore } from './session-core';
@@ -68,9 +69,25 @@ export function createConflictActions(core: SessionCore) {
     await withDb(core, () => refreshList(core));
   }
 
+  /**
+   * Call after drafts were stored outside the session in this tab (an import, a backup restore)
+   * with their stored revisions: tells the other tabs, reloads this tab's drafts list, and, when
+   * the open draft is among them with a newer revision, treats it as another tab's save.
+   */
+  async function refreshDrafts(
+    stored: readonly Pick<DraftMeta, 'id' | 'revision'>[] = [],
+  ): Promise<void> {
+    // The session's own channel end: other tabs hear it, this one does not hear itself.
+    for (const draft of stored) core.messenger?.announceSaved(draft.id, draft.revision);
+    await withDb(core, () => refreshList(core));
+    const draft = core.current;
+    const newer = draft && stored.find((d) => d.id === draft.id && d.revision > draft.revision());
+    if (draft && newer) await theirsSaved(draft);
+  }
+
   return {
     theirsSaved,
-    actions: { reloadTheirs, keepMineAsCopy, showTheirs: () => showTheirs() },
+    actions: { reloadTheirs, keepMineAsCopy, showTheirs: () => showTheirs(), refreshDrafts },
   };
 }
 

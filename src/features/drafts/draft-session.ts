@@ -9,7 +9,7 @@ import { createConflictActions } from './conflict-actions';
 import { createDraftActions } from './draft-actions';
 import { createHistoryActions } from './history-actions';
 import { connectSession } from './session-connect';
-import { createCore, refreshList, showDraft, withDb } from './session-core';
+import { createCore, showDraft, withDb } from './session-core';
 import type { SessionCore } from './session-core';
 import { openWithoutStorage } from './session-start';
 import { INITIAL_STATE, createStore } from './session-state';
@@ -89,10 +89,6 @@ export function createDraftSession(options: DraftSessionOptions) {
       /** Stores the open draft's text at once (Ctrl+S); the status then says Saved. */
       async saveNow(): Promise<void> {
         await core.current?.flush();
-      },
-      /** Reloads the drafts list from storage (after drafts were added outside the session). */
-      async refreshDrafts(): Promise<void> {
-        await withDb(core, () => refreshList(core));
       },
       dismissAlert: () => store.patch({ alert: null }),
       ...conflicts.actions,

@@ -3,9 +3,10 @@ import type { PlumaDb } from '../../storage';
 import { useT } from '../../i18n/i18n';
 import { BackupControls } from './backup-controls';
 import { BlogFolderButton } from './blog-folder-button';
-import { ExportButton } from './export-dialog';
+import { ExportButton } from './export-button';
 import { ExportReadyButton } from './export-ready-button';
 import { ImportControl } from './import-control';
+import type { RestoredDraft } from './restore-backup';
 import type { Importer } from './use-importer';
 import './import-export.css';
 
@@ -21,7 +22,8 @@ export interface ImportExportBarProps {
   onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
   /** Given the opened blog folder's `_config.yml` (see `BlogFolderButton`). */
   onSiteConfig?: (configText: string | null) => void;
-  onRestored?: (ids: string[]) => void;
+  /** Called with the drafts a backup restore added or replaced, at their stored revisions. */
+  onRestored?: (drafts: RestoredDraft[]) => void;
   collection?: Collection;
 }
 

@@ -2,14 +2,16 @@
 export { ImportExportBar } from './import-export-bar';
 export type { ImportExportBarProps } from './import-export-bar';
 export { ImportControl, IMPORT_ACCEPT } from './import-control';
-export { ExportButton } from './export-dialog';
+export { ExportButton } from './export-button';
 export { ExportReadyButton } from './export-ready-button';
 export { BackupControls } from './backup-controls';
+export type { RestoredDraft } from './restore-backup';
 export { BlogFolderButton } from './blog-folder-button';
 export { saveToHandle } from './blog-folder';
 export { useImporter } from './use-importer';
 export type { Importer } from './use-importer';
 export { useFileDrop } from './use-file-drop';
+export type { FileDrop } from './use-file-drop';
 export { imageDropExtension } from './image-drop';
 export {
   imageUrlResolver,

@@ -1,48 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultPreviewSettings,
-  loadPreviewSettings,
-  savePreviewSettings,
-  type SettingsStorage,
-} from './preview-settings';
+import { defaultPreviewChoices, previewChoices, restorePreviewChoices } from './preview-settings';
 
-function memoryStorage(initial?: string): SettingsStorage & { data: Map<string, string> } {
+function memoryStorage(initial?: string) {
   const data = new Map<string, string>();
   if (initial !== undefined) data.set('pluma.preview.v1', initial);
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
+  const storage = {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
   };
+  return { data, storage: () => storage };
 }
 
-describe('preview settings', () => {
-  it('round-trips what was saved', () => {
-    const storage = memoryStorage();
-    const settings = {
-      view: 'card',
-      width: 'phone',
-      stylesheet: { kind: 'url', url: 'https://blog.example.org/main.css' },
-    } as const;
-    expect(savePreviewSettings(settings, storage)).toBe(true);
-    expect(loadPreviewSettings(storage)).toEqual(settings);
+describe('preview choices', () => {
+  it('round-trips what was saved, under the key earlier versions used', () => {
+    const { data, storage } = memoryStorage();
+    const stored = previewChoices(storage);
+    expect(stored.write({ view: 'card', width: 'phone' })).toBe(true);
+    expect(JSON.parse(data.get('pluma.preview.v1')!)).toEqual({ view: 'card', width: 'phone' });
+    expect(stored.read()).toEqual({ view: 'card', width: 'phone' });
   });
 
   it('falls back to defaults for missing, broken or invalid records', () => {
-    expect(loadPreviewSettings(null)).toEqual(defaultPreviewSettings);
-    expect(loadPreviewSettings(memoryStorage('{not json'))).toEqual(defaultPreviewSettings);
-    expect(
-      loadPreviewSettings(memoryStorage('{"view":"x","width":9,"stylesheet":{"kind":"file"}}')),
-    ).toEqual(defaultPreviewSettings);
+    expect(previewChoices(() => null).read()).toEqual(defaultPreviewChoices);
+    expect(previewChoices(memoryStorage('{not json').storage).read()).toEqual(
+      defaultPreviewChoices,
+    );
+    expect(restorePreviewChoices('{"view":"x","width":9}')).toEqual(defaultPreviewChoices);
   });
 
-  it('does not remember a stylesheet file too large for localStorage', () => {
-    const storage = memoryStorage();
-    const css = 'a{}'.repeat(400_000);
-    savePreviewSettings(
-      { ...defaultPreviewSettings, stylesheet: { kind: 'file', name: 'x.css', css } },
-      storage,
-    );
-    expect(loadPreviewSettings(storage).stylesheet).toEqual({ kind: 'none' });
+  it('reads the view and width of an earlier version’s record, stylesheet and all', () => {
+    const old = { view: 'card', width: 'tablet', stylesheet: { kind: 'url', url: 'https://x/' } };
+    expect(restorePreviewChoices(JSON.stringify(old))).toEqual({ view: 'card', width: 'tablet' });
   });
 });

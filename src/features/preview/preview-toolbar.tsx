@@ -27,7 +27,14 @@ const MAX_CSS_BYTES = 5_000_000;
 export function PreviewToolbar({ settings, onChange }: PreviewToolbarProps) {
   const t = useT();
   const { stylesheet } = settings;
-  const [url, setUrl] = useState(stylesheet.kind === 'url' ? stylesheet.url : '');
+  const storedUrl = stylesheet.kind === 'url' ? stylesheet.url : '';
+  const [url, setUrl] = useState(storedUrl);
+  // The stylesheet may change from outside (a backup restored): the field then shows the new one.
+  const [shownUrl, setShownUrl] = useState(storedUrl);
+  if (shownUrl !== storedUrl) {
+    setShownUrl(storedUrl);
+    setUrl(storedUrl);
+  }
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const urlInvalid = url.trim() !== '' && !isStylesheetUrl(url);
 

@@ -3,11 +3,11 @@
  * current Chromium, but old tricks (`@import` of javascript: URLs, `expression()`, XBL bindings)
  * are stripped anyway so that nothing resembling them reaches the frame.
  */
+import type { StylesheetSetting } from '../../storage';
 import { isHttpUrl } from './safe-url';
 
-/** Where the preview's extra stylesheet comes from. */
-export type StylesheetSource =
-  { kind: 'none' } | { kind: 'url'; url: string } | { kind: 'file'; name: string; css: string };
+/** Where the preview's extra stylesheet comes from: nowhere, or the stored setting. */
+export type StylesheetSource = { kind: 'none' } | StylesheetSetting;
 
 const UNSAFE_SCHEME = /(?:javascript|vbscript|data\s*:\s*text\/html)/i;
 

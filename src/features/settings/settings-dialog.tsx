@@ -12,7 +12,8 @@ interface SettingsDialogProps {
   choice: CollectionChoice;
   /** How new posts are dated (from `useNewPostOffset`). */
   offsetAt: OffsetAt;
-  onChange: (settings: AppSettings) => void;
+  /** Applies and stores a change of some settings. */
+  onChange: (change: Partial<AppSettings>) => void;
 }
 
 /**
@@ -30,7 +31,7 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
       return;
     }
     setReadError(null);
-    onChange({ ...settings, decapConfig: await file.text(), collection: null });
+    onChange({ decapConfig: await file.text(), collection: null });
   };
   return (
     <>
@@ -53,7 +54,7 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
             type="url"
             placeholder="https://ciudadanointeligente.org/"
             value={settings.siteUrl}
-            onChange={(e) => onChange({ ...settings, siteUrl: e.target.value })}
+            onChange={(e) => onChange({ siteUrl: e.target.value })}
           />
           <p className="field-hint">{t('settings.siteUrlHint')}</p>
         </div>
@@ -77,7 +78,7 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
             <select
               id="settings-collection"
               value={choice.collection.name}
-              onChange={(e) => onChange({ ...settings, collection: e.target.value })}
+              onChange={(e) => onChange({ collection: e.target.value })}
             >
               {choice.collections.map((c) => (
                 <option key={c.name} value={c.name}>
@@ -90,7 +91,7 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
         <TimeZoneField
           value={settings.timeZone}
           offsetAt={offsetAt}
-          onChange={(timeZone) => onChange({ ...settings, timeZone })}
+          onChange={(timeZone) => onChange({ timeZone })}
         />
         {(readError || choice.errors.length > 0) && (
           <div role="alert" className="form-errors">
@@ -109,10 +110,7 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
         )}
         <div className="dialog-actions">
           {settings.decapConfig && (
-            <button
-              type="button"
-              onClick={() => onChange({ ...settings, decapConfig: null, collection: null })}
-            >
+            <button type="button" onClick={() => onChange({ decapConfig: null, collection: null })}>
               {t('settings.useBuiltIn')}
             </button>
           )}

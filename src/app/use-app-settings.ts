@@ -1,0 +1,66 @@
+import { useCallback, useEffect } from 'react';
+import type { RefObject } from 'react';
+import { newPostText } from '../core/new-post';
+import { siteTimeZone } from '../core/time-zone';
+import type { DraftMeta, PlumaDb } from '../storage';
+import { defaultSettings } from '../features/settings/settings-store';
+import type { AppSettings } from '../features/settings/settings-store';
+import { useCollection } from '../features/settings/use-collection';
+import type { CollectionChoice } from '../features/settings/use-collection';
+import { useNewPostOffset } from '../features/settings/use-new-post-offset';
+import type { OffsetAt } from '../features/settings/use-new-post-offset';
+import { useStoredSettings } from '../features/settings/use-stored-settings';
+
+/** What the app needs of the drafts session to read the settings and date new posts. */
+interface SessionPart {
+  db: PlumaDb | null;
+  /** True once opening storage is over (with or without a database). */
+  ready: boolean;
+  drafts: readonly DraftMeta[];
+}
+
+/** The workspace settings as the app uses them. */
+export interface AppSettingsState {
+  /** The settings (the defaults until they are read: see `ready`). */
+  settings: AppSettings;
+  /** False until the stored settings are read, so nothing starts with the wrong schema. */
+  ready: boolean;
+  choice: CollectionChoice;
+  offsetAt: OffsetAt;
+  /** Applies and stores a change of settings. */
+  change: (change: Partial<AppSettings>) => void;
+  /** Reads the stored settings again (after a backup restore). */
+  reload: () => void;
+  /** Takes the opened blog folder's `_config.yml` text (null: none) for its time zone. */
+  onSiteConfig: (configText: string | null) => void;
+}
+
+/**
+ * Returns the workspace settings (stored in IndexedDB, read once the session opened it), the
+ * collection they choose and how new posts are dated; keeps `newPostRef` making new posts' texts
+ * with them (the session, which opens storage, is made before the settings can be read).
+ */
+export function useAppSettings(
+  session: SessionPart,
+  newPostRef: RefObject<() => string>,
+): AppSettingsState {
+  const { db } = session;
+  const stored = useStoredSettings(db, session.ready || db !== null);
+  const settings = stored.settings ?? defaultSettings;
+  const choice = useCollection(settings);
+  const offsetAt = useNewPostOffset(settings, db, session.drafts);
+  const { collection } = choice;
+  useEffect(() => {
+    newPostRef.current = () => {
+      const now = new Date();
+      return newPostText(collection, now, offsetAt(now).minutes);
+    };
+  }, [newPostRef, collection, offsetAt]);
+  const { change } = stored;
+  const onSiteConfig = useCallback(
+    (text: string | null) => change({ siteTimeZone: text === null ? null : siteTimeZone(text) }),
+    [change],
+  );
+  const ready = stored.settings !== null;
+  return { settings, ready, choice, offsetAt, change, reload: stored.reload, onSiteConfig };
+}
