@@ -22,7 +22,8 @@ describe('exportChecks', () => {
 
   it('lists broken YAML by its line first, then what the schema misses', () => {
     const { errors } = exportChecks(parsePost('---\ntitle: [a\n---\nx'), posts('en'), 'x.md', 'en');
-    expect(errors[0]).toMatch(/^Line 3: Flow sequence/);
+    // The YAML problem in the UI's words (not the parser's English), at its line.
+    expect(errors[0]).toBe(`Line 3: ${formatMessage('en', 'yaml.BAD_INDENT')}`);
     expect(errors.slice(1)).toEqual([
       'Layout is required.',
       'Title should be text.',
