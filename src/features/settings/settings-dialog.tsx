@@ -3,6 +3,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { useT } from '../../i18n/i18n';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
 import type { AppSettings } from './settings-store';
+import { SettingRow } from './setting-row';
 import { TimeZoneField } from './time-zone-field';
 import type { OffsetAt } from './use-new-post-offset';
 import type { CollectionChoice } from './use-collection';
@@ -47,8 +48,11 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
         <div className="field">
           <LanguageSwitcher />
         </div>
-        <div className="field">
-          <label htmlFor="settings-site-url">{t('settings.siteUrl')}</label>
+        <SettingRow
+          id="settings-site-url"
+          label={t('settings.siteUrl')}
+          hint={t('settings.siteUrlHint')}
+        >
           <input
             id="settings-site-url"
             type="url"
@@ -56,25 +60,25 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
             value={settings.siteUrl}
             onChange={(e) => onChange({ siteUrl: e.target.value })}
           />
-          <p className="field-hint">{t('settings.siteUrlHint')}</p>
-        </div>
-        <div className="field">
-          <label htmlFor="settings-config">{t('settings.config')}</label>
+        </SettingRow>
+        <SettingRow
+          id="settings-config"
+          label={t('settings.config')}
+          hint={
+            settings.decapConfig
+              ? t('settings.usingLoaded', { label: choice.collection.label })
+              : t('settings.usingBuiltIn')
+          }
+        >
           <input
             id="settings-config"
             type="file"
             accept=".yml,.yaml,text/yaml"
             onChange={(e) => void loadConfig(e.target.files?.[0])}
           />
-          <p className="field-hint">
-            {settings.decapConfig
-              ? t('settings.usingLoaded', { label: choice.collection.label })
-              : t('settings.usingBuiltIn')}
-          </p>
-        </div>
+        </SettingRow>
         {choice.collections.length > 1 && (
-          <div className="field">
-            <label htmlFor="settings-collection">{t('settings.collection')}</label>
+          <SettingRow id="settings-collection" label={t('settings.collection')}>
             <select
               id="settings-collection"
               value={choice.collection.name}
@@ -86,7 +90,7 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
                 </option>
               ))}
             </select>
-          </div>
+          </SettingRow>
         )}
         <TimeZoneField
           value={settings.timeZone}
