@@ -23,9 +23,6 @@ interface FrameState {
   stylesheet: StylesheetSource;
 }
 
-/** Ignore scroll events for this long after scrolling the frame ourselves (ms). */
-const PROGRAMMATIC_SCROLL_MS = 150;
-
 /** Opens an http(s) link from the preview in a new tab, cut off from the app. */
 function openExternal(href: string, win: Window): void {
   if (/^https?:/i.test(href)) win.open(href, '_blank', 'noopener,noreferrer');
@@ -44,7 +41,6 @@ export class FrameController implements PreviewScrollTarget {
   };
   private renderedModel = '';
   private resolveImage: ImageResolver | null = null;
-  private ignoreScrollUntil = 0;
   private scrollFrame = 0;
 
   private onUserScroll: ((offset: number) => void) | null = null;
@@ -124,7 +120,6 @@ export class FrameController implements PreviewScrollTarget {
     const scroller = this.doc?.scrollingElement;
     const elements = this.patcher?.elements() ?? [];
     if (!scroller) return;
-    this.ignoreScrollUntil = performance.now() + PROGRAMMATIC_SCROLL_MS;
     if (offset < this.state.bodyFrom || elements.length === 0) {
       scroller.scrollTop = 0;
       return;
@@ -178,7 +173,7 @@ export class FrameController implements PreviewScrollTarget {
       if (this.scrollFrame) return;
       this.scrollFrame = parentWin.requestAnimationFrame(() => {
         this.scrollFrame = 0;
-        if (performance.now() < this.ignoreScrollUntil) return;
+        // Echoes of our own scrolling are the scroll sync's to ignore (scroll-sync.ts).
         this.onUserScroll?.(this.topOffset());
       });
     };
