@@ -14,9 +14,10 @@ import {
   timeZoneOffsetAt,
   zoneOffsetAt,
 } from './time-zone';
+import { CORPUS_DIR, SAMPLES_DIR, SITE_DIR } from '../../fixtures/paths.mjs';
 
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
-const SAMPLES = path.resolve(process.cwd(), '../shared/samples');
+const CORPUS = CORPUS_DIR;
+const SAMPLES = SAMPLES_DIR;
 
 /** Returns the texts of the corpus folder `name`, in path order. */
 const postsOf = (name: string) =>
@@ -116,10 +117,7 @@ describe('siteTimeZone', () => {
     expect(siteTimeZone('title: Blog\ntimezone: America/Santiago # Chile\n')).toBe(
       'America/Santiago',
     );
-    const blogConfig = readFileSync(
-      path.resolve(process.cwd(), '../shared/site/ciudadanointeligente/_config.yml'),
-      'utf8',
-    );
+    const blogConfig = readFileSync(path.join(SITE_DIR, '_config.yml'), 'utf8');
     // The blog itself sets none: Jekyll then uses the zone of the machine that builds it.
     expect(siteTimeZone(blogConfig)).toBeNull();
     expect(siteTimeZone('timezone:\n')).toBeNull();

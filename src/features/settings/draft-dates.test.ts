@@ -1,18 +1,12 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commonOffset } from '../../core/time-zone';
 import { createDraft, openPlumaDb } from '../../storage';
 import { DRAFTS_READ, readDraftDates } from './draft-dates';
+import { SAMPLE_POST } from '../../../fixtures/paths.mjs';
 
-const SAMPLE = readFileSync(
-  path.resolve(
-    process.cwd(),
-    '../shared/samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-  ),
-  'utf8',
-);
+const SAMPLE = readFileSync(SAMPLE_POST, 'utf8');
 
 let counter = 0;
 const freshDb = () => openPlumaDb(`pluma-draft-dates-test-${++counter}`);
