@@ -14,7 +14,7 @@ function codeFiles(dir: string): string[] {
 }
 
 describe('the repository stands alone', () => {
-  it('no code or test reaches for files beside the repository (../shared)', () => {
+  it('no code or test reaches for files beside the repository (the shared folder)', () => {
     const files = ['src', 'e2e', 'bench', 'lint', 'fixtures'].flatMap((d) =>
       codeFiles(path.join(ROOT, d)),
     );
