@@ -9,6 +9,7 @@ import type { YamlResult } from './yaml-doc.ts';
 import { planEdit } from './yaml-edit-plan.ts';
 import type { EditContext, SrcEdit } from './yaml-edit.ts';
 import { colonEnd, contentEnd, isEmptyNode } from './yaml-locate.ts';
+import { replaceWholeValue, writesKey } from './value-span.ts';
 
 type Path = readonly (string | number)[];
 
@@ -140,5 +141,56 @@ export function editField(
     const next = parse(text);
     if (readsBack(post, next, path, value)) return { edit, post: next };
   }
+  const whole = wholeValueEdit(post, path, value, parse);
+  if (whole) return whole;
   throw new Error(`Cannot change "${pathLabel(path)}" safely here; edit it in the text.`);
+}
+
+/** Returns true when misread key `key` begins with words of `text` (it was cut out of it). */
+function startsInside(text: string, key: string): boolean {
+  const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const head = fold(key).slice(0, 30);
+  return head.length >= 8 && fold(text).includes(head);
+}
+
+/**
+ * Returns the edit that writes string `value` over the whole written value of a top-level key
+ * (a quoted value over several lines, even one YAML rejects), when it reads back: the value is
+ * `value`, no new YAML problem, and every other key as it was, but for keys the parser misread
+ * out of the replaced lines.
+ */
+function wholeValueEdit(
+  post: Post,
+  path: Path,
+  value: unknown,
+  parse: (text: string) => Post,
+): { edit: TextEdit; post: Post } | null {
+  const yamlRange = post.ranges.yaml;
+  if (path.length !== 1 || typeof value !== 'string' || !yamlRange) return null;
+  const key = String(path[0]);
+  const src = post.text.slice(yamlRange.from, yamlRange.to);
+  const local = replaceWholeValue(src, key, value);
+  if (!local) return null;
+  const edit = {
+    from: yamlRange.from + local.from,
+    to: yamlRange.from + local.to,
+    insert: local.insert,
+  };
+  const text = post.text.slice(0, edit.from) + edit.insert + post.text.slice(edit.to);
+  const next = parse(text);
+  if (next.body !== post.body || next.errors.some((e) => e.kind !== 'yaml')) return null;
+  if (next.errors.length > post.errors.length || next.data[key] !== value) return null;
+  const replaced = src.slice(local.from, local.to);
+  const outside = src.slice(0, local.from) + src.slice(local.to);
+  const keys = new Set([...Object.keys(post.data), ...Object.keys(next.data)]);
+  keys.delete(key);
+  const readsAsBefore = [...keys].every(
+    (k) =>
+      deepEqual(post.data[k], next.data[k]) ||
+      // A fragment of the old value the parser misread as a key, now gone with it.
+      (!(k in next.data) && (writesKey(replaced, k) || startsInside(replaced, k))) ||
+      // A key the broken old value swallowed, now read from its own untouched line.
+      (!(k in post.data) && writesKey(outside, k)),
+  );
+  return readsAsBefore ? { edit, post: next } : null;
 }

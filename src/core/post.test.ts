@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldRange, parsePost, serializePost, setField } from './post.ts';
 import type { Post } from './post.ts';
 import { withPath } from './post-data.ts';
+import { topLevelValueSpan } from './value-span.ts';
 import { FIXTURES_DIR, corpusFiles, readPostFile } from '../../fixtures/paths.mjs';
 
 const SAMPLE_DIR = path.join(FIXTURES_DIR, 'samples');
@@ -65,7 +66,13 @@ describe('the corpus', () => {
       });
       if (!key) return;
       const range = fieldRange(post, [key]);
-      const lastLine = lineIndex(text, range!.to);
+      // A broken value may run past what the parser read of it: its whole written span counts.
+      const yamlFrom = post.ranges.yaml!.from;
+      const whole = topLevelValueSpan(text.slice(yamlFrom, post.ranges.yaml!.to), key);
+      const lastLine = Math.max(
+        lineIndex(text, range!.to),
+        whole && post.errors.length > 0 ? lineIndex(text, yamlFrom + whole.to) : 0,
+      );
       let next: Post;
       try {
         next = setField(post, [key], 'Nuevo título ñ');
