@@ -18,6 +18,7 @@ import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { HistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
 import { useFileDrop, useImporter } from '../features/import-export';
+import { PublishDialog, RepositoryDialog, useRepository } from '../features/repository';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 
@@ -85,6 +86,21 @@ export function App() {
   const draftsToggle = useRef<HTMLButtonElement>(null);
   const draftsKeys = useDrawer(showDrafts, () => setLayout({ sidebar: false }), draftsToggle);
   const open = session.open;
+  const repo = useRepository();
+  const openRepoDraft = (id: string) => void session.refreshDrafts().then(() => openDraft(id));
+  // The editor's latest text of the open draft, for Publish (the session keeps what it stored).
+  const typed = useRef({ key: '', text: '' });
+  const openKey = open?.key;
+  const sessionOnText = session.onText;
+  const onText = useCallback(
+    (text: string) => {
+      if (openKey) typed.current = { key: openKey, text };
+      sessionOnText(text);
+    },
+    [openKey, sessionOnText],
+  );
+  const currentText = () =>
+    typed.current.key === open?.key ? typed.current.text : (open?.text ?? '');
   return (
     <div className={dragging ? 'app app-dropping' : 'app'} {...dropProps}>
       <SkipLink />
@@ -111,6 +127,7 @@ export function App() {
         >
           {t('app.focusMode')}
         </button>
+        <RepositoryDialog repo={repo} db={db} onOpenDraft={openRepoDraft} />
         <span className="header-spacer" />
         <LanguageSwitcher />
         <label className="theme-choice">
@@ -152,11 +169,23 @@ export function App() {
             draftId={open.id}
             importer={importer}
             saveState={session.status.message}
-            onChange={session.onText}
+            onChange={onText}
             fileHandle={open.id ? handles.get(open.id) : undefined}
             onOpenFile={openFromFolder}
             onSiteConfig={onSiteConfig}
-            draftTools={<HistoryDialog session={session} />}
+            draftTools={
+              <>
+                <HistoryDialog session={session} />
+                <PublishDialog
+                  repo={repo}
+                  db={db}
+                  draftId={open.id}
+                  getText={currentText}
+                  collection={collection}
+                  onOpenDraft={openRepoDraft}
+                />
+              </>
+            }
             layout={layout}
             onLayout={setLayout}
             theme={theme}

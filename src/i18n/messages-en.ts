@@ -4,6 +4,7 @@
  * Accessible names here are the UI contract (DESIGN.md): change them only with the e2e tests.
  */
 import { enPanes } from './messages-en-panes';
+import { enRepository } from './messages-en-repository';
 
 /** English texts of the app shell, the drafts and the editor. */
 export const enApp = {
@@ -181,7 +182,7 @@ export const enApp = {
 } as const;
 
 /** The English texts, by key. */
-export const en = { ...enApp, ...enPanes } as const;
+export const en = { ...enApp, ...enPanes, ...enRepository } as const;
 
 /** A text that depends on a count: one form per plural category (`other` always given). */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

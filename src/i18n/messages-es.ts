@@ -4,6 +4,7 @@
  */
 import type { Messages, Translation, enApp } from './messages-en';
 import { esPanes } from './messages-es-panes';
+import { esRepository } from './messages-es-repository';
 
 const esApp: Translation<typeof enApp> = {
   'app.drafts': 'Borradores',
@@ -186,4 +187,4 @@ const esApp: Translation<typeof enApp> = {
 };
 
 /** The Spanish texts, by key. */
-export const es: Messages = { ...esApp, ...esPanes };
+export const es: Messages = { ...esApp, ...esPanes, ...esRepository };
