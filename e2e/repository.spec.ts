@@ -1,0 +1,128 @@
+import { test as base, expect, type Page } from './support/fixtures';
+import {
+  GIT_TOKEN,
+  GIT_USER,
+  commitToBare,
+  git,
+  startGitServer,
+  type GitServer,
+} from './support/git-server.mjs';
+
+// Publishing to a real git server (git http-backend) from the built app, as a person would.
+const test = base.extend<{ server: GitServer }>({
+  server: async ({ baseURL }, provide) => {
+    const server = await startGitServer({ origin: new URL(baseURL!).origin });
+    await provide(server);
+    await server.dispose();
+  },
+});
+
+const POST = '_posts/2019-04-05-declaracion-alertadores.markdown';
+const TITLE = 'Declaración para protección de alertadores';
+
+async function connect(page: Page, server: GitServer, token = GIT_TOKEN) {
+  const dialog = page.getByRole('dialog', { name: 'Repository' });
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Repository' }).click();
+  await dialog.getByLabel('Repository URL').fill(server.url);
+  await dialog.getByLabel('Username').fill(GIT_USER);
+  await dialog.getByLabel('Token').fill(token);
+  await dialog.getByLabel('Author name').fill('Ana Escritora');
+  await dialog.getByLabel('Author email').fill('ana@example.org');
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+  return dialog;
+}
+
+async function openPost(page: Page, server: GitServer) {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('textbox', { name: 'Markdown' })).toBeVisible();
+  const dialog = await connect(page, server);
+  const list = dialog.getByRole('list', { name: 'Repository posts' });
+  await expect(list.getByRole('listitem')).toHaveCount(6);
+  await dialog.getByRole('button', { name: `Open ${TITLE}` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish' });
+  await expect(dialog.getByText(POST)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Commit and push' }).click();
+  return dialog;
+}
+
+const head = (server: GitServer) => git(server.bareDir, ['rev-parse', 'main']).trim();
+
+test('connect (a wrong token first), list, open, retitle and publish one commit of one line', async ({
+  page,
+  server,
+}) => {
+  await page.goto('/?lang=en');
+  const dialog = await connect(page, server, 'not-the-token');
+  await expect(dialog.getByRole('alert')).toContainText('refused the username or token');
+
+  await connect(page, server);
+  const list = dialog.getByRole('list', { name: 'Repository posts' });
+  await expect(list.getByRole('listitem')).toHaveCount(6);
+  // Newest first, titles from the front matter.
+  await expect(list.getByRole('listitem').first()).toContainText('Guatemala elige sin oferta');
+  await dialog.getByRole('searchbox', { name: 'Search repository posts' }).fill('alertadores');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await dialog.getByRole('button', { name: `Open ${TITLE}` }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
+
+  const before = head(server);
+  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
+  const publishDialog = await publish(page);
+  await expect(publishDialog.getByLabel('Commit message')).toHaveValue(
+    'Update: Alertadores protegidos',
+  );
+  await expect(publishDialog.getByRole('status')).toContainText('Published');
+
+  expect(
+    git(server.bareDir, ['rev-list', `${before}..main`])
+      .trim()
+      .split('\n'),
+  ).toHaveLength(1);
+  expect(git(server.bareDir, ['log', '-1', '--format=%an <%ae>|%s', 'main']).trim()).toBe(
+    'Ana Escritora <ana@example.org>|Update: Alertadores protegidos',
+  );
+  const patch = git(server.bareDir, ['log', '-1', '-p', '--format=', '--unified=0', 'main']);
+  expect(patch.split('\n').filter((l) => /^[-+][^-+]/.test(l))).toEqual([
+    `-title: '${TITLE}'`,
+    "+title: 'Alertadores protegidos'",
+  ]);
+});
+
+test('a change to the same file pushed after opening: the conflict dialog, nothing pushed', async ({
+  page,
+  server,
+}) => {
+  await openPost(page, server);
+  const text = git(server.bareDir, ['show', `main:${POST}`]);
+  const upstream = commitToBare(server.bareDir, POST, text.replace('Proyecto', 'Actualidad'));
+  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
+  await publish(page);
+  const conflict = page.getByRole('dialog', { name: 'Changed in the repository' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole('button', { name: 'Keep mine as a copy' })).toBeVisible();
+  await expect(conflict.getByRole('button', { name: 'Use theirs' })).toBeVisible();
+  await expect(conflict.getByRole('button', { name: 'Publish mine anyway' })).toBeVisible();
+  expect(head(server)).toBe(upstream);
+});
+
+test('a change to another file pushed after opening: the publish goes on top of it', async ({
+  page,
+  server,
+}) => {
+  await openPost(page, server);
+  const upstream = commitToBare(server.bareDir, '_config.yml', 'title: Otro blog\n');
+  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
+  const dialog = await publish(page);
+  await expect(dialog.getByRole('status')).toContainText('Published');
+  expect(git(server.bareDir, ['rev-parse', 'main^']).trim()).toBe(upstream);
+  expect(git(server.bareDir, ['show', 'main:_config.yml'])).toBe('title: Otro blog\n');
+  expect(git(server.bareDir, ['show', `main:${POST}`])).toContain(
+    "title: 'Alertadores protegidos'",
+  );
+});
