@@ -5,6 +5,9 @@ export declare const GIT_TOKEN: string;
 /** The fixture blog's branch. */
 export declare const GIT_BRANCH: string;
 
+/** The branch prefix the server refuses pushes to. */
+export declare const PROTECTED_PREFIX: string;
+
 /** A running test git server (see git-server.mjs). */
 export interface GitServer {
   url: string;

@@ -32,6 +32,17 @@ const FIXED_AUTHOR = {
   GIT_COMMITTER_DATE: '2019-06-14T12:00:00-03:00',
 };
 
+/** The branch prefix the server refuses pushes to. */
+export const PROTECTED_PREFIX = 'protected/';
+
+const PROTECT_HOOK = `#!/bin/sh
+while read old new ref; do
+  case "$ref" in
+    refs/heads/${PROTECTED_PREFIX}*) echo "$ref is protected: open a pull request instead"; exit 1 ;;
+  esac
+done
+`;
+
 /** Returns git's output for `args` run in `cwd` (throws on failure). */
 export function git(cwd, args, env = {}) {
   return execFileSync('git', args, {
@@ -51,6 +62,9 @@ function makeBareRepository(root) {
   const bare = path.join(root, 'blog.git');
   git(root, ['clone', '-q', '--bare', work, bare]);
   git(bare, ['config', 'http.receivepack', 'true']);
+  // Branches under protected/ refuse every push, as a host's branch protection does.
+  const hook = path.join(bare, 'hooks', 'pre-receive');
+  writeFileSync(hook, PROTECT_HOOK, { mode: 0o755 });
   rmSync(work, { recursive: true, force: true });
   return bare;
 }

@@ -8,12 +8,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   GIT_TOKEN,
   GIT_USER,
+  PROTECTED_PREFIX,
   commitToBare,
   git,
   startGitServer,
   type GitServer,
 } from '../../../e2e/support/git-server.mjs';
 import { SITE_DIR } from '../../../fixtures/paths.mjs';
+import { gitFailure } from '../../core/git-errors';
 import { DEFAULT_FOLDERS, sortRepoPosts } from '../../core/repo-posts';
 import { cloneRepo, listRepoPosts, readRepoFile, type GitEnv, type GitRemote } from './git-repo';
 import { publishPost, type PublishRequest } from './git-publish';
@@ -166,5 +168,25 @@ describe('publish', () => {
     await publishPost(env, remote, author, 'main', await request({ targetBranch: 'pluma/a' }));
     expect(bare('rev-parse', 'main').trim()).toBe(before);
     expect(bare('rev-parse', 'pluma/a^').trim()).toBe(before);
+  });
+
+  it('reports a push the server refuses (a protected branch) with its reason', async () => {
+    const before = bare('rev-parse', 'main').trim();
+    const req = await request({ targetBranch: `${PROTECTED_PREFIX}main` });
+    const failure = await publishPost(env, remote, author, 'main', req).catch((e) => e);
+    expect(failure).toMatchObject({ code: 'GitPushError' });
+    expect(gitFailure(failure).kind).toBe('refused');
+    expect(gitFailure(failure).detail).toContain('pre-receive hook declined');
+    expect(bare('branch', '--list')).not.toContain(PROTECTED_PREFIX);
+    expect(bare('rev-parse', 'main').trim()).toBe(before);
+  });
+
+  it('is a network failure when the server is down, and publishes once it is back', async () => {
+    const req = await request();
+    await server.stop();
+    const failure = await publishPost(env, remote, author, 'main', req).catch((e) => e);
+    expect(gitFailure(failure).kind).toBe('network');
+    await server.restart();
+    expect((await publishPost(env, remote, author, 'main', req)).kind).toBe('published');
   });
 });
