@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { test as base, expect, type Page } from './support/fixtures';
+import { stubExternalNetwork } from './support/offline-network';
 import {
   GIT_TOKEN,
   GIT_USER,
@@ -15,6 +18,16 @@ const test = base.extend<{ server: GitServer }>({
     await provide(server);
     await server.dispose();
   },
+});
+
+// README's pictures of the repository, written there with PLUMA_SCREENSHOTS=1 (as screenshots.spec.ts).
+const shots = process.env.PLUMA_SCREENSHOTS
+  ? path.resolve('e2e/screenshots')
+  : path.resolve('test-results/screenshots');
+
+test.beforeEach(async ({ page }) => {
+  await stubExternalNetwork(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
 });
 
 const POST = '_posts/2019-04-05-declaracion-alertadores.markdown';
@@ -122,6 +135,58 @@ test('a change to another file pushed after opening: the publish goes on top of 
   await expect(dialog.getByRole('status')).toContainText('Published');
   expect(git(server.bareDir, ['rev-parse', 'main^']).trim()).toBe(upstream);
   expect(git(server.bareDir, ['show', 'main:_config.yml'])).toBe('title: Otro blog\n');
+  expect(git(server.bareDir, ['show', `main:${POST}`])).toContain(
+    "title: 'Alertadores protegidos'",
+  );
+});
+
+test('publish to a new branch for review: the branch is pushed, the base branch stays', async ({
+  page,
+  server,
+}) => {
+  mkdirSync(shots, { recursive: true });
+  await page.goto('/?lang=en');
+  const repoDialog = await connect(page, server);
+  await expect(repoDialog.getByRole('list', { name: 'Repository posts' })).toBeVisible();
+  await repoDialog.screenshot({ path: path.join(shots, 'repository-posts.png') });
+  await repoDialog.getByRole('button', { name: `Open ${TITLE}` }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
+  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
+  const before = head(server);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish' });
+  await dialog.getByRole('radio', { name: 'New branch for review' }).check();
+  await expect(dialog.getByLabel('Review branch')).toHaveValue('pluma/alertadores-protegidos');
+  await dialog.screenshot({ path: path.join(shots, 'publish-dialog.png') });
+  await dialog.getByRole('button', { name: 'Commit and push' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Published');
+  // A host other than GitHub or GitLab: the branch name, to open the request by hand.
+  await expect(dialog.getByRole('status')).toContainText(
+    'from branch pluma/alertadores-protegidos',
+  );
+  expect(head(server)).toBe(before);
+  const branch = ['rev-parse', 'pluma/alertadores-protegidos^'];
+  expect(git(server.bareDir, branch).trim()).toBe(before);
+});
+
+test('publish with the server down: "Not pushed yet", then pushed once it is back', async ({
+  page,
+  server,
+}) => {
+  await openPost(page, server);
+  const before = head(server);
+  await server.stop();
+  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
+  const dialog = await publish(page);
+  await expect(dialog.getByRole('status')).toContainText('Not pushed yet');
+  await expect(dialog.getByRole('alert')).toContainText('CORS proxy');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText('Not pushed yet', { exact: true })).toBeVisible();
+  expect(head(server)).toBe(before);
+
+  await server.restart();
+  await expect(page.getByText('Not pushed yet', { exact: true })).toBeHidden({ timeout: 20_000 });
+  expect(git(server.bareDir, ['rev-parse', 'main^']).trim()).toBe(before);
   expect(git(server.bareDir, ['show', `main:${POST}`])).toContain(
     "title: 'Alertadores protegidos'",
   );

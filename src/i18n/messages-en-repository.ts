@@ -68,6 +68,10 @@ export const enRepository = {
   'publish.openPr': 'Open a pull request',
   'publish.branchOnly': 'Open a pull request or merge request from branch {branch} on your host.',
   'publish.notConnected': 'Connect to the repository first (the Repository button).',
+  'publish.notPushed': 'Not pushed yet',
+  'publish.keptHere':
+    'Not pushed yet: the server could not be reached. Pluma keeps the publish and pushes it ' +
+    'when the connection is back.',
   'upstream.title': 'Changed in the repository',
   'upstream.intro':
     'Someone changed {path} in the repository since you opened it. Nothing was pushed.',

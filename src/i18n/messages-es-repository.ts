@@ -71,6 +71,10 @@ export const esRepository: Translation<typeof enRepository> = {
   'publish.branchOnly':
     'Abre un pull request o merge request desde la rama {branch} en tu servidor.',
   'publish.notConnected': 'Conéctate primero al repositorio (el botón Repositorio).',
+  'publish.notPushed': 'Aún sin enviar',
+  'publish.keptHere':
+    'Aún sin enviar: no se pudo llegar al servidor. Pluma guarda la publicación y la envía ' +
+    'cuando vuelva la conexión.',
   'upstream.title': 'Cambió en el repositorio',
   'upstream.intro':
     'Alguien cambió {path} en el repositorio desde que lo abriste. No se envió nada.',

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { ModalDialog } from '../../components/modal-dialog';
-import { gitFailure, type GitFailure } from '../../core/git-errors';
 import { pullRequestUrl } from '../../core/repo-posts';
 import type { Collection } from '../../core/schema';
 import { useT } from '../../i18n/i18n';
 import type { PlumaDb } from '../../storage';
 import { failureText } from './failure-text';
-import { planPublish, publishRequest, type PublishPlan } from './publish-plan';
+import { planPublish, type PublishPlan } from './publish-plan';
 import { UpstreamDialog } from './upstream-dialog';
-import { useUpstreamChoices, type Conflict } from './use-upstream-choices';
-import { saveLink } from './connection-store';
+import { useUpstreamChoices } from './use-upstream-choices';
+import { usePublish } from './use-publish';
 import type { Repository } from './use-repository';
 
 interface PublishDialogProps {
@@ -21,8 +20,6 @@ interface PublishDialogProps {
   collection: Collection;
   onOpenDraft: (id: string) => void;
 }
-
-type Done = { path: string; branch: string; review: boolean };
 
 /**
  * Returns the `Publish` button and its dialog: the file path, the images, `Commit message`, the
@@ -37,10 +34,8 @@ export function PublishDialog(props: PublishDialogProps) {
   const [message, setMessage] = useState('');
   const [review, setReview] = useState(false);
   const [reviewBranch, setReviewBranch] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<Done | null>(null);
-  const [error, setError] = useState<GitFailure | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const publishing = usePublish(repo, db, draftId);
+  const { busy, done, error, conflict, setConflict, pending, run } = publishing;
   const connected = repo.state.phase === 'connected';
   const branch = repo.state.branch;
 
@@ -55,33 +50,14 @@ export function PublishDialog(props: PublishDialogProps) {
     setPlan(p);
     setMessage(p.message);
     setReviewBranch(p.reviewBranch);
-    setDone(null);
-    setError(null);
+    publishing.setDone(null);
+    publishing.setError(null);
   };
   const close = () => setPlan(null);
-
-  const submit = async (overwrite = false) => {
+  const submit = (overwrite = false) => {
     if (!plan) return;
-    setBusy(true);
-    setError(null);
     const target = review ? reviewBranch.trim() : branch;
-    try {
-      const req = await publishRequest(db, draftId, plan, message, target, overwrite);
-      const result = await repo.publish(req);
-      if (result.kind === 'conflict') {
-        const theirs =
-          result.theirs && new TextDecoder('utf-8', { ignoreBOM: true }).decode(result.theirs);
-        setConflict({ plan, theirs, theirsBlob: result.theirsBlob, head: result.head });
-        return;
-      }
-      if (draftId && !review)
-        saveLink(draftId, { path: plan.path, commit: result.commit, blob: result.blob });
-      setDone({ path: plan.path, branch: target, review });
-    } catch (err) {
-      setError(gitFailure(err));
-    } finally {
-      setBusy(false);
-    }
+    void run({ plan, message, target, review }, overwrite);
   };
   const choices = useUpstreamChoices({
     db,
@@ -100,6 +76,7 @@ export function PublishDialog(props: PublishDialogProps) {
       <button type="button" onClick={() => void show()}>
         {t('publish.button')}
       </button>
+      {pending && <span className="repo-pending">{t('publish.notPushed')}</span>}
       <ModalDialog
         open={plan !== null}
         title={t('publish.title')}
@@ -112,23 +89,23 @@ export function PublishDialog(props: PublishDialogProps) {
             className="repo-form"
             onSubmit={(e) => {
               e.preventDefault();
-              void submit();
+              submit();
             }}
           >
-            <p className="repo-actions">
+            <p className="repo-wide">
               {t('publish.path')}: <code>{plan.path}</code>
             </p>
-            <div className="repo-actions">
+            <div className="repo-actions repo-wide">
               {t('publish.images')}:{' '}
               {plan.images.length === 0
                 ? t('publish.noImages')
                 : plan.images.map((p) => <code key={p}>{p}</code>)}
             </div>
-            <label className="repo-field repo-actions">
+            <label className="repo-field repo-wide">
               <span>{t('publish.message')}</span>
               <input value={message} required onChange={(e) => setMessage(e.target.value)} />
             </label>
-            <fieldset className="repo-actions">
+            <fieldset className="repo-actions repo-wide">
               <legend>{t('publish.where')}</legend>
               <label>
                 <input type="radio" checked={!review} onChange={() => setReview(false)} />
@@ -161,6 +138,7 @@ export function PublishDialog(props: PublishDialogProps) {
         )}
         <div role="status" className="repo-actions">
           {busy && t('publish.working')}
+          {pending && !busy && t('publish.keptHere')}
           {done && t('publish.done', { path: done.path, branch: done.branch })}
           {done?.review && prUrl && (
             <a href={prUrl} target="_blank" rel="noreferrer">
@@ -184,7 +162,7 @@ export function PublishDialog(props: PublishDialogProps) {
           onUseTheirs={() => void choices.useTheirs()}
           onPublishAnyway={() => {
             setConflict(null);
-            void submit(true);
+            submit(true);
           }}
           onClose={() => setConflict(null)}
         />

@@ -27,7 +27,9 @@ export function RepoPostList({ posts, onOpen }: RepoPostListProps) {
           <li key={p.path} className="repo-post">
             <span className="repo-post-title">{p.title}</span>
             <span className="repo-post-meta">
-              {p.date && <time>{p.date}</time>} <code>{p.path}</code>
+              {p.date && <time>{p.date}</time>}
+              {p.date && ' · '}
+              <code>{p.path}</code>
               {p.draft && <em> {t('repo.draft')}</em>}
             </span>
             <button
