@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from './support/fixtures';
@@ -190,4 +191,41 @@ test('publish with the server down: "Not pushed yet", then pushed once it is bac
   expect(git(server.bareDir, ['show', `main:${POST}`])).toContain(
     "title: 'Alertadores protegidos'",
   );
+});
+
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mO8+Q8AAr8B3qQxW6wAAAAASUVORK5CYII=',
+  'base64',
+);
+
+test('an image dropped into the post is in the commit at the path the post references', async ({
+  page,
+  server,
+}) => {
+  await openPost(page, server);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  const line = editor.locator('.cm-line').last();
+  await line.click();
+  const box = (await line.boundingBox())!;
+  await editor.evaluate(
+    (target, { bytes, x, y }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'Foto.png', { type: 'image/png' }));
+      const drop = { dataTransfer: data, clientX: x, clientY: y, bubbles: true, cancelable: true };
+      target.dispatchEvent(new DragEvent('drop', drop));
+    },
+    { bytes: [...PNG], x: box.x + box.width - 2, y: box.y + box.height / 2 },
+  );
+  const image = 'assets/images/2019/04/foto.png';
+  await expect(editor).toContainText(`![Foto](/${image})`);
+  const dialog = await publish(page);
+  await expect(dialog.getByText(image)).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText('Published');
+  const files = git(server.bareDir, ['show', '--name-status', '--format=', 'main']);
+  expect(files.trim().split('\n').sort()).toEqual([`A\t${image}`, `M\t${POST}`]);
+  const stored = execFileSync('git', ['--git-dir', server.bareDir, 'show', `main:${image}`]);
+  expect(stored.equals(PNG)).toBe(true);
+  expect(git(server.bareDir, ['show', `main:${POST}`])).toContain(`![Foto](/${image})`);
 });
