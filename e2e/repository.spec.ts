@@ -229,3 +229,24 @@ test('an image dropped into the post is in the commit at the path the post refer
   expect(stored.equals(PNG)).toBe(true);
   expect(git(server.bareDir, ['show', `main:${POST}`])).toContain(`![Foto](/${image})`);
 });
+
+test('Update from repository lists new posts and flags the open post changed upstream', async ({
+  page,
+  server,
+}) => {
+  await openPost(page, server);
+  const flag = page.getByText('Changed in the repository since you opened it');
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeVisible();
+  await expect(flag).toBeHidden();
+  const text = git(server.bareDir, ['show', `main:${POST}`]);
+  commitToBare(server.bareDir, POST, text.replace('Proyecto', 'Actualidad'));
+  commitToBare(server.bareDir, '_posts/2019-07-01-nuevo.md', "---\ntitle: 'Nuevo'\n---\nHola\n");
+  await page.getByRole('button', { name: 'Repository' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Repository' });
+  await dialog.getByRole('button', { name: 'Update from repository' }).click();
+  const list = dialog.getByRole('list', { name: 'Repository posts' });
+  await expect(list.getByRole('listitem')).toHaveCount(7);
+  await expect(list.getByRole('listitem').first()).toContainText('Nuevo');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(flag).toBeVisible();
+});

@@ -72,6 +72,8 @@ export const enRepository = {
   'publish.keptHere':
     'Not pushed yet: the server could not be reached. Pluma keeps the publish and pushes it ' +
     'when the connection is back.',
+  'repo.pull': 'Update from repository',
+  'publish.changedUpstream': 'Changed in the repository since you opened it',
   'upstream.title': 'Changed in the repository',
   'upstream.intro':
     'Someone changed {path} in the repository since you opened it. Nothing was pushed.',

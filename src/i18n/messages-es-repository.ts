@@ -75,6 +75,8 @@ export const esRepository: Translation<typeof enRepository> = {
   'publish.keptHere':
     'Aún sin enviar: no se pudo llegar al servidor. Pluma guarda la publicación y la envía ' +
     'cuando vuelva la conexión.',
+  'repo.pull': 'Actualizar desde el repositorio',
+  'publish.changedUpstream': 'Cambió en el repositorio desde que la abriste',
   'upstream.title': 'Cambió en el repositorio',
   'upstream.intro':
     'Alguien cambió {path} en el repositorio desde que lo abriste. No se envió nada.',

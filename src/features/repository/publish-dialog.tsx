@@ -9,6 +9,7 @@ import { planPublish, type PublishPlan } from './publish-plan';
 import { UpstreamDialog } from './upstream-dialog';
 import { useUpstreamChoices } from './use-upstream-choices';
 import { usePublish } from './use-publish';
+import { useUpstreamFlag } from './use-upstream-flag';
 import type { Repository } from './use-repository';
 
 interface PublishDialogProps {
@@ -37,6 +38,7 @@ export function PublishDialog(props: PublishDialogProps) {
   const publishing = usePublish(repo, db, draftId);
   const { busy, done, error, conflict, setConflict, pending, run } = publishing;
   const connected = repo.state.phase === 'connected';
+  const changed = useUpstreamFlag(repo, draftId, done);
   const branch = repo.state.branch;
 
   const show = async () => {
@@ -77,6 +79,7 @@ export function PublishDialog(props: PublishDialogProps) {
         {t('publish.button')}
       </button>
       {pending && <span className="repo-pending">{t('publish.notPushed')}</span>}
+      {changed && !pending && <span className="repo-pending">{t('publish.changedUpstream')}</span>}
       <ModalDialog
         open={plan !== null}
         title={t('publish.title')}

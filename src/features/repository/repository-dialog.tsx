@@ -67,7 +67,10 @@ export function RepositoryDialog({ repo, db, onOpenDraft }: RepositoryDialogProp
         {state.phase === 'connected' && (
           <>
             <p className="repo-connected">
-              {t('repo.connected', { count: state.posts.length, branch: state.branch })}
+              {t('repo.connected', { count: state.posts.length, branch: state.branch })}{' '}
+              <button type="button" onClick={() => void repo.pull()}>
+                {t('repo.pull')}
+              </button>
             </p>
             <RepoPostList posts={state.posts} onOpen={(p) => void openPost(p)} />
           </>

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import git from 'isomorphic-git';
 import { gitFailure, type GitFailure } from '../../core/git-errors';
-import { listRepoPosts, cloneRepo, readRepoFile } from './git-repo';
+import { blobAt, cloneRepo, fetchBranch, listRepoPosts, readRepoFile } from './git-repo';
 import type { GitEnv, GitProgress, GitRemote } from './git-repo';
 import { publishPost, type PublishRequest, type PublishResult } from './git-publish';
 import { browserGitEnv } from './browser-git';
@@ -95,6 +95,21 @@ export function useRepository() {
 
   const cancel = useCallback(() => abort.current?.abort(), []);
 
+  /** Fetches the branch and fast-forwards the clone to it (Pluma never commits there unpushed). */
+  const pull = useCallback(async () => {
+    const e = env.current;
+    if (!e) return;
+    setState((s) => ({ ...s, error: null }));
+    try {
+      const head = await fetchBranch(e, remoteOf(connection), state.branch);
+      const ref = `refs/heads/${state.branch}`;
+      await git.writeRef({ fs: e.fs, dir: e.dir, ref, value: head, force: true });
+      await showPosts(e, connection, state.branch, head);
+    } catch (err) {
+      setState((s) => ({ ...s, error: gitFailure(err) }));
+    }
+  }, [connection, state.branch, showPosts]);
+
   /** Returns a post's text (decoded byte for byte, BOM kept) with the commit and blob read. */
   const readPost = useCallback(
     async (path: string) => {
@@ -125,9 +140,16 @@ export function useRepository() {
     [connection, state.branch, showPosts],
   );
 
+  /** Returns whether `path` at the head last fetched is no longer blob `blob`. */
+  const changedUpstream = useCallback(
+    async (path: string, blob: string) =>
+      env.current && state.head ? (await blobAt(env.current, state.head, path)) !== blob : false,
+    [state.head],
+  );
+
   return useMemo(
-    () => ({ connection, state, connect, cancel, readPost, publish }),
-    [connection, state, connect, cancel, readPost, publish],
+    () => ({ connection, state, connect, cancel, pull, readPost, publish, changedUpstream }),
+    [connection, state, connect, cancel, pull, readPost, publish, changedUpstream],
   );
 }
 
