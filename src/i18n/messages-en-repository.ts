@@ -47,7 +47,7 @@ export const enRepository = {
   'repo.error.refused': 'The server refused the push: {detail}',
   'repo.error.raced':
     'Others kept pushing to the branch while Pluma published; nothing was pushed. Try again.',
-  'repo.error.too-large': 'The repository is too large to clone in the browser.',
+  'repo.error.too-large': 'The repository is over 200 MB: too large to clone in the browser.',
   'repo.error.quota':
     'The browser has no room left for the repository. Free disk space or delete old drafts.',
   'repo.error.canceled': 'Connecting was cancelled.',

@@ -49,7 +49,8 @@ export const esRepository: Translation<typeof enRepository> = {
   'repo.error.raced':
     'Otras personas siguieron enviando a la rama mientras Pluma publicaba; no se envió nada. ' +
     'Inténtalo otra vez.',
-  'repo.error.too-large': 'El repositorio es demasiado grande para clonarlo en el navegador.',
+  'repo.error.too-large':
+    'El repositorio pasa de 200 MB: es demasiado grande para clonarlo en el navegador.',
   'repo.error.quota':
     'El navegador no tiene espacio para el repositorio. Libera espacio o borra borradores antiguos.',
   'repo.error.canceled': 'Se canceló la conexión.',

@@ -95,6 +95,12 @@ describe('clone, list and read', () => {
     });
   });
 
+  it('stops a repository larger than the limit', async () => {
+    await expect(cloneRepo(env, remote, { maxBytes: 4096 })).rejects.toMatchObject({
+      code: 'RepositoryTooLargeError',
+    });
+  });
+
   it('stops when cancelled', async () => {
     const abort = new AbortController();
     abort.abort();

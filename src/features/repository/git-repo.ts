@@ -37,6 +37,8 @@ export interface GitProgress {
 export interface NetOptions {
   onProgress?: (p: GitProgress) => void;
   signal?: AbortSignal;
+  /** The most one response may bring (default MAX_DOWNLOAD_BYTES). */
+  maxBytes?: number;
 }
 
 /** Thrown when a network operation was cancelled through its signal. */
@@ -44,13 +46,30 @@ export class GitCanceledError extends Error {
   readonly code = 'GitCanceledError';
 }
 
-/** Returns the HTTP client, failing every request once `signal` is aborted. */
-function cancellable(http: HttpClient, signal?: AbortSignal): HttpClient {
-  if (!signal) return http;
+/** The most a clone or fetch may download: past it the repository is too large for a browser. */
+export const MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024;
+
+/** Thrown when a clone or fetch would download more than its limit. */
+export class RepositoryTooLargeError extends Error {
+  readonly code = 'RepositoryTooLargeError';
+}
+
+async function* capped(body: AsyncIterableIterator<Uint8Array>, limit: number) {
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > limit) throw new RepositoryTooLargeError(`over ${limit} bytes`);
+    yield chunk;
+  }
+}
+
+/** Returns the HTTP client, failing once `signal` is aborted or a response passes the limit. */
+function guarded(http: HttpClient, signal?: AbortSignal, limit = MAX_DOWNLOAD_BYTES): HttpClient {
   return {
-    request: (req) => {
-      if (signal.aborted) throw new GitCanceledError('canceled');
-      return http.request({ ...req, signal });
+    request: async (req) => {
+      if (signal?.aborted) throw new GitCanceledError('canceled');
+      const res = await http.request(signal ? { ...req, signal } : req);
+      return res.body ? { ...res, body: capped(res.body, limit) } : res;
     },
   };
 }
@@ -59,7 +78,7 @@ function cancellable(http: HttpClient, signal?: AbortSignal): HttpClient {
 export function remoteOptions(env: GitEnv, remote: GitRemote, opts: NetOptions = {}) {
   return {
     fs: env.fs,
-    http: cancellable(env.http, opts.signal),
+    http: guarded(env.http, opts.signal, opts.maxBytes),
     dir: env.dir,
     url: remote.url,
     corsProxy: remote.corsProxy || undefined,
