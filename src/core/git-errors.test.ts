@@ -18,6 +18,9 @@ describe('gitFailure', () => {
       code: 'ECONNREFUSED',
     });
     expect(gitFailure(refused).kind).toBe('network');
+    expect(
+      gitFailure(new TypeError("Cannot read properties of undefined (reading 'x')")).kind,
+    ).toBe('other');
   });
 
   it("keeps the server's reason for a refused push, and never the request", () => {

@@ -44,9 +44,10 @@ export function gitFailure(err: unknown): GitFailure {
   if (e.name === 'QuotaExceededError' || /quota/i.test(e.message ?? ''))
     return { kind: 'quota', detail: '' };
   // fetch() rejects with a TypeError both offline and when CORS headers are missing.
-  const network = /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|Failed to fetch|NetworkError/;
-  if (e.name === 'TypeError' || network.test(`${e.code ?? ''} ${e.message ?? ''}`))
-    return { kind: 'network', detail: '' };
+  // (Any other TypeError is a bug, not the network.)
+  const network =
+    /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|Failed to fetch|NetworkError|Load failed/;
+  if (network.test(`${e.code ?? ''} ${e.message ?? ''}`)) return { kind: 'network', detail: '' };
   if (e.code === 'HttpError') return { kind: 'other', detail: `HTTP ${status ?? ''}`.trim() };
   return { kind: 'other', detail: e.code ?? '' };
 }

@@ -19,6 +19,7 @@ import { gitFailure } from '../../core/git-errors';
 import { DEFAULT_FOLDERS, sortRepoPosts } from '../../core/repo-posts';
 import { cloneRepo, listRepoPosts, readRepoFile, type GitEnv, type GitRemote } from './git-repo';
 import { publishPost, type PublishRequest } from './git-publish';
+import { errorData, gitOps } from './git-ops';
 
 const POST = '_posts/2019-04-05-declaracion-alertadores.markdown';
 const author = { name: 'Ana Escritora', email: 'ana@example.org' };
@@ -194,5 +195,26 @@ describe('publish', () => {
     expect(gitFailure(failure).kind).toBe('network');
     await server.restart();
     expect((await publishPost(env, remote, author, 'main', req)).kind).toBe('published');
+  });
+});
+
+describe('the operations the git worker runs', () => {
+  it('resumes the kept clone offline, and pull fast-forwards it to the remote', async () => {
+    const { head } = await gitOps.clone(env, [remote], {});
+    expect(await gitOps.resume(env, [''])).toEqual({ branch: 'main', head });
+    const upstream = commitToBare(server.bareDir, '_posts/2019-07-01-nuevo.md', '---\n---\n');
+    expect(await gitOps.pull(env, [remote, 'main'], {})).toBe(upstream);
+    expect((await gitOps.resume(env, ['main'])).head).toBe(upstream);
+    const posts = await gitOps.list(env, [upstream, DEFAULT_FOLDERS]);
+    expect(posts[0].path).toBe('_posts/2019-07-01-nuevo.md');
+  });
+
+  it('sends errors across as data that keeps their code and status', async () => {
+    const err = await cloneRepo(env, { ...remote, token: 'wrong-secret-123' }).catch(
+      (e: unknown) => e,
+    );
+    const data = structuredClone(errorData(err));
+    expect(gitFailure(data).kind).toBe('auth');
+    expect(JSON.stringify(data)).not.toContain('wrong-secret-123');
   });
 });
