@@ -31,4 +31,5 @@ export declare function commitToBare(
 export declare function startGitServer(options?: {
   port?: number;
   origin?: string;
+  siteDir?: string;
 }): Promise<GitServer>;

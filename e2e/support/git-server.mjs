@@ -52,10 +52,10 @@ export function git(cwd, args, env = {}) {
   });
 }
 
-/** Makes `root/blog.git`, a bare repository holding the fixture blog in one commit. */
-function makeBareRepository(root) {
+/** Makes `root/blog.git`, a bare repository holding `siteDir` (the fixture blog) in one commit. */
+function makeBareRepository(root, siteDir) {
   const work = path.join(root, 'seed');
-  cpSync(SITE_DIR, work, { recursive: true });
+  cpSync(siteDir, work, { recursive: true });
   git(work, ['init', '-q', '-b', GIT_BRANCH]);
   git(work, ['add', '-A']);
   git(work, ['commit', '-q', '-m', 'The blog as of June 2019']);
@@ -155,13 +155,14 @@ function backend(req, res, projectRoot, cors) {
 }
 
 /**
- * Starts the server on 127.0.0.1 (port 0 picks a free one) with a fresh bare repository.
+ * Starts the server on 127.0.0.1 (port 0 picks a free one) with a fresh bare repository of
+ * `siteDir` (by default the fixture blog).
  * Returns its repository URL, the bare repository's folder, and stop()/restart() (restart
  * listens again on the same port with the same repository, for "server down" tests).
  */
-export async function startGitServer({ port = 0, origin = '*' } = {}) {
+export async function startGitServer({ port = 0, origin = '*', siteDir = SITE_DIR } = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'pluma-git-'));
-  const bareDir = makeBareRepository(root);
+  const bareDir = makeBareRepository(root, siteDir);
   const sockets = new Set();
   const server = http.createServer((req, res) => {
     const cors = corsHeaders(req, origin);
