@@ -108,7 +108,7 @@ test('connect (a wrong token first), list, open, retitle and publish one commit 
   ]);
 });
 
-test('a change to the same file pushed after opening: the conflict dialog, nothing pushed', async ({
+test('a change to the same file pushed after opening: the conflict dialog, nothing pushed; then publish anyway', async ({
   page,
   server,
 }) => {
@@ -123,6 +123,15 @@ test('a change to the same file pushed after opening: the conflict dialog, nothi
   await expect(conflict.getByRole('button', { name: 'Use theirs' })).toBeVisible();
   await expect(conflict.getByRole('button', { name: 'Publish mine anyway' })).toBeVisible();
   expect(head(server)).toBe(upstream);
+
+  // Publishing anyway commits on top of theirs, never by force.
+  await conflict.getByRole('button', { name: 'Publish mine anyway' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish' });
+  await expect(dialog.getByRole('status')).toContainText('Published');
+  expect(git(server.bareDir, ['rev-parse', 'main^']).trim()).toBe(upstream);
+  expect(git(server.bareDir, ['show', `main:${POST}`])).toContain(
+    "title: 'Alertadores protegidos'",
+  );
 });
 
 test('a change to another file pushed after opening: the publish goes on top of it', async ({
@@ -249,4 +258,34 @@ test('Update from repository lists new posts and flags the open post changed ups
   await expect(list.getByRole('listitem').first()).toContainText('Nuevo');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(flag).toBeVisible();
+});
+
+test('"Use theirs" opens their version, linked to their blob, which then publishes on top', async ({
+  page,
+  server,
+}) => {
+  await openPost(page, server);
+  const text = git(server.bareDir, ['show', `main:${POST}`]);
+  const upstream = commitToBare(server.bareDir, POST, text.replace('Proyecto', 'Actualidad'));
+  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
+  await publish(page);
+  const conflict = page.getByRole('dialog', { name: 'Changed in the repository' });
+  await expect(conflict.getByRole('region', { name: 'In the repository' })).toContainText(
+    'categories: Actualidad',
+  );
+  await conflict.getByRole('button', { name: 'Use theirs' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
+  await expect(page.getByRole('textbox', { name: 'Markdown' })).toContainText(
+    'categories: Actualidad',
+  );
+  expect(head(server)).toBe(upstream);
+
+  // Their version, linked to their blob, now publishes without a conflict.
+  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
+  const dialog = await publish(page);
+  await expect(dialog.getByRole('status')).toContainText('Published');
+  expect(git(server.bareDir, ['rev-parse', 'main^']).trim()).toBe(upstream);
+  const published = git(server.bareDir, ['show', `main:${POST}`]);
+  expect(published).toContain('categories: Actualidad');
+  expect(published).toContain("title: 'Alertadores protegidos'");
 });
