@@ -4,6 +4,7 @@
  * anywhere. What is published stays in a temporary bare repository until Ctrl+C.
  */
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { GIT_BRANCH, GIT_TOKEN, GIT_USER, startGitServer } from './git-server.mjs';
 
 const APP = 'http://127.0.0.1:5173';
@@ -19,9 +20,15 @@ Pluma demo
   Token:           ${GIT_TOKEN}
   bare repository: ${server.bareDir}   (see what you published: git --git-dir ... log -p)
 `);
-const vite = spawn('npx', ['vite', '--host', '127.0.0.1', '--port', '5173', '--strictPort'], {
-  stdio: 'inherit',
-});
+// Vite itself, not through npx, so that stopping it stops the server.
+const viteBin = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+const vite = spawn(
+  process.execPath,
+  [viteBin, '--host', '127.0.0.1', '--port', '5173', '--strictPort'],
+  {
+    stdio: 'inherit',
+  },
+);
 const quit = async () => {
   vite.kill('SIGTERM');
   await server.dispose();
