@@ -20,7 +20,9 @@ const decodeForWorkers = {
  * The built app's Content Security Policy: scripts and workers only from the app itself, no
  * eval, no plugins, no <base>. Styles may be inline (CodeMirror injects its own) and, like
  * images, come from the blog's hosts, since the preview shows the post with the blog's
- * stylesheet. Dev mode goes without it: Vite's hot reload injects inline script.
+ * stylesheet. Connections go to the app itself and to the blog's git repository: any https
+ * host (the person names it), and plain http only on this computer (a local git server or CORS
+ * proxy). Dev mode goes without it: Vite's hot reload injects inline script.
  */
 const CSP = [
   "default-src 'self'",
@@ -30,7 +32,7 @@ const CSP = [
   "img-src 'self' http: https: data: blob:",
   "media-src 'self' http: https: data: blob:",
   "font-src 'self' http: https: data:",
-  "connect-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

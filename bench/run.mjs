@@ -23,6 +23,7 @@ import { benchDraftsChurn, benchLongTyping } from './lib/memory.mjs';
 import { formatReport, TARGETS, writeResult } from './lib/report.mjs';
 import { startPreview } from './lib/server.mjs';
 import { benchTyping, TYPED } from './lib/typing.mjs';
+import { benchGit } from './lib/git.mjs';
 
 const SIZES = [500, 5_000, 50_000];
 const DRAFTS = 1_000;
@@ -40,7 +41,7 @@ async function main() {
   log('building the app (vite build) and the bench bundles…');
   buildApp();
   const [nodeBundle] = await Promise.all([buildNodeBundle(), buildPageBundle()]);
-  const { renderMarkdown } = await import(nodeBundle);
+  const { renderMarkdown, gitOps } = await import(nodeBundle);
 
   const bodies = corpusBodies();
   const frontMatter = sampleFrontMatter();
@@ -108,6 +109,8 @@ async function main() {
       opens: MEMORY_OPENS,
       bodies,
     });
+    log('git: clone and publish against the test git server…');
+    const git = await benchGit(gitOps);
     const result = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -125,6 +128,7 @@ async function main() {
         typing: { words: countWords(memoryBody), ...memoryTyping },
         drafts: memoryDrafts,
       },
+      git,
       seconds: (performance.now() - started) / 1000,
     };
     const file = writeResult(result);

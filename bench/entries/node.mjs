@@ -1,2 +1,3 @@
-// Node entry of the bench: the full renderer, bundled from TypeScript by Vite.
+// Node entry of the bench: the full renderer and the git operations, bundled from TypeScript by Vite.
 export { renderMarkdown } from '../../src/core/render.ts';
+export { gitOps } from '../../src/features/repository/git-ops.ts';

@@ -110,6 +110,19 @@ function draftsTable({ draftsList: d, autosave: a }) {
   );
 }
 
+function gitTable(g) {
+  if (!g) return 'n/a: not measured';
+  return table(
+    ['what', 'result'],
+    [
+      ['clone, fixture blog (6 posts)', `${ms(g.cloneFixtureMs)} ms`],
+      [`clone, generated blog (${words(g.generatedPosts)} posts)`, `${ms(g.cloneGeneratedMs)} ms`],
+      ['publish one post (fetch, commit, push)', `${ms(g.publishMs)} ms`],
+      ['key to preview while a clone runs', 'n/a: not measured yet'],
+    ],
+  );
+}
+
 const mb = (bytes) => (bytes === null ? 'n/a' : `${toMB(bytes).toFixed(2)} MB`);
 const signed = (v, unit = '') => (v === null ? 'n/a' : `${v >= 0 ? '+' : ''}${v}${unit}`);
 /** Returns "before → after (±change)" for a count. */
@@ -167,6 +180,9 @@ export function formatReport(result) {
     '',
     'Long sessions (issue 8): JS heap after forced GC (CDP HeapProfiler.collectGarbage, 3 rounds)',
     memoryTable(result.memory),
+    '',
+    'Git (issue 12), Node over loopback against git http-backend, ms (median)',
+    gitTable(result.git),
     '',
     `Bench took ${Math.round(result.seconds)} s.`,
   ].join('\n');

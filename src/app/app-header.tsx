@@ -1,4 +1,4 @@
-import type { ComponentProps, RefObject } from 'react';
+import type { ComponentProps, ReactNode, RefObject } from 'react';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import type { DraftsSidebar } from './use-drafts-sidebar';
 import type { Layout } from './use-layout';
@@ -15,6 +15,8 @@ interface AppHeaderProps {
   onLayout: (change: Partial<Layout>) => void;
   /** What the Settings dialog shows and changes. */
   settings: ComponentProps<typeof SettingsDialog>;
+  /** The `Repository` button and its dialog. */
+  repository?: ReactNode;
 }
 
 /**
@@ -49,6 +51,7 @@ export function AppHeader(props: AppHeaderProps) {
       >
         {t('app.focusMode')}
       </button>
+      {props.repository}
       <span className="header-spacer" />
       <LanguageSwitcher />
       <label className="theme-choice">

@@ -6,6 +6,7 @@ import { SkipLink } from './skip-link';
 import { useAppSettings } from './use-app-settings';
 import { useDraftsSidebar } from './use-drafts-sidebar';
 import { useFocusShortcut } from './use-focus-shortcut';
+import { useLatestText } from './use-latest-text';
 import { useLayout } from './use-layout';
 import { usePostFiles } from './use-post-files';
 import { useTheme } from './use-theme';
@@ -16,6 +17,7 @@ import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { HistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
+import { PublishDialog, RepositoryDialog, useRepository } from '../features/repository';
 import type { RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
@@ -53,6 +55,9 @@ export function App() {
   const draftsToggle = useRef<HTMLButtonElement>(null);
   const drafts = useDraftsSidebar(layout, setLayout, draftsToggle);
   const { open } = session;
+  const repo = useRepository();
+  const openRepoDraft = (id: string) => void refreshDrafts().then(() => session.openDraft(id));
+  const editorText = useLatestText(open?.key, open?.text, session.onText);
   return (
     <div className={files.dragging ? 'app app-dropping' : 'app'} {...files.dropProps}>
       <SkipLink />
@@ -63,6 +68,7 @@ export function App() {
         layout={layout}
         onLayout={setLayout}
         settings={{ settings, choice: config.choice, offsetAt: config.offsetAt, onChange: change }}
+        repository={<RepositoryDialog repo={repo} db={session.db} onOpenDraft={openRepoDraft} />}
       />
       <DraftsNotices session={session} />
       <div className="app-body">
@@ -86,13 +92,25 @@ export function App() {
             draftId={open.id}
             importer={files.importer}
             saveState={session.status.message}
-            onChange={session.onText}
+            onChange={editorText.onText}
             sourceName={session.drafts.find((d) => d.id === open.id)?.source}
             fileHandle={files.fileHandleOf(open.id)}
             onOpenFile={files.openFromFolder}
             onSiteConfig={config.onSiteConfig}
             onRestored={onRestored}
-            draftTools={<HistoryDialog session={session} />}
+            draftTools={
+              <>
+                <HistoryDialog session={session} />
+                <PublishDialog
+                  repo={repo}
+                  db={session.db}
+                  draftId={open.id}
+                  getText={editorText.latest}
+                  collection={config.choice.collection}
+                  onOpenDraft={openRepoDraft}
+                />
+              </>
+            }
             layout={layout}
             onLayout={setLayout}
             theme={theme}

@@ -5,6 +5,7 @@
 import type { Messages, Translation, enApp } from './messages-en';
 import { esPanes } from './messages-es-panes';
 import { esYaml } from './messages-es-yaml';
+import { esRepository } from './messages-es-repository';
 
 const esApp: Translation<typeof enApp> = {
   'app.drafts': 'Borradores',
@@ -189,4 +190,4 @@ const esApp: Translation<typeof enApp> = {
 };
 
 /** The Spanish texts, by key. */
-export const es: Messages = { ...esApp, ...esPanes, ...esYaml };
+export const es: Messages = { ...esApp, ...esPanes, ...esYaml, ...esRepository };

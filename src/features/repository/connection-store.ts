@@ -1,0 +1,111 @@
+/**
+ * Where the repository connection is kept between visits: its settings in localStorage, the
+ * token in sessionStorage (this tab's session only) unless the person asked to remember it on
+ * this device. Neither is in IndexedDB, so no backup or export ever carries the token. Also the
+ * links of drafts to the repository file they were opened from.
+ */
+import { DEFAULT_FOLDERS, type RepoFolders } from '../../core/repo-posts';
+
+/** The connection form's values. */
+export interface Connection {
+  url: string;
+  branch: string;
+  folders: RepoFolders;
+  corsProxy: string;
+  username: string;
+  token: string;
+  remember: boolean;
+  authorName: string;
+  authorEmail: string;
+}
+
+/** Where a linked draft came from: its path, the commit it was read at and its blob there. */
+export interface DraftLink {
+  path: string;
+  commit: string;
+  blob: string;
+}
+
+const KEY = 'pluma.repository.v1';
+const TOKEN = 'pluma.repository.token';
+const LINKS = 'pluma.repository.links.v1';
+
+/** An empty connection. */
+export const emptyConnection: Connection = {
+  url: '',
+  branch: '',
+  folders: DEFAULT_FOLDERS,
+  corsProxy: '',
+  username: '',
+  token: '',
+  remember: false,
+  authorName: '',
+  authorEmail: '',
+};
+
+function readJson(storage: Storage, key: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(storage.getItem(key) ?? 'null');
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+
+/** Returns the stored connection (empty fields where nothing or something damaged is stored). */
+export function loadConnection(): Connection {
+  const v = readJson(localStorage, KEY);
+  const f = (typeof v.folders === 'object' && v.folders ? v.folders : {}) as Record<
+    string,
+    unknown
+  >;
+  const remembered = text(v.token, '');
+  return {
+    url: text(v.url, ''),
+    branch: text(v.branch, ''),
+    folders: {
+      posts: text(f.posts, DEFAULT_FOLDERS.posts),
+      drafts: text(f.drafts, DEFAULT_FOLDERS.drafts),
+      media: text(f.media, DEFAULT_FOLDERS.media),
+    },
+    corsProxy: text(v.corsProxy, ''),
+    username: text(v.username, ''),
+    token: remembered || (sessionStorage.getItem(TOKEN) ?? ''),
+    remember: remembered !== '',
+    authorName: text(v.authorName, ''),
+    authorEmail: text(v.authorEmail, ''),
+  };
+}
+
+/** Stores the connection; the token goes to localStorage only when `remember` is set. */
+export function saveConnection(c: Connection): void {
+  try {
+    const { token, ...rest } = c;
+    localStorage.setItem(KEY, JSON.stringify({ ...rest, token: c.remember ? token : '' }));
+    if (c.remember) sessionStorage.removeItem(TOKEN);
+    else sessionStorage.setItem(TOKEN, token);
+  } catch {
+    // Private mode or a full disk: the connection still works for this page.
+  }
+}
+
+/** Returns the link of draft `id`, or null when it was not opened from the repository. */
+export function loadLink(id: string): DraftLink | null {
+  const link = readJson(localStorage, LINKS)[id] as Partial<DraftLink> | undefined;
+  if (!link || typeof link.path !== 'string' || typeof link.blob !== 'string') return null;
+  return { path: link.path, commit: text(link.commit, ''), blob: link.blob };
+}
+
+/** Links draft `id` to a repository file (or unlinks it with null). */
+export function saveLink(id: string, link: DraftLink | null): void {
+  try {
+    const links = readJson(localStorage, LINKS);
+    if (link) links[id] = link;
+    else delete links[id];
+    localStorage.setItem(LINKS, JSON.stringify(links));
+  } catch {
+    // As above: the link then lasts for this page only.
+  }
+}
