@@ -23,7 +23,8 @@ import { benchDraftsChurn, benchLongTyping } from './lib/memory.mjs';
 import { formatReport, TARGETS, writeResult } from './lib/report.mjs';
 import { startPreview } from './lib/server.mjs';
 import { benchTyping, TYPED } from './lib/typing.mjs';
-import { benchGit } from './lib/git.mjs';
+import { benchGit, generatedSite } from './lib/git.mjs';
+import { benchTypingDuringClone } from './lib/typing-during-clone.mjs';
 
 const SIZES = [500, 5_000, 50_000];
 const DRAFTS = 1_000;
@@ -31,6 +32,8 @@ const DRAFTS = 1_000;
 const MEMORY_KEYS = Number(process.env.BENCH_MEMORY_KEYS ?? 2_000);
 const MEMORY_OPENS = Number(process.env.BENCH_MEMORY_OPENS ?? 200);
 const MEMORY_DRAFTS = 20;
+/** Posts of the blog the page clones while the bench types (issue 12). */
+const CLONE_POSTS = Number(process.env.BENCH_CLONE_POSTS ?? 4_000);
 
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
@@ -111,6 +114,21 @@ async function main() {
     });
     log('git: clone and publish against the test git server…');
     const git = await benchGit(gitOps);
+    log(`git: typing into 5,000 words while ${CLONE_POSTS} posts are cloned in the page…`);
+    const cloneSite = generatedSite(CLONE_POSTS);
+    try {
+      const cloneBody = buildBody(5_000, bodies);
+      git.typingDuringClone = await benchTypingDuringClone(browser, server.url, {
+        frontMatter,
+        body: cloneBody,
+        spot: typingSpot(cloneBody),
+        siteDir: cloneSite,
+      });
+      git.typingDuringClone.posts = CLONE_POSTS;
+      git.typingWithoutClone = sizes.find((s) => s.targetWords === 5_000)?.typing ?? null;
+    } finally {
+      rmSync(cloneSite, { recursive: true, force: true });
+    }
     const result = {
       date: new Date().toISOString(),
       chromium: browser.version(),

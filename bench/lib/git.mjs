@@ -23,7 +23,7 @@ import { median } from './stats.mjs';
 const POST = '_posts/2019-04-05-declaracion-alertadores.markdown';
 
 /** Makes a copy of the fixture blog with `count` more posts made of the blog's real ones. */
-function generatedSite(count) {
+export function generatedSite(count) {
   const dir = mkdtempSync(path.join(tmpdir(), 'pluma-bench-site-'));
   cpSync(SITE_DIR, dir, { recursive: true });
   const real = readdirSync(BLOG_DIR).map((f) => readFileSync(path.join(BLOG_DIR, f)));

@@ -110,6 +110,30 @@ function draftsTable({ draftsList: d, autosave: a }) {
   );
 }
 
+/** Returns the rows of key-to-preview while the page clones, against the same run without. */
+function duringClone(g) {
+  const d = g.typingDuringClone;
+  if (!d) return [['key to preview while a clone runs', 'n/a: not measured']];
+  const w = g.typingWithoutClone;
+  const base = w
+    ? ` (without a clone, same run: ${ms(w.previewP50)} / ${ms(w.previewP95)} ms)`
+    : '';
+  return [
+    [
+      `key to preview p50 / p95, 5,000 words, while ${words(d.posts)} posts clone`,
+      `${ms(d.previewP50)} / ${ms(d.previewP95)} ms${base}`,
+    ],
+    [
+      'input p95 / tasks > 50 ms while it clones',
+      `${ms(d.inputP95)} ms / ${d.longTasksOver50 ?? 'n/a'}`,
+    ],
+    [
+      'clone still running after the last key',
+      d.cloneStillRunning ? 'yes' : 'no (partly overlapped)',
+    ],
+  ];
+}
+
 function gitTable(g) {
   if (!g) return 'n/a: not measured';
   return table(
@@ -118,7 +142,7 @@ function gitTable(g) {
       ['clone, fixture blog (6 posts)', `${ms(g.cloneFixtureMs)} ms`],
       [`clone, generated blog (${words(g.generatedPosts)} posts)`, `${ms(g.cloneGeneratedMs)} ms`],
       ['publish one post (fetch, commit, push)', `${ms(g.publishMs)} ms`],
-      ['key to preview while a clone runs', 'n/a: not measured yet'],
+      ...duringClone(g),
     ],
   );
 }

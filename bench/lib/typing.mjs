@@ -71,13 +71,14 @@ function summarise(raw) {
  * (optional, run before the context closes) returned.
  */
 export async function benchTyping(browser, baseUrl, options) {
-  const { frontMatter, body, spot, pageRuns, afterTyping } = options;
+  const { frontMatter, body, spot, pageRuns, afterTyping, beforeTyping } = options;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/?lang=en`);
     await page.frameLocator('iframe[title="Preview"]').locator('.pluma-block').first().waitFor();
     await loadText(page, frontMatter, body, spot);
+    if (beforeTyping) await beforeTyping(page);
     if (!(await page.evaluate(installTypingProbes))) throw new Error('editor or preview missing');
     for (let i = 0; i < TYPED.length; i++) {
       const expected = spot.anchor + TYPED.slice(0, i + 1) + spot.after;
