@@ -4,6 +4,7 @@
  * this device. Neither is in IndexedDB, so no backup or export ever carries the token. Also the
  * links of drafts to the repository file they were opened from.
  */
+import { fieldsOf, localValue, parseJson } from '../../storage';
 import { DEFAULT_FOLDERS, type RepoFolders } from '../../core/repo-posts';
 
 /** The connection form's values. */
@@ -26,9 +27,22 @@ export interface DraftLink {
   blob: string;
 }
 
-const KEY = 'pluma.repository.v1';
-const TOKEN = 'pluma.repository.token';
-const LINKS = 'pluma.repository.links.v1';
+const fields = (raw: string | null) => fieldsOf(parseJson(raw));
+const stored = localValue('pluma.repository.v1', fields);
+const links = localValue('pluma.repository.links.v1', fields);
+// The token of this tab's session, unless the person asked to remember it on this device.
+const sessionToken = localValue(
+  'pluma.repository.token',
+  (raw) => raw ?? '',
+  (token) => token,
+  () => {
+    try {
+      return globalThis.sessionStorage ?? null;
+    } catch {
+      return null;
+    }
+  },
+);
 
 /** An empty connection. */
 export const emptyConnection: Connection = {
@@ -43,20 +57,11 @@ export const emptyConnection: Connection = {
   authorEmail: '',
 };
 
-function readJson(storage: Storage, key: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(storage.getItem(key) ?? 'null');
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
 
 /** Returns the stored connection (empty fields where nothing or something damaged is stored). */
 export function loadConnection(): Connection {
-  const v = readJson(localStorage, KEY);
+  const v = stored.read();
   const f = (typeof v.folders === 'object' && v.folders ? v.folders : {}) as Record<
     string,
     unknown
@@ -72,7 +77,7 @@ export function loadConnection(): Connection {
     },
     corsProxy: text(v.corsProxy, ''),
     username: text(v.username, ''),
-    token: remembered || (sessionStorage.getItem(TOKEN) ?? ''),
+    token: remembered || sessionToken.read(),
     remember: remembered !== '',
     authorName: text(v.authorName, ''),
     authorEmail: text(v.authorEmail, ''),
@@ -81,31 +86,25 @@ export function loadConnection(): Connection {
 
 /** Stores the connection; the token goes to localStorage only when `remember` is set. */
 export function saveConnection(c: Connection): void {
-  try {
-    const { token, ...rest } = c;
-    localStorage.setItem(KEY, JSON.stringify({ ...rest, token: c.remember ? token : '' }));
-    if (c.remember) sessionStorage.removeItem(TOKEN);
-    else sessionStorage.setItem(TOKEN, token);
-  } catch {
-    // Private mode or a full disk: the connection still works for this page.
-  }
+  // Where storage is refused, the connection still works for this page.
+  const { token, ...rest } = c;
+  stored.write({ ...rest, token: c.remember ? token : '' });
+  if (c.remember) sessionToken.remove();
+  else sessionToken.write(token);
 }
 
 /** Returns the link of draft `id`, or null when it was not opened from the repository. */
 export function loadLink(id: string): DraftLink | null {
-  const link = readJson(localStorage, LINKS)[id] as Partial<DraftLink> | undefined;
+  const link = links.read()[id] as Partial<DraftLink> | undefined;
   if (!link || typeof link.path !== 'string' || typeof link.blob !== 'string') return null;
   return { path: link.path, commit: text(link.commit, ''), blob: link.blob };
 }
 
 /** Links draft `id` to a repository file (or unlinks it with null). */
 export function saveLink(id: string, link: DraftLink | null): void {
-  try {
-    const links = readJson(localStorage, LINKS);
-    if (link) links[id] = link;
-    else delete links[id];
-    localStorage.setItem(LINKS, JSON.stringify(links));
-  } catch {
-    // As above: the link then lasts for this page only.
-  }
+  // As above: where storage is refused, the link lasts for this page only.
+  const all = { ...links.read() };
+  if (link) all[id] = link;
+  else delete all[id];
+  links.write(all);
 }

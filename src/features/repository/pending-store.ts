@@ -3,6 +3,7 @@
  * draft so that a reload or a closed tab loses nothing: the text, path and message are kept, and
  * the commit is built again on the remote's head when the push is retried.
  */
+import { fieldsOf, localValue, parseJson } from '../../storage';
 import type { PublishPlan } from './publish-plan';
 
 /** A publish waiting for the network. */
@@ -13,34 +14,21 @@ export interface PendingPublish {
   review: boolean;
 }
 
-const KEY = 'pluma.repository.pending.v1';
-
-function readAll(): Record<string, PendingPublish> {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    return typeof value === 'object' && value !== null
-      ? (value as Record<string, PendingPublish>)
-      : {};
-  } catch {
-    return {};
-  }
-}
+// One record of every waiting publish, by draft id.
+const stored = localValue('pluma.repository.pending.v1', (raw) => fieldsOf(parseJson(raw)));
 
 /** Returns the publish waiting for draft `id`, or null. */
 export function loadPending(id: string): PendingPublish | null {
-  const p = readAll()[id];
-  return p && typeof p.plan?.text === 'string' && typeof p.target === 'string' ? p : null;
+  const p = stored.read()[id] as Partial<PendingPublish> | undefined;
+  return p && typeof p.plan?.text === 'string' && typeof p.target === 'string'
+    ? (p as PendingPublish)
+    : null;
 }
 
 /** Keeps (or with null, forgets) the publish waiting for draft `id`; false when refused. */
 export function savePending(id: string, pending: PendingPublish | null): boolean {
-  const all = readAll();
+  const all = { ...stored.read() };
   if (pending) all[id] = pending;
   else delete all[id];
-  try {
-    localStorage.setItem(KEY, JSON.stringify(all));
-    return true;
-  } catch {
-    return false;
-  }
+  return stored.write(all);
 }
