@@ -68,7 +68,14 @@ export function App() {
         layout={layout}
         onLayout={setLayout}
         settings={{ settings, choice: config.choice, offsetAt: config.offsetAt, onChange: change }}
-        repository={<RepositoryDialog repo={repo} db={session.db} onOpenDraft={openRepoDraft} />}
+        repository={
+          <RepositoryDialog
+            repo={repo}
+            db={session.db}
+            onOpenDraft={openRepoDraft}
+            mediaFolder={config.choice.collection.media_folder}
+          />
+        }
       />
       <DraftsNotices session={session} />
       <div className="app-body">

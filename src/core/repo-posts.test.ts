@@ -6,6 +6,7 @@ import {
   DEFAULT_FOLDERS,
   defaultCommitMessage,
   isPostPath,
+  mediaFolderOf,
   publishPath,
   pullRequestUrl,
   repoPost,
@@ -103,5 +104,14 @@ describe('publishing', () => {
       'https://gitlab.com/g/blog/-/merge_requests/new?merge_request%5Bsource_branch%5D=pluma%2Fx',
     );
     expect(pullRequestUrl('http://127.0.0.1:9/blog.git', 'main', 'pluma/x')).toBeNull();
+  });
+});
+
+describe('mediaFolderOf', () => {
+  it('takes the fixed part of a Decap media_folder, else assets/images', () => {
+    expect(mediaFolderOf('static/img')).toBe('static/img');
+    expect(mediaFolderOf('/uploads/{{year}}/{{month}}/')).toBe('uploads');
+    expect(mediaFolderOf(defaultPostsCollection.media_folder)).toBe('assets/images');
+    expect(mediaFolderOf(undefined)).toBe('assets/images');
   });
 });

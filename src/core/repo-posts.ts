@@ -19,6 +19,15 @@ export interface RepoFolders {
 }
 
 /** The defaults of a Jekyll blog. */
+/**
+ * Returns the media folder a Decap `media_folder` names (its fixed part, before any `{{…}}`
+ * placeholder), or the default `assets/images` without one.
+ */
+export function mediaFolderOf(mediaFolder: string | undefined): string {
+  const fixed = (mediaFolder ?? '').split('{{')[0].replace(/^\/+|\/+$/g, '');
+  return fixed || DEFAULT_FOLDERS.media;
+}
+
 export const DEFAULT_FOLDERS: RepoFolders = {
   posts: '_posts',
   drafts: '_drafts',

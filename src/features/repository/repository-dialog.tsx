@@ -5,6 +5,8 @@ import type { PlumaDb } from '../../storage';
 import type { RepoPost } from '../../core/repo-posts';
 import { gitFailure, type GitFailure } from '../../core/git-errors';
 import { ConnectionForm } from './connection-form';
+import type { Connection } from './connection-store';
+import { DEFAULT_FOLDERS, mediaFolderOf } from '../../core/repo-posts';
 import { RepoPostList } from './repo-post-list';
 import { failureText } from './failure-text';
 import { openRepoPost } from './open-repo-post';
@@ -16,13 +18,15 @@ interface RepositoryDialogProps {
   db: PlumaDb | null;
   /** Opens the draft just made from a repository post. */
   onOpenDraft: (id: string) => void;
+  /** The media folder of the loaded Decap config, offered until one is chosen here. */
+  mediaFolder?: string;
 }
 
 /**
  * Returns the `Repository` button and its dialog: the connection form, then the list
  * `Repository posts`, whose Open buttons make a linked draft of a post and open it.
  */
-export function RepositoryDialog({ repo, db, onOpenDraft }: RepositoryDialogProps) {
+export function RepositoryDialog({ repo, db, onOpenDraft, mediaFolder }: RepositoryDialogProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [openError, setOpenError] = useState<GitFailure | null>(null);
@@ -50,7 +54,7 @@ export function RepositoryDialog({ repo, db, onOpenDraft }: RepositoryDialogProp
         className="repo-dialog"
       >
         <ConnectionForm
-          initial={repo.connection}
+          initial={withMediaFolder(repo.connection, mediaFolder)}
           connecting={state.phase === 'connecting'}
           progress={state.progress}
           onConnect={(c) => {
@@ -83,4 +87,10 @@ export function RepositoryDialog({ repo, db, onOpenDraft }: RepositoryDialogProp
       </ModalDialog>
     </>
   );
+}
+
+/** Returns `c` with the config's media folder when the connection still has the default one. */
+function withMediaFolder(c: Connection, mediaFolder: string | undefined): Connection {
+  if (c.folders.media !== DEFAULT_FOLDERS.media) return c;
+  return { ...c, folders: { ...c.folders, media: mediaFolderOf(mediaFolder) } };
 }
