@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import { FieldControl } from './field-control';
-import { fieldLocks, lockedValue } from './field-locks';
+import { fieldLocks, lockedValue } from '../../core/field-locks';
 import { FormErrors } from './form-errors';
 import type { HistoryAction } from './history-keys';
 import { RawWidget } from './raw-widget';

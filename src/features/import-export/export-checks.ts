@@ -1,5 +1,6 @@
 /** What stands between a post and its export: errors, which block it, and warnings. */
 import type { Post } from '../../core/post';
+import { fieldLocks } from '../../core/field-locks';
 import type { Collection } from '../../core/schema';
 import { validatePost } from '../../core/validate';
 import { validationMessagesFor } from '../../i18n/localize-schema';
@@ -29,9 +30,12 @@ export function exportChecks(
   filename: string,
   lang: Lang,
 ): ExportChecks {
+  // Fields a YAML error makes unreadable get that error, not "required" or "should be text".
+  const keys = [...collection.fields.map((f) => f.name), ...Object.keys(post.data)];
   const issues = validatePost(collection, post.data, {
     filename,
     messages: validationMessagesFor(lang),
+    unreadable: new Set(fieldLocks(post, keys).keys()),
   });
   return {
     errors: [

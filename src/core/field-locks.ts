@@ -2,10 +2,10 @@
  * Which fields the form locks while the front matter is broken, why, and what a locked field
  * shows. Pure: the form renders what these return.
  */
-import { writtenField } from '../../core/front-matter-broken';
-import { fieldRange, type Post } from '../../core/post';
-import type { Field } from '../../core/schema';
-import { lineColumn } from '../../core/text';
+import { writtenField } from './front-matter-broken';
+import { fieldRange, type Post } from './post';
+import type { Field } from './schema';
+import { lineColumn } from './text';
 
 /** Why a field is locked: the file line of the problem that makes it unreadable, if one does. */
 export interface FieldLock {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldLocks, lockedValue } from './field-locks';
-import { parsePost } from '../../core/post';
-import { defaultPostsCollection, type Field } from '../../core/schema';
-import { brokenYamlPost } from '../../../fixtures/paths.mjs';
+import { parsePost } from './post';
+import { defaultPostsCollection, type Field } from './schema';
+import { brokenYamlPost } from '../../fixtures/paths.mjs';
 
 const PLAN = parsePost(
   [
