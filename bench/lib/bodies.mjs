@@ -2,21 +2,16 @@
  * The bench's post texts: bodies of about N words made of real posts of the blog, behind the
  * front matter of the blog's sample post.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES_DIR } from '../../fixtures/paths.mjs';
+import { BLOG_DIR, SAMPLE_POST, corpusFiles, readPostFile } from '../../fixtures/paths.mjs';
 
-const CORPUS = path.join(FIXTURES_DIR, 'corpus', 'ciudadanointeligente-blog');
-const SAMPLES = path.join(FIXTURES_DIR, 'samples');
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
-/** Returns the text of a corpus file, decoded (UTF-8 or UTF-16 by BOM) with `\n` line ends. */
-function decode(bytes) {
-  let text;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
-  else text = new TextDecoder('utf-8').decode(bytes);
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+/** Returns the text of a post file without its BOM and with `\n` line ends. */
+function readPlain(file) {
+  return readPostFile(file)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
 }
 
 /** Returns the number of whitespace-separated words in `text`. */
@@ -27,22 +22,15 @@ export function countWords(text) {
 
 /** Returns the sample post's front matter block (with its closing `---` and newline). */
 export function sampleFrontMatter() {
-  const file = readdirSync(SAMPLES).filter((f) => f.endsWith('.md'))[0];
-  const text = decode(readFileSync(path.join(SAMPLES, file)));
-  const m = text.match(FRONT_MATTER);
-  if (!m) throw new Error(`no front matter in ${file}`);
+  const m = readPlain(SAMPLE_POST).match(FRONT_MATTER);
+  if (!m) throw new Error(`no front matter in ${path.basename(SAMPLE_POST)}`);
   return m[0].endsWith('\n') ? m[0] : `${m[0]}\n`;
 }
 
 /** Returns the bodies (front matter cut off, trimmed) of the blog's posts, in file-name order. */
 export function corpusBodies() {
-  return readdirSync(CORPUS)
-    .sort()
-    .map((f) =>
-      decode(readFileSync(path.join(CORPUS, f)))
-        .replace(FRONT_MATTER, '')
-        .trim(),
-    )
+  return corpusFiles(BLOG_DIR)
+    .map((file) => readPlain(file).replace(FRONT_MATTER, '').trim())
     .filter((b) => countWords(b) > 0);
 }
 
