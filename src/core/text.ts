@@ -9,32 +9,24 @@ export function detectEol(text: string): Eol {
   return m ? (m[0] as Eol) : '\n';
 }
 
-/** Returns the offsets where each line of `text` starts (line breaks: CRLF, CR or LF). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-/** Returns the 1-based line and column (UTF-16 units) of `offset` in `text`. */
+/**
+ * Returns the 1-based line and column (UTF-16 units) of `offset` in `text` (line breaks: CRLF,
+ * CR or LF). Only the text before `offset` is read, so a front-matter position costs the front
+ * matter, not the whole post.
+ */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const starts = lineStarts(text);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c !== 13 && c !== 10) continue;
+    // A CRLF split by `offset` has not yet started a line.
+    if (i + 1 > offset) break;
+    line++;
+    start = i + 1;
   }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  return { line, column: offset - start + 1 };
 }
 
 /**
