@@ -6,7 +6,6 @@ import { SkipLink } from './skip-link';
 import { useAppSettings } from './use-app-settings';
 import { useDraftsSidebar } from './use-drafts-sidebar';
 import { useFocusShortcut } from './use-focus-shortcut';
-import { useLatestText } from './use-latest-text';
 import { useLayout } from './use-layout';
 import { usePostFiles } from './use-post-files';
 import { useTheme } from './use-theme';
@@ -57,7 +56,6 @@ export function App() {
   const { open } = session;
   const repo = useRepository();
   const openRepoDraft = (id: string) => void refreshDrafts().then(() => session.openDraft(id));
-  const editorText = useLatestText(open?.key, open?.text, session.onText);
   return (
     <div className={files.dragging ? 'app app-dropping' : 'app'} {...files.dropProps}>
       <SkipLink />
@@ -99,25 +97,25 @@ export function App() {
             draftId={open.id}
             importer={files.importer}
             saveState={session.status.message}
-            onChange={editorText.onText}
+            onChange={session.onText}
             sourceName={session.drafts.find((d) => d.id === open.id)?.source}
             fileHandle={files.fileHandleOf(open.id)}
             onOpenFile={files.openFromFolder}
             onSiteConfig={config.onSiteConfig}
             onRestored={onRestored}
-            draftTools={
+            draftTools={(getText) => (
               <>
                 <HistoryDialog session={session} />
                 <PublishDialog
                   repo={repo}
                   db={session.db}
                   draftId={open.id}
-                  getText={editorText.latest}
+                  getText={getText}
                   collection={config.choice.collection}
                   onOpenDraft={openRepoDraft}
                 />
               </>
-            }
+            )}
             layout={layout}
             onLayout={setLayout}
             theme={theme}

@@ -32,8 +32,8 @@ interface WorkspaceProps {
   importer: Importer;
   saveState: string;
   onChange: (text: string) => void;
-  /** Extra header controls for the open draft (History). */
-  draftTools?: React.ReactNode;
+  /** Extra header controls for the open draft (History, Publish), given its current text. */
+  draftTools?: (getText: () => string) => React.ReactNode;
   layout: Layout;
   onLayout: (change: Partial<Layout>) => void;
   theme: 'light' | 'dark';
@@ -56,6 +56,8 @@ export function Workspace(props: WorkspaceProps) {
   const { initialText, collection, siteUrl, db, draftId, importer, saveState, onChange } = props;
   const t = useT();
   const doc = useDocument(initialText, onChange);
+  // The store holds the editor's latest text, read at the moment a tool acts (Publish).
+  const getText = useCallback(() => doc.store.get().text, [doc.store]);
   const [line, setLine] = useState(1);
   const post = doc.post;
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
@@ -128,7 +130,7 @@ export function Workspace(props: WorkspaceProps) {
           onRestored={props.onRestored}
         />
         {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
-        {props.draftTools}
+        {props.draftTools?.(getText)}
       </section>
       {images.error && (
         <p role="alert" className="edit-error">
