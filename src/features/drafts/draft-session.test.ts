@@ -1,54 +1,32 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listDrafts, listSnapshots, loadDraft, openPlumaDb } from '../../storage';
 import { copyTitled } from './conflict-actions';
-import { createDraftSession } from './draft-session';
 import type { DraftSession } from './draft-session';
+import {
+  connectSession,
+  disconnectLast,
+  disconnectSessions,
+  newPostText as newText,
+  ready,
+  type,
+  until,
+  welcome,
+} from './session.fixture';
 import { SAMPLE_POST } from '../../../fixtures/paths.mjs';
 
-const welcome = readFileSync(resolve(process.cwd(), 'src/app/welcome.md'), 'utf8');
 const sample = readFileSync(SAMPLE_POST, 'utf8');
-const newText = () => '---\nlayout: post\ntitle: ""\n---\n';
 
 let counter = 0;
-const disconnects: (() => void)[] = [];
-afterEach(() => {
-  disconnects.splice(0).forEach((d) => d());
-});
+afterEach(disconnectSessions);
 
 /** Connects a session on database `db`; every session of one test shares its channel. */
-function start(
-  db: string,
-  extra: { snapshotEveryMs?: number; isActive?: () => boolean } = {},
-): DraftSession {
-  const session = createDraftSession({
-    welcomeText: welcome,
-    makeNewPostText: newText,
-    dbName: db,
-    channelName: db,
-    page: null,
-    delayMs: 20,
-    snapshotEveryMs: extra.snapshotEveryMs ?? 3_600_000,
-    isActive: extra.isActive,
-  });
-  disconnects.push(session.connect());
-  return session;
-}
+const start = (db: string, extra: { snapshotEveryMs?: number; isActive?: () => boolean } = {}) =>
+  connectSession({ dbName: db, snapshotEveryMs: 3_600_000, ...extra });
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const ready = (s: DraftSession) => until(() => s.getState().ready, 'ready');
 const saved = (s: DraftSession) =>
   until(() => s.getState().status.message?.key === 'status.saved', 'Saved');
-const type = (s: DraftSession, text: string) => s.onText(s.getState().open!.key, text);
 
 describe('starting', () => {
   it('stores the welcome post as the first draft on the first run, and reopens it later', async () => {
@@ -64,7 +42,7 @@ describe('starting', () => {
     expect(first.drafts[0].filename).toBe(
       '2016-06-03-encuentro-regional-de-la-alianza-para-el-gobierno-abierto.md',
     );
-    disconnects.pop()!();
+    disconnectLast();
 
     const b = start(db);
     await ready(b);
@@ -105,7 +83,7 @@ describe('autosave', () => {
       id,
       title: expect.stringMatching(/^Encuentro/),
     });
-    disconnects.pop()!();
+    disconnectLast();
 
     const b = start(db);
     await ready(b);

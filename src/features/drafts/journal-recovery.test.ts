@@ -1,21 +1,21 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createJournal, deletePlumaDb, listDrafts, loadDraft, openPlumaDb } from '../../storage';
 import type { JournalStorage } from '../../storage';
 import { memoryStorage } from '../../storage/journal.fixture';
-import { createDraftSession } from './draft-session';
 import type { DraftSession } from './draft-session';
-
-const welcome = readFileSync(resolve(process.cwd(), 'src/app/welcome.md'), 'utf8');
-const newText = () => '---\nlayout: post\ntitle: ""\n---\n';
+import {
+  connectSession,
+  disconnectLast,
+  disconnectSessions,
+  ready,
+  type,
+  until,
+  welcome,
+} from './session.fixture';
 
 let counter = 0;
-const disconnects: (() => void)[] = [];
-afterEach(() => {
-  disconnects.splice(0).forEach((d) => d());
-});
+afterEach(disconnectSessions);
 
 /** A stand-in for the page: it can be made to go away (`pagehide`) without any flush finishing. */
 function fakePage() {
@@ -27,29 +27,8 @@ function fakePage() {
  * Starts a session on database `db` with journal storage `storage`. Its autosave waits a minute,
  * so that only the journal can hold what is typed, as when a page goes before the save.
  */
-function start(db: string, storage: JournalStorage, page: Window | null = null) {
-  const session = createDraftSession({
-    welcomeText: welcome,
-    makeNewPostText: newText,
-    dbName: db,
-    channelName: db,
-    page,
-    journal: createJournal(storage),
-    delayMs: 60_000,
-  });
-  disconnects.push(session.connect());
-  return session;
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-const ready = (s: DraftSession) => until(() => s.getState().ready, 'ready');
-const type = (s: DraftSession, text: string) => s.onText(s.getState().open!.key, text);
+const start = (db: string, storage: JournalStorage, page: Window | null = null) =>
+  connectSession({ dbName: db, page, journal: createJournal(storage), delayMs: 60_000 });
 
 /**
  * Makes `session` in `page` go away before its save can reach IndexedDB, as a reload does: the
@@ -124,7 +103,7 @@ describe('the journal at start', () => {
     await ready(a);
     type(a, `${welcome}\nLo último que escribí.\n`);
     leave(a, page);
-    disconnects.pop()!();
+    disconnectLast();
     await deletePlumaDb(db);
 
     const b = start(db, storage);

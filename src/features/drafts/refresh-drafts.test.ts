@@ -1,39 +1,14 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDraft, openPlumaDb, saveDraft } from '../../storage';
-import { createDraftSession } from './draft-session';
 import type { DraftSession } from './draft-session';
+import { connectSession, disconnectSessions, ready, until, welcome } from './session.fixture';
 
-const welcome = readFileSync(resolve(process.cwd(), 'src/app/welcome.md'), 'utf8');
 let counter = 0;
-const disconnects: (() => void)[] = [];
-afterEach(() => disconnects.splice(0).forEach((d) => d()));
+afterEach(disconnectSessions);
 
 /** Connects a session (a tab) on database `db`; the sessions of one test share its channel. */
-function tab(db: string, isActive: () => boolean): DraftSession {
-  const session = createDraftSession({
-    welcomeText: welcome,
-    makeNewPostText: () => '---\ntitle: ""\n---\n',
-    dbName: db,
-    channelName: db,
-    page: null,
-    delayMs: 20,
-    isActive,
-  });
-  disconnects.push(session.connect());
-  return session;
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-const ready = (s: DraftSession) => until(() => s.getState().ready, 'ready');
+const tab = (db: string, isActive: () => boolean) => connectSession({ dbName: db, isActive });
 const titles = (s: DraftSession) => s.getState().drafts.map((d) => d.title);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
