@@ -29,6 +29,9 @@ describe('scroll positions', () => {
       expect(crlf.slice(offset, offset + shown.length)).toBe(shown);
       expect(editorPosOf(state, offset)).toBe(from);
     }
+    expect(editorPosOf(state, -5)).toBe(0);
+    expect(editorPosOf(state, crlf.length)).toBe(state.doc.length);
+    expect(editorPosOf(state, crlf.length + 50)).toBe(state.doc.length);
   });
 
   it('are the identity for LF posts', () => {

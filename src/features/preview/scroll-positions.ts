@@ -15,6 +15,10 @@ export function textOffsetOf(state: EditorState, pos: number): number {
 
 /** Returns the editor position in `state` of text offset `offset` (clamped to the document). */
 export function editorPosOf(state: EditorState, offset: number): number {
-  const pos = textToDocPos(state.sliceDoc(), offset, state.lineBreak);
+  const end = Math.max(0, Math.min(offset, state.doc.length));
+  if (state.lineBreak !== '\r\n') return end;
+  // Only the line breaks before `offset` count, and they all lie in its first `offset` positions:
+  // no need to build the whole text.
+  const pos = textToDocPos(state.sliceDoc(0, end), offset, state.lineBreak);
   return Math.max(0, Math.min(pos, state.doc.length));
 }
