@@ -67,6 +67,22 @@ async function publish(page: Page) {
 
 const head = (server: GitServer) => git(server.bareDir, ['rev-parse', 'main']).trim();
 
+/** Pushes their change to the open post (its category) straight to the bare repository. */
+function pushTheirs(server: GitServer) {
+  const text = git(server.bareDir, ['show', `main:${POST}`]);
+  return commitToBare(server.bareDir, POST, text.replace('Proyecto', 'Actualidad'));
+}
+
+/** Opens the post, pushes their change, retitles it and publishes: the conflict dialog. */
+async function publishIntoConflict(page: Page, server: GitServer) {
+  await openPost(page, server);
+  const upstream = pushTheirs(server);
+  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
+  await publish(page);
+  const conflict = page.getByRole('dialog', { name: 'Changed in the repository' });
+  return { upstream, conflict };
+}
+
 test('connect (a wrong token first), list, open, retitle and publish one commit of one line', async ({
   page,
   server,
@@ -112,12 +128,7 @@ test('a change to the same file pushed after opening: the conflict dialog, nothi
   page,
   server,
 }) => {
-  await openPost(page, server);
-  const text = git(server.bareDir, ['show', `main:${POST}`]);
-  const upstream = commitToBare(server.bareDir, POST, text.replace('Proyecto', 'Actualidad'));
-  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
-  await publish(page);
-  const conflict = page.getByRole('dialog', { name: 'Changed in the repository' });
+  const { upstream, conflict } = await publishIntoConflict(page, server);
   await expect(conflict).toBeVisible();
   await expect(conflict.getByRole('button', { name: 'Keep mine as a copy' })).toBeVisible();
   await expect(conflict.getByRole('button', { name: 'Use theirs' })).toBeVisible();
@@ -247,8 +258,7 @@ test('Update from repository lists new posts and flags the open post changed ups
   const flag = page.getByText('Changed in the repository since you opened it');
   await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeVisible();
   await expect(flag).toBeHidden();
-  const text = git(server.bareDir, ['show', `main:${POST}`]);
-  commitToBare(server.bareDir, POST, text.replace('Proyecto', 'Actualidad'));
+  pushTheirs(server);
   commitToBare(server.bareDir, '_posts/2019-07-01-nuevo.md', "---\ntitle: 'Nuevo'\n---\nHola\n");
   await page.getByRole('button', { name: 'Repository' }).click();
   const dialog = page.getByRole('dialog', { name: 'Repository' });
@@ -264,12 +274,7 @@ test('"Use theirs" opens their version, linked to their blob, which then publish
   page,
   server,
 }) => {
-  await openPost(page, server);
-  const text = git(server.bareDir, ['show', `main:${POST}`]);
-  const upstream = commitToBare(server.bareDir, POST, text.replace('Proyecto', 'Actualidad'));
-  await page.getByLabel('Title', { exact: true }).fill('Alertadores protegidos');
-  await publish(page);
-  const conflict = page.getByRole('dialog', { name: 'Changed in the repository' });
+  const { upstream, conflict } = await publishIntoConflict(page, server);
   await expect(conflict.getByRole('region', { name: 'In the repository' })).toContainText(
     'categories: Actualidad',
   );
