@@ -1,6 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createJournal, deletePlumaDb, listDrafts, loadDraft, openPlumaDb } from '../../storage';
+import {
+  createJournal,
+  deletePlumaDb,
+  listDrafts,
+  loadDraft,
+  openPlumaDb,
+  saveDraft,
+} from '../../storage';
 import type { JournalStorage } from '../../storage';
 import { memoryStorage } from '../../storage/journal.fixture';
 import type { DraftSession } from './draft-session';
@@ -39,16 +46,25 @@ function leave(session: DraftSession, page: Window) {
   page.dispatchEvent(new Event('pagehide'));
 }
 
+/**
+ * Starts a tab on a fresh database, types `line` after the welcome post and makes the tab go
+ * away before its save; returns the database, the journal's storage and the draft's id.
+ */
+async function typeThenLeave(line: string) {
+  const db = `journal-${++counter}`;
+  const storage = memoryStorage();
+  const page = fakePage();
+  const a = start(db, storage, page);
+  await ready(a);
+  const id = a.getState().open!.id!;
+  type(a, `${welcome}\n${line}\n`);
+  leave(a, page);
+  return { db, storage, id };
+}
+
 describe('the journal at start', () => {
   it('gives back text typed before a reload to its draft, stored, and clears the journal', async () => {
-    const db = `journal-${++counter}`;
-    const storage = memoryStorage();
-    const page = fakePage();
-    const a = start(db, storage, page);
-    await ready(a);
-    const id = a.getState().open!.id!;
-    type(a, `${welcome}\nUna frase escrita justo antes de recargar.\n`);
-    leave(a, page);
+    const { db, storage, id } = await typeThenLeave('Una frase escrita justo antes de recargar.');
     expect(storage.items.size).toBe(1);
 
     const b = start(db, storage);
@@ -65,18 +81,10 @@ describe('the journal at start', () => {
   });
 
   it('never overwrites a newer revision another tab stored: the Conflict dialog asks', async () => {
-    const db = `journal-${++counter}`;
-    const storage = memoryStorage();
-    const page = fakePage();
-    const a = start(db, storage, page);
-    await ready(a);
-    const id = a.getState().open!.id!;
-    type(a, `${welcome}\nTexto de la pestaña que se cerró.\n`);
-    leave(a, page);
+    const { db, storage, id } = await typeThenLeave('Texto de la pestaña que se cerró.');
 
     // Meanwhile another tab stores its own change of the same draft.
     const conn = await openPlumaDb(db);
-    const { saveDraft } = await import('../../storage');
     const theirs = `${welcome}\nTexto de la otra pestaña.\n`;
     expect((await saveDraft(conn, id, theirs, { expectedRevision: 1 })).ok).toBe(true);
 
@@ -96,13 +104,7 @@ describe('the journal at start', () => {
   });
 
   it('turns text of a draft deleted meanwhile into a new draft', async () => {
-    const db = `journal-${++counter}`;
-    const storage = memoryStorage();
-    const page = fakePage();
-    const a = start(db, storage, page);
-    await ready(a);
-    type(a, `${welcome}\nLo último que escribí.\n`);
-    leave(a, page);
+    const { db, storage } = await typeThenLeave('Lo último que escribí.');
     disconnectLast();
     await deletePlumaDb(db);
 
