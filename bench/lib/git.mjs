@@ -37,15 +37,14 @@ export function generatedSite(count) {
   return dir;
 }
 
+/** The test git server as the git layer's remote (its default branch, the test account). */
+function remoteOf(server) {
+  return { url: server.url, branch: '', corsProxy: '', username: GIT_USER, token: GIT_TOKEN };
+}
+
 async function timeClones(gitOps, siteDir, runs) {
   const server = await startGitServer({ siteDir });
-  const remote = {
-    url: server.url,
-    branch: '',
-    corsProxy: '',
-    username: GIT_USER,
-    token: GIT_TOKEN,
-  };
+  const remote = remoteOf(server);
   const times = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -63,13 +62,7 @@ async function timeClones(gitOps, siteDir, runs) {
 
 async function timePublishes(gitOps, runs) {
   const server = await startGitServer();
-  const remote = {
-    url: server.url,
-    branch: '',
-    corsProxy: '',
-    username: GIT_USER,
-    token: GIT_TOKEN,
-  };
+  const remote = remoteOf(server);
   const dir = mkdtempSync(path.join(tmpdir(), 'pluma-bench-clone-'));
   const env = { fs, http, dir };
   const times = [];
