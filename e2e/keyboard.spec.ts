@@ -25,17 +25,6 @@ test('the first Tab reaches "Skip to editor", and Enter puts the caret in the ed
   await expect(editor(page)).toContainText('Escrito tras saltar al editor.');
 });
 
-test('Escape in the export dialog returns focus to the Export button', async ({ page }) => {
-  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
-  await exportButton.focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expect(exportButton).toBeFocused();
-});
-
 test('Enter in the export dialog\'s "File name" downloads the post', async ({ page }) => {
   const exportButton = page.getByRole('button', { name: 'Export', exact: true });
   await exportButton.click();
