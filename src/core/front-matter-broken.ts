@@ -4,7 +4,8 @@
  * value holding its own quotes comes with its error: `PostError.fix`.)
  */
 import type { Post } from './post.ts';
-import { lineColumn, loneCrToLf } from './text.ts';
+import { lineColumn, lineEnd, loneCrToLf } from './text.ts';
+import { lastKeyLine } from './value-span.ts';
 
 /** A top-level key as written on its line: the file line and the inline value, if any. */
 export interface WrittenField {
@@ -13,8 +14,6 @@ export interface WrittenField {
   /** The value written after `key:` on that line, outer quotes removed; null when none. */
   text: string | null;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Returns `raw` (a value as written) without one pair of outer quotes, or without a comment. */
 function unquote(raw: string): string {
@@ -36,13 +35,11 @@ export function writtenField(post: Post, key: string): WrittenField | null {
   const yaml = post.ranges.yaml;
   if (!yaml) return null;
   const src = loneCrToLf(post.text.slice(yaml.from, yaml.to));
-  const pattern = new RegExp(`^${escapeRegExp(key)}[ \\t]*:(?:[ \\t]+(.*?))?[ \\t]*$`, 'gm');
-  let found: RegExpExecArray | null = null;
-  for (let m = pattern.exec(src); m; m = pattern.exec(src)) found = m;
+  const found = lastKeyLine(src, key);
   if (!found) return null;
-  const raw = found[1] ?? '';
+  const raw = src.slice(found.from, lineEnd(src, found.from).end).replace(/^[ \t]+|[ \t]+$/g, '');
   return {
-    line: lineColumn(post.text, yaml.from + found.index).line,
+    line: lineColumn(post.text, yaml.from + found.start).line,
     text: raw === '' || raw.startsWith('#') ? null : unquote(raw),
   };
 }

@@ -47,4 +47,10 @@ describe('topLevelValueSpan', () => {
     expect(src.slice(span.from, span.to)).toBe(' uno\n  dos');
     expect(topLevelValueSpan(src, 'zz')).toBeNull();
   });
+
+  it('takes the last line of the key, and not a longer key the name starts', () => {
+    const src = 'a: cero\na:\r\n  - uno\nb: dos\nab: tres\na:b: cuatro\n';
+    const span = topLevelValueSpan(src, 'a')!;
+    expect(src.slice(span.from, span.to)).toBe('\r\n  - uno');
+  });
 });

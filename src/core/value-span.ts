@@ -19,15 +19,24 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NEXT_ENTRY = /^(?:[^\s#'"\-?][^:\r\n]*:(?:[ \t]|$)|#|---|\.\.\.)/;
 
 /**
+ * Returns where the last line `key: …` of YAML source `src` starts (`start`, a key at column 0,
+ * the one YAML keeps) and the offset just after its colon (`from`), or null when none does. The
+ * colon must end the key (`title:x` is another key).
+ */
+export function lastKeyLine(src: string, key: string): { start: number; from: number } | null {
+  const pattern = new RegExp(`^${escapeRegExp(key)}[ \\t]*:(?=[ \\t\\r\\n]|$)`, 'gm');
+  let found: RegExpExecArray | null = null;
+  for (let m = pattern.exec(src); m; m = pattern.exec(src)) found = m;
+  return found ? { start: found.index, from: found.index + found[0].length } : null;
+}
+
+/**
  * Returns the span of the value of top-level `key` in YAML source `src` (its last `key:` line
  * at column 0, as YAML keeps the last), or null when no such line exists.
  */
 export function topLevelValueSpan(src: string, key: string): ValueSpan | null {
-  const pattern = new RegExp(`^${escapeRegExp(key)}[ \\t]*:`, 'gm');
-  let found: RegExpExecArray | null = null;
-  for (let m = pattern.exec(src); m; m = pattern.exec(src)) found = m;
-  if (!found) return null;
-  const from = found.index + found[0].length;
+  const from = lastKeyLine(src, key)?.from;
+  if (from === undefined) return null;
   const start = from + (/^[ \t]*/.exec(src.slice(from))?.[0].length ?? 0);
   const close = closingQuote(src, start);
   // A quoted value ends at its closing quote, whatever its lines look like; another at the
