@@ -44,7 +44,7 @@ export {
   readLegacySettings,
 } from './legacy-settings.ts';
 export type { LegacySettings } from './legacy-settings.ts';
-export { fieldsOf, localValue, parseJson } from './local-value.ts';
+export { fieldsOf, localValue, pageStorage, parseJson } from './local-value.ts';
 export type { LocalStorageSource, LocalValue } from './local-value.ts';
 export { createAutosaver } from './autosave.ts';
 export type { AutosaveStatus, Autosaver, AutosaverOptions } from './autosave.ts';
@@ -55,7 +55,7 @@ export {
   parseTabMessage,
   withLock,
 } from './tabs.ts';
-export { createJournal, pageStorage, restoreEntry } from './journal.ts';
+export { createJournal, restoreEntry } from './journal.ts';
 export type { Journal, JournalEntry, JournalStorage } from './journal.ts';
 export type { DraftLock, MessengerOptions, TabMessage, TabMessenger } from './tabs.ts';
 export { estimate, requestPersistence } from './persist.ts';

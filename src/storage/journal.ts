@@ -5,6 +5,7 @@
  * and applies it at the next start. One entry per draft and tab, so two tabs never overwrite each
  * other's journal.
  */
+import { fieldsOf, parseJson } from './local-value.ts';
 import { newId } from './util.ts';
 
 /** A draft's text that was not yet stored when its tab went away. */
@@ -85,27 +86,9 @@ export function createJournal(
   };
 }
 
-/** Returns the page's localStorage, or null where there is none or it may not be used. */
-export function pageStorage(): JournalStorage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // Reading `localStorage` throws where the person blocked site data.
-    return null;
-  }
-}
-
 /** Returns the journal entry stored as `raw`, or null when it is not one of this version. */
 export function restoreEntry(raw: string | null): JournalEntry | null {
-  if (raw === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
+  const v = fieldsOf(parseJson(raw));
   const ok =
     v.v === VERSION &&
     typeof v.draftId === 'string' &&

@@ -5,8 +5,7 @@
  */
 import { runTx } from './db.ts';
 import type { PlumaDb } from './db.ts';
-import { pageStorage } from './journal.ts';
-import { fieldsOf, localValue, parseJson } from './local-value.ts';
+import { fieldsOf, localValue, pageStorage, parseJson } from './local-value.ts';
 import type { LocalStorageSource } from './local-value.ts';
 import type { Settings } from './records.ts';
 import { restoreSetting } from './restore.ts';

@@ -5,8 +5,17 @@
  * browser refuses storage (private mode, blocked site data, a full disk) the value is simply not
  * remembered.
  */
-import { pageStorage } from './journal.ts';
 import type { JournalStorage } from './journal.ts';
+
+/** Returns the page's localStorage, or null where there is none or it may not be used. */
+export function pageStorage(): JournalStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    // Reading `localStorage` throws where the person blocked site data.
+    return null;
+  }
+}
 
 /** Where a value is kept: the page's localStorage by default, or a test double; null for none. */
 export type LocalStorageSource = () => Pick<
