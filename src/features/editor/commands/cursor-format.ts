@@ -11,8 +11,6 @@ import { emptyBlockAt, setEmptyBlock, type EmptyBlock } from './empty-block';
 import { enclosing, inlineAt, type MarkKind } from './inline-spans';
 import { endPending, pendingAt, settleComposed } from './pending-span';
 
-export type { CursorEdit } from './cursor-off';
-
 const MARKERS: Record<MarkKind, string> = {
   strong: '**',
   emphasis: '*',
@@ -20,10 +18,9 @@ const MARKERS: Record<MarkKind, string> = {
   inlineCode: '`',
 };
 
-/** Returns the kind of span a marker (`**`, `*`, `~~`, `` ` ``) makes. */
-export function kindOfMarker(marker: string): MarkKind | null {
-  const kind = (Object.keys(MARKERS) as MarkKind[]).find((k) => MARKERS[k] === marker);
-  return kind ?? null;
+/** Returns the marker (`**`, `*`, `~~`, `` ` ``) a kind of span is made with. */
+export function markerOf(kind: MarkKind): string {
+  return MARKERS[kind];
 }
 
 /**

@@ -9,13 +9,7 @@ import { insertHorizontalRule, toggleImage, toggleLink } from './insert';
 import { toggleBulletList, toggleHeading, toggleNumberedList, toggleQuote } from './line-prefix';
 
 export { toggleCodeBlock } from './block';
-export {
-  toggleBold,
-  toggleInlineCode,
-  toggleInlineWrap,
-  toggleItalic,
-  toggleStrikethrough,
-} from './inline-wrap';
+export { toggleBold, toggleInlineCode, toggleItalic, toggleStrikethrough } from './inline-wrap';
 export { insertHorizontalRule, toggleImage, toggleLink } from './insert';
 export { toggleBulletList, toggleHeading, toggleNumberedList, toggleQuote } from './line-prefix';
 

@@ -6,7 +6,8 @@
  */
 import { EditorSelection } from '@codemirror/state';
 import type { ChangeSpec, EditorState, SelectionRange, StateCommand } from '@codemirror/state';
-import { kindOfMarker, toggleAtCursor, toggleLoneCursor } from './cursor-format';
+import { markerOf, toggleAtCursor, toggleLoneCursor } from './cursor-format';
+import type { MarkKind } from './inline-spans';
 
 interface Segment {
   from: number;
@@ -27,12 +28,8 @@ function carries(runLength: number, marker: string): boolean {
   return runLength === marker.length || (/^[*_]{1,2}$/.test(marker) && runLength === 3);
 }
 
-/** Returns the non-blank part of each line a range covers, or the word at a cursor. */
+/** Returns the non-blank part of each line a selection covers. */
 function segments(state: EditorState, range: SelectionRange): Segment[] {
-  if (range.empty) {
-    const word = state.wordAt(range.head);
-    return word ? [{ from: word.from, to: word.to }] : [];
-  }
   const out: Segment[] = [];
   for (let pos = range.from; pos <= range.to;) {
     const line = state.doc.lineAt(pos);
@@ -68,21 +65,21 @@ function wrapping(state: EditorState, seg: Segment, marker: string): 'outside' |
 }
 
 /**
- * Returns a StateCommand that wraps each selection (each line of a multi-line one) in `marker`,
- * or unwraps it when every part already is. At a cursor it toggles the format for what is typed
- * next (see cursor-format.ts); a marker of no known format wraps the word at the cursor, or
- * inserts an empty pair of markers with the cursor between (removed again by a second run).
+ * Returns a StateCommand that wraps each selection (each line of a multi-line one) in the
+ * markers of `kind`, or unwraps it when every part already is; a selection of blanks only gets
+ * an empty pair (removed again by a second run). At a cursor it toggles the format for what is
+ * typed next (see cursor-format.ts).
  */
-export function toggleInlineWrap(marker: string): StateCommand {
+function toggleInlineWrap(kind: MarkKind): StateCommand {
+  const marker = markerOf(kind);
   const k = marker.length;
-  const kind = kindOfMarker(marker);
   return ({ state, dispatch }) => {
     const sel = state.selection;
-    if (kind && sel.ranges.length === 1 && sel.main.empty) {
+    if (sel.ranges.length === 1 && sel.main.empty) {
       return toggleLoneCursor(state, dispatch, kind);
     }
     const spec = state.changeByRange((range) => {
-      if (kind && range.empty) {
+      if (range.empty) {
         const edit = toggleAtCursor(state, range.head, kind);
         if (!edit) return { range };
         return { changes: state.changes(edit.changes), range: EditorSelection.cursor(edit.cursor) };
@@ -118,11 +115,6 @@ export function toggleInlineWrap(marker: string): StateCommand {
         }
       });
       const set = state.changes(changes);
-      if (range.empty) {
-        // A cursor at the end of the word stays before the closing marker, inside the wrap.
-        const assoc = range.head === segs[0].to ? -1 : 1;
-        return { changes: set, range: EditorSelection.cursor(set.mapPos(range.head, assoc)) };
-      }
       // One part: select the text between the markers, where a second run finds them around it.
       // Several lines: select the markers too, so a second run sees every line wrapped inside.
       const first = segs[0];
@@ -143,10 +135,10 @@ export function toggleInlineWrap(marker: string): StateCommand {
 }
 
 /** Toggles `**bold**` on the selections. */
-export const toggleBold = toggleInlineWrap('**');
+export const toggleBold = toggleInlineWrap('strong');
 /** Toggles `*italic*` on the selections. */
-export const toggleItalic = toggleInlineWrap('*');
+export const toggleItalic = toggleInlineWrap('emphasis');
 /** Toggles `` `code` `` on the selections. */
-export const toggleInlineCode = toggleInlineWrap('`');
+export const toggleInlineCode = toggleInlineWrap('inlineCode');
 /** Toggles `~~strikethrough~~` on the selections. */
-export const toggleStrikethrough = toggleInlineWrap('~~');
+export const toggleStrikethrough = toggleInlineWrap('delete');
