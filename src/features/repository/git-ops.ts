@@ -5,16 +5,9 @@
  */
 import git from 'isomorphic-git';
 import { sortRepoPosts, type RepoFolders } from '../../core/repo-posts';
-import { blobAt, cloneRepo, fetchBranch, listRepoPosts, readRepoFile } from './git-repo';
+import { blobAt, cloneRepo, fetchBranch, listRepoPosts, localHead, readRepoFile } from './git-repo';
 import type { GitEnv, GitRemote, NetOptions } from './git-repo';
 import { publishPost, type GitAuthor, type PublishRequest } from './git-publish';
-
-/** Returns the branch the clone follows (given, else its current one) and its head commit. */
-async function localHead(env: GitEnv, branch: string) {
-  const name = branch || (await git.currentBranch({ fs: env.fs, dir: env.dir })) || '';
-  const head = await git.resolveRef({ fs: env.fs, dir: env.dir, ref: `refs/heads/${name}` });
-  return { branch: name, head };
-}
 
 /** The operations, each given the clone, its arguments and the network options. */
 export const gitOps = {

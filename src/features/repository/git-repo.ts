@@ -100,9 +100,14 @@ export async function cloneRepo(env: GitEnv, remote: GitRemote, opts: NetOptions
     noCheckout: true,
     noTags: true,
   });
-  const branch = remote.branch || (await git.currentBranch({ fs: env.fs, dir: env.dir })) || '';
-  const head = await git.resolveRef({ fs: env.fs, dir: env.dir, ref: `refs/heads/${branch}` });
-  return { branch, head };
+  return localHead(env, remote.branch);
+}
+
+/** Returns the branch the clone follows (given, else its current one) and its head commit. */
+export async function localHead(env: GitEnv, branch: string) {
+  const name = branch || (await git.currentBranch({ fs: env.fs, dir: env.dir })) || '';
+  const head = await git.resolveRef({ fs: env.fs, dir: env.dir, ref: `refs/heads/${name}` });
+  return { branch: name, head };
 }
 
 /** Fetches `branch` from the remote and returns its head commit there. */
