@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, checkImportBytes } from '../../core/import-check';
+import { formatMessage } from '../../i18n/translate';
 import { refusalText } from './refusal-text';
 
 const refusalOf = (name: string, bytes: Uint8Array) => {
@@ -36,9 +37,21 @@ describe('refusalText', () => {
     const latin1 = refusalOf('l.md', new Uint8Array([0x74, 0xe9, 0x0a]));
     const nul = refusalOf('n.md', new Uint8Array([0x61, 0, 0x62]));
     const utf16 = refusalOf('u.md', new Uint8Array([0xff, 0xfe, 0x00, 0xd8]));
-    for (const refusal of [latin1, nul, utf16]) {
+    const cases = [
+      [latin1, 'notUtf8'],
+      [nul, 'binary'],
+      [utf16, 'badUtf16'],
+    ] as const;
+    for (const [refusal, why] of cases) {
+      expect(refusal.why).toBe(why);
       for (const lang of ['en', 'es'] as const) {
-        expect(refusalText(lang, refusal)).not.toMatch(/\{|import\.why/);
+        const text = refusalText(lang, refusal);
+        expect(text).not.toMatch(/\{|import\.why/);
+        // The file's name and the sentence of its own reason, not another's.
+        const reason = formatMessage(lang, `import.why.${why}`);
+        expect(text).toBe(
+          formatMessage(lang, 'import.refused', { name: refusal.name, why: reason }),
+        );
       }
     }
     expect(refusalText('es', latin1)).toContain('no es texto UTF-8');
