@@ -77,7 +77,8 @@ function quotesInside(problem: YamlProblem, fix: QuoteFix): ExplainedProblem {
 
 /**
  * Returns the problems of the YAML source `src` explained (see `ExplainedProblem`), one per line
- * (the most telling), in source order. `problems` are what `parseYaml` found in `src`.
+ * (the most telling), in source order. `problems` are what `parseYaml` found in `src` (so it is
+ * not parsed again to check the quote fixes).
  */
 export function explainProblems(src: string, problems: YamlProblem[]): ExplainedProblem[] {
   let cached: QuotedSpan[] | null = null;
@@ -86,7 +87,8 @@ export function explainProblems(src: string, problems: YamlProblem[]): Explained
   const explained = problems.map((p) => explain(src, p, spans));
   // A slip is looked for both where the parser saw it and where its quote opens.
   const offsets = [...problems, ...explained].map((p) => p.offset);
-  const fixes = new Map(quoteFixes(src, offsets).map((f) => [at(f.from), f]));
+  const had = problems.map((p) => p.offset);
+  const fixes = new Map(quoteFixes(src, offsets, had).map((f) => [at(f.from), f]));
   const byLine = new Map<number, ExplainedProblem>();
   explained.forEach((problem, i) => {
     const fix = fixes.get(at(problem.offset)) ?? fixes.get(at(problems[i].offset));

@@ -80,8 +80,13 @@ function candidateAt(src: string, start: number): QuoteFix | null {
  * YAML source `src`: lines `key: <quote>…<quote>` with the same quote inside. All of them are
  * checked in one parse of `src` with every fix applied (so the cost does not grow with the
  * number of broken lines); a fix is kept only when its line had a problem and has none left.
+ * `had` are the offsets of the problems `parseYaml` finds in `src`, when the caller has them.
  */
-export function quoteFixes(src: string, offsets: readonly number[]): QuoteFix[] {
+export function quoteFixes(
+  src: string,
+  offsets: readonly number[],
+  had?: readonly number[],
+): QuoteFix[] {
   const byLine = new Map<number, QuoteFix | null>();
   for (const offset of offsets) {
     const start = lineStart(src, Math.min(offset, src.length));
@@ -102,12 +107,12 @@ export function quoteFixes(src: string, offsets: readonly number[]): QuoteFix[] 
     done = fix.to;
   }
   fixed += src.slice(done);
-  const had = parseYaml(src).errors.map((e) => e.offset);
+  const problems = had ?? parseYaml(src).errors.map((e) => e.offset);
   const left = parseYaml(fixed).errors.map((e) => e.offset);
   return fixes.filter((fix, i) => {
     const [start, end] = [lineStart(src, fix.from), lineEnd(src, fix.from).end];
     // A line YAML reads fine (`title: "a" # "b"`) is not broken, whatever its quotes look like.
-    const broken = had.some((o) => o >= start && o <= end);
+    const broken = problems.some((o) => o >= start && o <= end);
     return broken && !left.some((o) => o >= lines[i][0] && o <= lines[i][1]);
   });
 }
