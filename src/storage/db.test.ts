@@ -4,7 +4,7 @@ import { openPlumaDb } from './db.ts';
 import { loadDraft, listDrafts, saveDraft } from './drafts.ts';
 import { StorageError } from './errors.ts';
 import { DB_VERSION } from './migrations.ts';
-import { rawGetAll, rawOpen } from './raw-idb.fixture.ts';
+import { openWhileWritesFail, rawGetAll, rawOpen } from './raw-idb.fixture.ts';
 import { getSetting } from './settings.ts';
 import { addSnapshot, listSnapshots } from './snapshots.ts';
 
@@ -165,13 +165,9 @@ describe('openPlumaDb', () => {
       tx.objectStore('drafts').put(draft);
     });
     v1.close();
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('cannot write', 'UnknownError');
-    });
-    const error = await openPlumaDb(name).catch((e: unknown) => e);
+    const error = await openWhileWritesFail(name);
     expect((error as StorageError).kind).toBe('corrupt');
     expect((error as StorageError).reason).toBe('migration');
-    vi.restoreAllMocks();
 
     const raw = await rawOpen(name, 1);
     expect(await rawGetAll(raw, 'drafts')).toEqual([draft]);

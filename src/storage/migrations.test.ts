@@ -6,7 +6,7 @@ import { openPlumaDb } from './db.ts';
 import { loadDraft } from './drafts.ts';
 import { StorageError } from './errors.ts';
 import { DB_VERSION } from './migrations.ts';
-import { createV2Stores, rawGetAll, rawOpen } from './raw-idb.fixture.ts';
+import { createV2Stores, openWhileWritesFail, rawGetAll, rawOpen } from './raw-idb.fixture.ts';
 import { addSnapshot, listSnapshots, loadSnapshot } from './snapshots.ts';
 import { BLOG_DIR, CORPUS_DIR, corpusFiles } from '../../fixtures/paths.mjs';
 
@@ -123,13 +123,9 @@ describe('migration v2 → v3', () => {
   it('leaves the v2 database as it was when the migration fails', async () => {
     const name = uniqueName();
     (await openV2(name)).close();
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('cannot write', 'UnknownError');
-    });
-    const error = await openPlumaDb(name).catch((e: unknown) => e);
+    const error = await openWhileWritesFail(name);
     expect((error as StorageError).kind).toBe('corrupt');
     expect((error as StorageError).reason).toBe('migration');
-    vi.restoreAllMocks();
 
     const raw = await rawOpen(name, 2);
     expect([...raw.objectStoreNames]).not.toContain('snapshotTexts');

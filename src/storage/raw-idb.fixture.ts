@@ -1,4 +1,6 @@
 /** Test support: the raw IndexedDB API, to build databases as older Pluma versions left them. */
+import { vi } from 'vitest';
+import { openPlumaDb } from './db.ts';
 
 /** Opens a database with the raw IndexedDB API, as an older Pluma (or another app) would. */
 export function rawOpen(
@@ -40,4 +42,20 @@ export function createV2Stores(
   const images = db.createObjectStore('images', { keyPath: ['draftId', 'path'] });
   images.createIndex('draftId', 'draftId');
   fill(tx);
+}
+
+/**
+ * Opens database `name` with `openPlumaDb` while every write fails (so its migration fails);
+ * returns what the opening rejected with (the database, should it open anyway). Writes work
+ * again afterwards, whatever happened.
+ */
+export async function openWhileWritesFail(name: string): Promise<unknown> {
+  const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('cannot write', 'UnknownError');
+  });
+  try {
+    return await openPlumaDb(name).catch((e: unknown) => e);
+  } finally {
+    put.mockRestore();
+  }
 }
