@@ -5,7 +5,7 @@
 import type { ChangeSpec, EditorState } from '@codemirror/state';
 import { CharCategory } from '@codemirror/state';
 import type { EmptyBlock } from './empty-block';
-import { isMarkerChar, type Span } from './inline-spans';
+import { closersEnd, isMarkerChar, type Span } from './inline-spans';
 
 /** What a key does at one cursor: changes to the state's document and where the cursor goes. */
 export interface CursorEdit {
@@ -36,13 +36,6 @@ export function wordInside(state: EditorState, pos: number): { from: number; to:
   const start = text.lastIndexOf('_', pos - word.from - 1) + 1;
   const end = text.indexOf('_', pos - word.from);
   return { from: word.from + start, to: end < 0 ? word.to : word.from + end };
-}
-
-/** Returns where a chain of closers that starts at `from` ends (innermost span first). */
-function closersEnd(spans: Span[], from: number): number {
-  let end = from;
-  for (const s of [...spans].reverse()) if (s.closeFrom === end) end = s.closeTo;
-  return end;
 }
 
 /**

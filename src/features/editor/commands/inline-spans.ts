@@ -198,3 +198,13 @@ export function inlineAt(state: EditorState, pos: number): InlineAt {
 export function enclosing(spans: Span[], pos: number): Span[] {
   return spans.filter((s) => s.openTo <= pos && pos <= s.closeFrom);
 }
+
+/**
+ * Returns where the chain of closing markers that starts at `from` ends: past those of each span
+ * (given outer first, as `enclosing` returns them) that closes where the chain has reached.
+ */
+export function closersEnd(spans: Span[], from: number): number {
+  let end = from;
+  for (const s of [...spans].reverse()) if (s.closeFrom === end) end = s.closeTo;
+  return end;
+}

@@ -9,7 +9,7 @@ import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import type { Extension, Transaction, TransactionSpec } from '@codemirror/state';
 import { emptyBlock, setEmptyBlock } from './empty-block';
-import { enclosing, inlineAt, isMarkerChar } from './inline-spans';
+import { closersEnd, enclosing, inlineAt, isMarkerChar } from './inline-spans';
 import {
   pendingAt,
   pendingSpan,
@@ -56,12 +56,11 @@ function emptyRange(state: EditorState, pos: number): { from: number; to: number
 /** Returns the edit that types `blanks` at `pos` outside the markers there, or null. */
 function blanksOutside(state: EditorState, pos: number, blanks: string): TransactionSpec | null {
   const { spans, empties } = inlineAt(state, pos);
-  const around = [...enclosing(spans, pos)].reverse();
+  const around = enclosing(spans, pos);
   const pairs = empties[0] ? { from: empties[0].openFrom, to: empties[0].closeTo } : null;
   // At the end of spans: type after their closing markers and keep them open for the cursor;
   // empty pairs at the cursor move along, after the blanks.
-  let end = pairs ? pairs.to : pos;
-  for (const s of around) if (s.closeFrom === end) end = s.closeTo;
+  const end = closersEnd(around, pairs ? pairs.to : pos);
   if (end > (pairs ? pairs.to : pos)) {
     const moved = pairs ? state.sliceDoc(pairs.from, pairs.to) : '';
     const closeFrom = pairs ? pairs.from : pos;
@@ -83,7 +82,7 @@ function blanksOutside(state: EditorState, pos: number, blanks: string): Transac
   }
   // After opening markers (of empty pairs, then of spans starting here): type before them.
   let start = pairs ? pairs.from : pos;
-  for (const s of around) if (s.openTo === start) start = s.openFrom;
+  for (const s of [...around].reverse()) if (s.openTo === start) start = s.openFrom;
   if (start === pos) return null;
   return {
     changes: { from: start, insert: blanks },
