@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../../fixtures/paths.mjs';
 import {
+  decodeRepoText,
   DEFAULT_FOLDERS,
   defaultCommitMessage,
   isPostPath,
@@ -113,5 +114,12 @@ describe('mediaFolderOf', () => {
     expect(mediaFolderOf('/uploads/{{year}}/{{month}}/')).toBe('uploads');
     expect(mediaFolderOf(defaultPostsCollection.media_folder)).toBe('assets/images');
     expect(mediaFolderOf(undefined)).toBe('assets/images');
+  });
+});
+
+describe('decodeRepoText', () => {
+  it('decodes UTF-8 byte for byte, keeping a BOM and CRLF', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('ñ\r\n')]);
+    expect(decodeRepoText(bytes)).toBe('\ufeffñ\r\n');
   });
 });

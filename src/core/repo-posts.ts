@@ -18,7 +18,6 @@ export interface RepoFolders {
   media: string;
 }
 
-/** The defaults of a Jekyll blog. */
 /**
  * Returns the media folder a Decap `media_folder` names (its fixed part, before any `{{…}}`
  * placeholder), or the default `assets/images` without one.
@@ -28,11 +27,17 @@ export function mediaFolderOf(mediaFolder: string | undefined): string {
   return fixed || DEFAULT_FOLDERS.media;
 }
 
+/** The defaults of a Jekyll blog. */
 export const DEFAULT_FOLDERS: RepoFolders = {
   posts: '_posts',
   drafts: '_drafts',
   media: 'assets/images',
 };
+
+/** Returns the text of a file's bytes as UTF-8, byte for byte: a BOM stays in the text. */
+export function decodeRepoText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
 
 /** One post of the repository as the list shows it. */
 export interface RepoPost {

@@ -6,7 +6,8 @@
  */
 import git from 'isomorphic-git';
 import type { HttpClient, PromiseFsClient } from 'isomorphic-git';
-import { isPostPath, repoPost, type RepoFolders, type RepoPost } from '../../core/repo-posts';
+import { decodeRepoText, isPostPath, repoPost } from '../../core/repo-posts';
+import type { RepoFolders, RepoPost } from '../../core/repo-posts';
 
 /** Where a clone lives and how it talks to its remote. */
 export interface GitEnv {
@@ -157,7 +158,6 @@ export async function listRepoPosts(
   folders: RepoFolders,
 ): Promise<RepoPost[]> {
   const posts: RepoPost[] = [];
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   for (const folder of [folders.posts, folders.drafts]) {
     let entries;
     try {
@@ -175,7 +175,7 @@ export async function listRepoPosts(
       const path = `${folder}/${entry.path}`;
       if (entry.type !== 'blob' || !isPostPath(path, folders)) continue;
       const { blob } = await git.readBlob({ fs: env.fs, dir: env.dir, oid: entry.oid });
-      posts.push(repoPost(path, entry.oid, decoder.decode(blob), folders));
+      posts.push(repoPost(path, entry.oid, decodeRepoText(blob), folders));
     }
   }
   return posts;

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { gitFailure, type GitFailure } from '../../core/git-errors';
+import { decodeRepoText } from '../../core/repo-posts';
 import type { PlumaDb } from '../../storage';
 import { saveLink } from './connection-store';
 import { loadPending, savePending, type PendingPublish } from './pending-store';
@@ -41,8 +42,7 @@ export function usePublish(repo: Repository, db: PlumaDb | null, draftId: string
         if (draftId) savePending(draftId, null);
         setPending(null);
         if (result.kind === 'conflict') {
-          const bytes = result.theirs;
-          const theirs = bytes && new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+          const theirs = result.theirs && decodeRepoText(result.theirs);
           setConflict({ plan, theirs, theirsBlob: result.theirsBlob, head: result.head });
           return;
         }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { gitFailure, type GitFailure } from '../../core/git-errors';
-import type { RepoPost } from '../../core/repo-posts';
+import { decodeRepoText, type RepoPost } from '../../core/repo-posts';
 import type { GitProgress, GitRemote } from './git-repo';
 import type { PublishRequest, PublishResult } from './git-publish';
 import { createGitClient, type GitClient } from './git-client';
@@ -104,8 +104,7 @@ export function useRepository() {
   const readPost = useCallback(
     async (path: string) => {
       const { bytes, blob } = await client.call('read', [state.head, path]);
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      return { text, blob, commit: state.head };
+      return { text: decodeRepoText(bytes), blob, commit: state.head };
     },
     [client, state.head],
   );
