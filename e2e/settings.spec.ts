@@ -24,13 +24,7 @@ test('a Decap config.yml replaces the schema; other keys stay editable as raw YA
   const editor = page.getByRole('textbox', { name: 'Markdown' });
   await expect(editor).toContainText('layout: post');
 
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Decap config.yml').setInputFiles({
-    name: 'config.yml',
-    mimeType: 'text/yaml',
-    buffer: Buffer.from(config),
-  });
+  const dialog = await loadDecapConfig(page, config);
   await expect(dialog.getByRole('list', { name: 'Schema notices' })).toContainText('relation');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -60,6 +54,17 @@ test('a Decap config.yml replaces the schema; other keys stay editable as raw YA
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: 'Settings' }).click();
   return page.getByRole('dialog', { name: 'Settings' });
+}
+
+/** Opens Settings and loads `text` as the Decap config.yml; returns the dialog. */
+async function loadDecapConfig(page: Page, text: string) {
+  const dialog = await openSettings(page);
+  await dialog.getByLabel('Decap config.yml').setInputFiles({
+    name: 'config.yml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from(text),
+  });
+  return dialog;
 }
 
 /** Returns the value of setting `key` in the app's IndexedDB (database `pluma`), or null. */
@@ -154,13 +159,10 @@ test('a dropped image goes to the media folder of the loaded Decap config', asyn
   await page.goto('/?lang=en');
   const editor = page.getByRole('textbox', { name: 'Markdown' });
   await expect(editor).toContainText('layout: post');
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Decap config.yml').setInputFiles({
-    name: 'config.yml',
-    mimeType: 'text/yaml',
-    buffer: Buffer.from(config.replace('media_folder: assets/images', 'media_folder: static/img')),
-  });
+  const dialog = await loadDecapConfig(
+    page,
+    config.replace('media_folder: assets/images', 'media_folder: static/img'),
+  );
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('textbox', { name: 'Título' })).toBeVisible();
   await dropImage(page, 'Foto del encuentro.png');
