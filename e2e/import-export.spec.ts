@@ -1,18 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import type { Dirent } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { test, expect, type Download, type Page } from './support/fixtures';
 import { draftsList, showDrafts } from './support/drafts';
 import { PNG, dropImage } from './support/drop-image';
-import { FIXTURES_DIR } from '../fixtures/paths.mjs';
-
-const SAMPLE = path.join(
-  FIXTURES_DIR,
-  'samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-);
-const CORPUS = path.join(FIXTURES_DIR, 'corpus');
+import { SAMPLE_POST as SAMPLE, corpusFiles, readPostFile } from '../fixtures/paths.mjs';
 
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Markdown' });
@@ -68,9 +60,7 @@ test('the sample post exports byte for byte under its Jekyll name', async ({ pag
 
 test('every corpus post imports in one go and exports byte for byte', async ({ page }) => {
   test.setTimeout(120_000);
-  const files = (readdirSync(CORPUS, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((d) => d.isFile() && d.name !== 'MANIFEST.tsv')
-    .map((d) => path.join(d.parentPath, d.name));
+  const files = corpusFiles();
   expect(files).toHaveLength(259);
   const markReady = draftsList(page).getByRole('button', { name: 'Mark ready' });
   const before = await markReady.count();
@@ -101,9 +91,7 @@ test('every corpus post imports in one go and exports byte for byte', async ({ p
     const bytes = readFileSync(file);
     // UTF-16 is the one form Pluma does not keep: it exports the same text as UTF-8.
     if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-      return sha1(
-        new TextEncoder().encode(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes)),
-      );
+      return sha1(new TextEncoder().encode(readPostFile(file)));
     }
     return sha1(bytes);
   });

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../core/post';
 import { defaultPostsCollection } from '../../core/schema';
 import { localizeCollection } from '../../i18n/localize-schema';
 import { formatMessage } from '../../i18n/translate';
 import type { Lang } from '../../i18n/translate';
-import { SAMPLE_POST } from '../../../fixtures/paths.mjs';
+import { samplePostText } from '../../../fixtures/paths.mjs';
 import { exportChecks, exportFileName } from './export-checks';
 
-const sample = readFileSync(SAMPLE_POST, 'utf8');
+const sample = samplePostText();
 const posts = (lang: Lang) =>
   localizeCollection(defaultPostsCollection, (key, params) => formatMessage(lang, key, params));
 

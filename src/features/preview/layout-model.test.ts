@@ -1,17 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../core/post';
 import { buildPostLayoutModel, truncateLiquid, youtubeId } from './layout-model';
-import { FIXTURES_DIR } from '../../../fixtures/paths.mjs';
+import { corpusFiles, readPostFile, samplePostText } from '../../../fixtures/paths.mjs';
 
-const sample = readFileSync(
-  path.join(
-    FIXTURES_DIR,
-    'samples/2016-06-03-encuentro-regional-alianza-gobierno-abierto-montevideo.md',
-  ),
-  'utf8',
-);
+const sample = samplePostText();
 
 describe('truncateLiquid', () => {
   it("cuts like Liquid's truncate: length - 3 characters then '...'", () => {
@@ -83,14 +75,11 @@ describe('buildPostLayoutModel', () => {
   });
 
   it('builds a model for every corpus post without throwing, with only http(s) images', () => {
-    const dir = path.join(FIXTURES_DIR, 'corpus');
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((f) => f.isFile() && !f.name.endsWith('.tsv'))
-      .map((f) => path.join(f.parentPath, f.name));
+    const files = corpusFiles();
     expect(files.length).toBeGreaterThan(250);
     let withImages = 0;
     for (const file of files) {
-      const model = buildPostLayoutModel(parsePost(readFileSync(file, 'utf8')).data, {
+      const model = buildPostLayoutModel(parsePost(readPostFile(file)).data, {
         lang: 'es',
         siteUrl: '',
       });
