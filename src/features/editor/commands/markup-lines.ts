@@ -82,28 +82,28 @@ function containers(
   return found;
 }
 
-/** Returns the markers of the empty item or quote line a cursor ends, if the tree agrees. */
-function emptyMarkupAt(state: EditorState, pos: number): MarkupToken[] | null {
+/**
+ * Returns the markers of the empty item or quote line a cursor ends, if the tree agrees, and
+ * whether the item is nested in another.
+ */
+function emptyMarkupAt(
+  state: EditorState,
+  pos: number,
+): { tokens: MarkupToken[]; nested: boolean } | null {
   const line = state.doc.lineAt(pos);
   const tokens = pos === line.to ? onlyMarkup(line.text) : null;
   const found = tokens && containers(state, pos);
   if (!tokens || !found) return null;
-  return tokens[tokens.length - 1].kind === 'quote'
-    ? found.quote
-      ? tokens
-      : null
-    : found.item
-      ? tokens
-      : null;
+  const quote = tokens[tokens.length - 1].kind === 'quote';
+  return (quote ? found.quote : found.item) ? { tokens, nested: !quote && found.nested } : null;
 }
 
 /** Returns the ending of the list or quote at a cursor on an empty item, or null. */
 function endingAt(state: EditorState, pos: number) {
-  const tokens = emptyMarkupAt(state, pos);
+  const empty = emptyMarkupAt(state, pos);
   // In an item nested in another, CodeMirror's Enter moves it out one level: keep that.
-  if (!tokens || (tokens[tokens.length - 1].kind !== 'quote' && containers(state, pos)?.nested)) {
-    return null;
-  }
+  if (!empty || empty.nested) return null;
+  const { tokens } = empty;
   const line = state.doc.lineAt(pos);
   const prefix = tokens.length > 1 ? line.text.slice(0, tokens[tokens.length - 2].to) : '';
   const above = line.number > 1 ? state.doc.line(line.number - 1).text : '';
@@ -168,7 +168,7 @@ export const deleteEmptyMarkup: StateCommand = ({ state, dispatch }) => {
   if (!all.every((t) => t !== null)) return false;
   const spec = state.changeByRange((r) => {
     const line = state.doc.lineAt(r.head);
-    const tokens = emptyMarkupAt(state, r.head)!;
+    const { tokens } = emptyMarkupAt(state, r.head)!;
     const from = line.from + (tokens.length > 1 ? tokens[tokens.length - 2].to : 0);
     return { changes: state.changes({ from, to: line.to }), range: EditorSelection.cursor(from) };
   });
