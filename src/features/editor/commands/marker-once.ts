@@ -35,7 +35,7 @@ function stillThere(
 }
 
 /** The marker Enter has just continued, while the writer may still be typing one after it. */
-export const continuedMarker = StateField.define<ContinuedMarker | null>({
+const continuedMarker = StateField.define<ContinuedMarker | null>({
   create: () => null,
   update(value, tr) {
     for (const e of tr.effects) if (e.is(setContinued)) return e.value;
