@@ -12,8 +12,6 @@ import { createTextDraft } from './start-draft';
 export interface Recovery {
   /** How many drafts got back text (stored in place, or as a new draft). */
   recovered: number;
-  /** The draft to open first, when its recovered text was stored in place. */
-  openId: string | null;
   /**
    * A draft whose journaled text was edited from an older revision than the stored one: open it
    * with `mine` as unsaved text at `revision`, so that saving raises the Conflict dialog.
@@ -31,7 +29,7 @@ export async function recoverJournal(
   journal: Journal,
   held: ReadonlySet<string>,
 ): Promise<Recovery> {
-  const recovery: Recovery = { recovered: 0, openId: null, conflict: null };
+  const recovery: Recovery = { recovered: 0, conflict: null };
   for (const entry of journal.list()) {
     if (held.has(entry.draftId) || entry.tabId === journal.tabId) continue;
     const stored = await loadDraft(db, entry.draftId).catch(() => undefined);
@@ -55,7 +53,6 @@ async function applyEntry(
     });
     if (saved.ok) {
       recovery.recovered += 1;
-      recovery.openId = entry.draftId;
       return;
     }
   }
