@@ -1,6 +1,7 @@
 /** The blog's folder on disk, where the browser has the File System Access API (Chromium). */
 import { checkImportBytes } from '../../core/import-check';
 import type { ImportCheck } from '../../core/import-check';
+import { fileBytes } from '../../components/download';
 
 /** A post file found in the blog folder. */
 export interface FolderPost {
@@ -65,8 +66,7 @@ async function readConfig(root: FileSystemDirectoryHandle): Promise<string | nul
 
 /** Returns the text of a post file on disk, checked as an import is. */
 export async function readPostFile(post: FolderPost): Promise<ImportCheck> {
-  const file = await post.handle.getFile();
-  return checkImportBytes(post.path, new Uint8Array(await file.arrayBuffer()));
+  return checkImportBytes(post.path, await fileBytes(await post.handle.getFile()));
 }
 
 /** Writes `text` (UTF-8, byte for byte) over the file behind `handle`. Touches the disk. */
