@@ -76,8 +76,10 @@ export function EditorToolbar({ viewRef }: EditorToolbarProps) {
       <span className="toolbar-sep" aria-hidden="true" />
       {editorCommands
         .filter((c) => !/^heading-[456]$/.test(c.id))
-        .map((c) => ({ c, label: commandLabel(c, t) }))
-        .map(({ c, label }) => ({ c, label, shown: glyphOf(c, label, t) }))
+        .map((c) => {
+          const label = commandLabel(c, t);
+          return { c, label, shown: glyphOf(c, label, t) };
+        })
         .map(({ c, label, shown }) => (
           <button
             key={c.id}
