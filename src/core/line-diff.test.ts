@@ -28,4 +28,15 @@ describe('lineDiff', () => {
     expect(side('add')).toEqual(['uno', 'dos', 'tres', '']);
     expect(side('del')).toEqual(['uno', 'cuatro', 'tres', 'cinco']);
   });
+
+  it('past the table limit, deletes every line of the first text and adds the second', () => {
+    const lines = (tag: string) => Array.from({ length: 2001 }, (_, i) => `${tag} ${i}`);
+    const a = lines('a');
+    const b = [...lines('b').slice(0, 2000), 'a 0'];
+    const diff = lineDiff(a.join('\n'), b.join('\n'));
+    expect(diff).toEqual([
+      ...a.map((text) => ({ kind: 'del', text })),
+      ...b.map((text) => ({ kind: 'add', text })),
+    ]);
+  });
 });

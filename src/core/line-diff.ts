@@ -1,11 +1,13 @@
 /** A line diff of two texts, for showing two versions of a post side by side. */
-import { loneCrToLf } from './text';
 
 /** One line of a diff: kept in both, only in the first text (del) or only in the second (add). */
 export interface DiffLine {
   kind: 'same' | 'del' | 'add';
   text: string;
 }
+
+/** Any line ending: CRLF, a lone CR or LF. */
+const LINE_BREAK = /\r\n?|\n/;
 
 /** Above this many lines on both sides the table would be too big: the texts differ wholesale. */
 const MAX_CELLS = 4_000_000;
@@ -15,8 +17,8 @@ const MAX_CELLS = 4_000_000;
  * line endings ignored. Past MAX_CELLS it returns every line of `a` deleted, then `b` added.
  */
 export function lineDiff(a: string, b: string): DiffLine[] {
-  const x = loneCrToLf(a.replace(/\r\n/g, '\n')).split('\n');
-  const y = loneCrToLf(b.replace(/\r\n/g, '\n')).split('\n');
+  const x = a.split(LINE_BREAK);
+  const y = b.split(LINE_BREAK);
   if (x.length * y.length > MAX_CELLS) {
     return [
       ...x.map((text) => ({ kind: 'del' as const, text })),
