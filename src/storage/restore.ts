@@ -3,6 +3,7 @@
  * A malformed record gives `{ record: null, reason }` so callers can report it and carry on;
  * nothing here throws or deletes.
  */
+import { fieldsOf } from './local-value.ts';
 import type {
   DraftMeta,
   DraftText,
@@ -142,7 +143,7 @@ export function restoreImage(value: unknown): Restored<ImageRecord> {
 const stylesheet: Check = [
   "{ kind: 'url', url } or { kind: 'file', name, css }",
   (v) => {
-    const s = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+    const s = fieldsOf(v);
     if (s.kind === 'url') return typeof s.url === 'string';
     return s.kind === 'file' && typeof s.name === 'string' && typeof s.css === 'string';
   },
