@@ -9,6 +9,7 @@ describe('gitFailure', () => {
     expect(gitFailure(http(403)).kind).toBe('auth');
     expect(gitFailure(http(404)).kind).toBe('not-found');
     expect(gitFailure(http(413)).kind).toBe('too-large');
+    expect(gitFailure({ code: 'RepositoryTooLargeError' }).kind).toBe('too-large');
     expect(gitFailure(http(500))).toEqual({ kind: 'other', detail: 'HTTP 500' });
   });
 
@@ -36,6 +37,7 @@ describe('gitFailure', () => {
 
   it('knows cancelled operations, races, a full disk, and anything else', () => {
     expect(gitFailure({ code: 'GitCanceledError' }).kind).toBe('canceled');
+    expect(gitFailure({ code: 'UserCanceledError' }).kind).toBe('canceled');
     expect(gitFailure({ code: 'PushRejectedError' }).kind).toBe('raced');
     expect(gitFailure(new DOMException('full', 'QuotaExceededError')).kind).toBe('quota');
     expect(gitFailure('???')).toEqual({ kind: 'other', detail: '' });
