@@ -29,7 +29,25 @@ export interface DraftLink {
 
 const fields = (raw: string | null) => fieldsOf(parseJson(raw));
 const stored = localValue('pluma.repository.v1', fields);
-const links = localValue('pluma.repository.links.v1', fields);
+
+/**
+ * Returns one localStorage record of values by draft id: get(id) gives the stored value
+ * (unchecked), set(id, value) keeps it or with null forgets it (false when storage refused).
+ */
+export function byDraft(key: string) {
+  const record = localValue(key, fields);
+  return {
+    get: (id: string): unknown => record.read()[id],
+    set(id: string, value: unknown): boolean {
+      const all = { ...record.read() };
+      if (value === null) delete all[id];
+      else all[id] = value;
+      return record.write(all);
+    },
+  };
+}
+
+const links = byDraft('pluma.repository.links.v1');
 // The token of this tab's session, unless the person asked to remember it on this device.
 const sessionToken = localValue(
   'pluma.repository.token',
@@ -95,7 +113,7 @@ export function saveConnection(c: Connection): void {
 
 /** Returns the link of draft `id`, or null when it was not opened from the repository. */
 export function loadLink(id: string): DraftLink | null {
-  const link = links.read()[id] as Partial<DraftLink> | undefined;
+  const link = links.get(id) as Partial<DraftLink> | undefined;
   if (!link || typeof link.path !== 'string' || typeof link.blob !== 'string') return null;
   return { path: link.path, commit: text(link.commit, ''), blob: link.blob };
 }
@@ -103,8 +121,5 @@ export function loadLink(id: string): DraftLink | null {
 /** Links draft `id` to a repository file (or unlinks it with null). */
 export function saveLink(id: string, link: DraftLink | null): void {
   // As above: where storage is refused, the link lasts for this page only.
-  const all = { ...links.read() };
-  if (link) all[id] = link;
-  else delete all[id];
-  links.write(all);
+  links.set(id, link);
 }

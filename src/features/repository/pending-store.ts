@@ -3,7 +3,7 @@
  * draft so that a reload or a closed tab loses nothing: the text, path and message are kept, and
  * the commit is built again on the remote's head when the push is retried.
  */
-import { fieldsOf, localValue, parseJson } from '../../storage';
+import { byDraft } from './connection-store';
 import type { PublishPlan } from './publish-plan';
 
 /** A publish waiting for the network. */
@@ -15,11 +15,11 @@ export interface PendingPublish {
 }
 
 // One record of every waiting publish, by draft id.
-const stored = localValue('pluma.repository.pending.v1', (raw) => fieldsOf(parseJson(raw)));
+const stored = byDraft('pluma.repository.pending.v1');
 
 /** Returns the publish waiting for draft `id`, or null. */
 export function loadPending(id: string): PendingPublish | null {
-  const p = stored.read()[id] as Partial<PendingPublish> | undefined;
+  const p = stored.get(id) as Partial<PendingPublish> | undefined;
   return p && typeof p.plan?.text === 'string' && typeof p.target === 'string'
     ? (p as PendingPublish)
     : null;
@@ -27,8 +27,5 @@ export function loadPending(id: string): PendingPublish | null {
 
 /** Keeps (or with null, forgets) the publish waiting for draft `id`; false when refused. */
 export function savePending(id: string, pending: PendingPublish | null): boolean {
-  const all = { ...stored.read() };
-  if (pending) all[id] = pending;
-  else delete all[id];
-  return stored.write(all);
+  return stored.set(id, pending);
 }
