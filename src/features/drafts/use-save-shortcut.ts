@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 
 /** Returns true when `event` is the save shortcut (Ctrl+S, or Cmd+S on a Mac). */
-export function isSaveShortcut(
+function isSaveShortcut(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
 ): boolean {
   return (
