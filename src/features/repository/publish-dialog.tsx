@@ -143,7 +143,7 @@ export function PublishDialog(props: PublishDialogProps) {
           {busy && t('publish.working')}
           {pending && !busy && t('publish.keptHere')}
           {done && t('publish.done', { path: done.path, branch: done.branch })}
-          {done?.review && prUrl && (
+          {prUrl && (
             <a href={prUrl} target="_blank" rel="noreferrer">
               {t('publish.openPr')}
             </a>
