@@ -1,4 +1,5 @@
 import { test, expect, type Page } from './support/fixtures';
+import { openSettings } from './support/settings';
 
 // The computer says UTC; every post of the blog (the welcome draft among them) says -0300.
 test.use({ timezoneId: 'UTC' });
@@ -11,14 +12,6 @@ const dateLine = (page: Page) => editor(page).locator('.cm-line', { hasText: /^d
 async function newPost(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New post' }).click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('');
-}
-
-/** Opens Settings and returns the dialog. */
-async function openSettings(page: Page) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await expect(dialog).toBeVisible();
-  return dialog;
 }
 
 test.beforeEach(async ({ page }) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { test, expect, type Page } from './support/fixtures';
 import { dropImage } from './support/drop-image';
+import { openSettings } from './support/settings';
 
 const config = `backend:
   name: git-gateway
@@ -49,12 +50,6 @@ test('a Decap config.yml replaces the schema; other keys stay editable as raw YA
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeVisible();
 });
-
-/** Opens Settings; returns its dialog. */
-async function openSettings(page: Page) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  return page.getByRole('dialog', { name: 'Settings' });
-}
 
 /** Opens Settings and loads `text` as the Decap config.yml; returns the dialog. */
 async function loadDecapConfig(page: Page, text: string) {
