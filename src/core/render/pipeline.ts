@@ -12,6 +12,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { defaultHandlers } from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { replaceEmbeds } from './embeds.ts';
@@ -42,6 +43,12 @@ const sanitizeTree = rehypeSanitize(previewSchema);
 const ial = remarkKramdownIal();
 const liquid = remarkLiquid();
 const excerpt = remarkExcerptMarker();
+// kramdown's typography: "quotes" → “quotes”, ... → …, -- → –, --- → — (its defaults).
+// The plugin's attacher uses no `this`: called directly, it gives its transformer.
+const typography = (remarkSmartypants as unknown as (o: object) => (tree: Root) => void)({
+  dashes: 'oldschool',
+  backticks: false,
+});
 const seeded = new WeakSet<object>();
 
 function envOf(file: VFile | undefined): RenderEnv {
@@ -58,6 +65,70 @@ function dropFootnoteDefinitions(node: Nodes): void {
   for (const child of node.children) dropFootnoteDefinitions(child);
 }
 
+/**
+ * Applies kramdown's typography to the text of `tree`, but not inside Liquid (`{{ "a" }}` stays
+ * as written): Liquid spans stand in as code while it runs, so quotes around them still pair up.
+ */
+function typographyOutsideLiquid(tree: Root): void {
+  const lifted = liftLiquid(tree);
+  typography(tree);
+  for (const parent of lifted) parent.children = mergeLiquid(parent.children);
+}
+
+const LIQUID_SPAN = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
+const LIFTED = 'plumaLiquid';
+
+type Parent = Extract<Nodes, { children: unknown[] }>;
+
+/** Splits Liquid out of text nodes into marked inline code nodes; returns the parents touched. */
+function liftLiquid(tree: Root): Parent[] {
+  const touched: Parent[] = [];
+  const walk = (node: Nodes) => {
+    if (!('children' in node)) return;
+    const children = node.children as Nodes[];
+    if (children.some((c) => c.type === 'text' && c.value.includes('{'))) {
+      const next: Nodes[] = [];
+      for (const child of children) {
+        if (child.type !== 'text') {
+          next.push(child);
+          continue;
+        }
+        let cursor = 0;
+        for (const m of child.value.matchAll(LIQUID_SPAN)) {
+          if (m.index > cursor)
+            next.push({ type: 'text', value: child.value.slice(cursor, m.index) });
+          next.push({ type: 'inlineCode', value: m[0], data: { [LIFTED]: true } as object });
+          cursor = m.index + m[0].length;
+        }
+        if (cursor < child.value.length)
+          next.push({ type: 'text', value: child.value.slice(cursor) });
+      }
+      if (next.length !== children.length) {
+        (node as Parent).children = next as Parent['children'];
+        touched.push(node as Parent);
+      }
+    }
+    for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return touched;
+}
+
+/** Joins lifted Liquid back into its neighbouring text, as one text node per run. */
+function mergeLiquid(children: readonly Nodes[]): Parent['children'] {
+  const out: Nodes[] = [];
+  for (const child of children) {
+    const lifted =
+      child.type === 'inlineCode' && (child.data as Record<string, unknown> | undefined)?.[LIFTED];
+    const value = child.type === 'text' || lifted ? (child as { value: string }).value : null;
+    const last = out.at(-1);
+    if (value === null) out.push(child);
+    else if (last?.type === 'text') last.value += value;
+    else out.push({ type: 'text', value });
+  }
+  return out as Parent['children'];
+}
+
 function remarkPluma() {
   return (tree: Root, file: VFile) => {
     const env = envOf(file);
@@ -65,6 +136,7 @@ function remarkPluma() {
     if (!env.footer) dropFootnoteDefinitions(tree);
     if (!env.options.jekyll) return;
     ial(tree);
+    typographyOutsideLiquid(tree);
     liquid(tree);
     excerpt(tree);
     assignHeadingIds(tree, { before: env.headingCountsBefore, used: env.headingSlugs });

@@ -225,3 +225,29 @@ describe('sanitizer schema additions', () => {
     expect(html).toContain('name="user-content-body"');
   });
 });
+
+describe("kramdown's typography", () => {
+  // The expected HTML is what kramdown (Debian's ruby-kramdown, as Jekyll 4.3.1 runs it) prints
+  // for the same Markdown.
+  const plain = (md: string) => renderMarkdown(md, { wrapBlocks: false }).trim();
+
+  test('quotes, apostrophes, ellipsis and dashes as kramdown prints them', () => {
+    const md =
+      '"Hola" dijo... -- y --- fin. Don\'t \'cita\' "[enlace](http://x)" y `"code"` <b>"raw"</b>.\n\n' +
+      '"Empieza" al \'inicio\' de los \'90s.';
+    expect(plain(md)).toBe(
+      '<p>“Hola” dijo… – y — fin. Don’t ‘cita’ “<a href="http://x">enlace</a>” y <code>"code"</code> <b>“raw”</b>.</p>\n' +
+        '<p>“Empieza” al ‘inicio’ de los ’90s.</p>',
+    );
+  });
+
+  test('Liquid keeps its straight quotes (the preview shows it as written)', () => {
+    const html = plain('Antes "dicho" {{ "x" | append: \'y\' }} después.');
+    expect(html).toContain('“dicho”');
+    expect(html).toContain('{{ "x" | append: \'y\' }}');
+  });
+
+  test('code blocks keep straight quotes and double hyphens', () => {
+    expect(plain('```\n"a" -- b...\n```')).toBe('<pre><code>"a" -- b...\n</code></pre>');
+  });
+});
