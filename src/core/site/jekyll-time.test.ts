@@ -86,6 +86,6 @@ describe('rubyStrftime', () => {
   it('pads and cuts by flag', () => {
     const morning = new JekyllTime({ ...fixed, hour: 7, day: 9, month: 1 });
     expect(rubyStrftime(morning, '%-H %_m %e %-e %l %I %j %-j')).toBe('7  1  9 9  7 07 009 9');
-    expect(rubyStrftime(morning, '%Q %5')).toBe('%Q %5');
+    expect(rubyStrftime(morning, '%Q %5 %y')).toBe('%Q %5 16');
   });
 });
