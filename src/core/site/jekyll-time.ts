@@ -331,7 +331,8 @@ export function rubyStrftime(time: JekyllTime, format: string): string {
       text = pad ? sign + digits.padStart(w - sign.length, pad) : sign + digits;
     }
     if (flags.includes('^')) text = text.toUpperCase();
-    else if (flags.includes('#')) text = text === text.toUpperCase() ? text.toLowerCase() : text.toUpperCase();
+    else if (flags.includes('#'))
+      text = text === text.toUpperCase() ? text.toLowerCase() : text.toUpperCase();
     return text;
   });
 }
