@@ -14,7 +14,7 @@ function transliterate(text: string): string {
   return replaced
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[^\x00-\x7f]/g, '?');
+    .replace(/[^\p{ASCII}]/gu, '?');
 }
 
 const TRANSLIT: Record<string, string> = {
