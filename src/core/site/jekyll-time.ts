@@ -336,3 +336,23 @@ export function rubyStrftime(time: JekyllTime, format: string): string {
     return text;
   });
 }
+
+/**
+ * Returns `text` read as Ruby's Time.parse reads it in `zone` (what Liquid's `date` filter
+ * does): a written offset is kept (and `%Z` is empty), a time without one is local time, a date
+ * alone local midnight; null when it is no date.
+ */
+export function rubyTimeParse(text: string, zone: string): JekyllTime | null {
+  const parts = parseJekyllDate(text.trim());
+  if (!parts) return null;
+  const wall = {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+  if (parts.offsetMinutes === undefined) return timeAtWallClock(wall, zone);
+  return new JekyllTime({ ...wall, offsetMinutes: parts.offsetMinutes });
+}
