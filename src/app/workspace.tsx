@@ -114,6 +114,7 @@ export function Workspace(props: WorkspaceProps) {
       resolveImage={images.resolveImage}
       stylesheet={props.stylesheet}
       onStylesheet={props.onStylesheet}
+      sourceName={props.sourceName}
     />
   );
   return (

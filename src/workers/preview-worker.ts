@@ -3,27 +3,49 @@
  * remark. A request is rendered as soon as it arrives: the page keeps at most one request in
  * flight (see render-client.ts), so there is never a queue to coalesce here, and waiting for one
  * would only add latency to every key press.
+ *
+ * With a site (its files sent once), it renders as Jekyll does: the body's Liquid first (its
+ * blocks then come from Liquid's output, their offsets mapped back to the source), and on a
+ * page request the site's layout chain around the content.
  */
 import { createIncrementalRenderer } from '../core/render/incremental';
 import {
   sentAfter,
   toWireBlocks,
+  type PageReply,
+  type PageRequest,
+  type PreviewBlock,
+  type RenderedMessage,
   type RenderRequest,
   type WorkerReply,
+  type WorkerRequest,
 } from '../core/render/worker-protocol';
+import { liquidOffsetMap, type OffsetMap } from '../core/site/offset-map';
+import {
+  createSiteRenderer,
+  noticeOf,
+  type SiteNotice,
+  type SiteRenderer,
+} from '../core/site/render-page';
+import { loadSite } from '../core/site/site';
 
 type Renderer = ReturnType<typeof createIncrementalRenderer>;
 
 /** The worker's global scope, typed by what this file uses (the app's lib is DOM, not WebWorker). */
 interface WorkerScope {
   postMessage(message: WorkerReply): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<RenderRequest>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 }
 
 const scope = self as unknown as WorkerScope;
 let renderer: Renderer | null = null;
 let rendererSiteUrl = '';
 let sent = new Map<string, string>();
+let site: SiteRenderer | null = null;
+let page: Omit<PageRequest, 'type' | 'seq'> | null = null;
+/** The body last rendered and its blocks' HTML: `page.content` for the layout. */
+let lastBody = '';
+let lastContent = '';
 
 /** Returns the renderer for `siteUrl`, creating a new one when the site URL changed. */
 function rendererFor(siteUrl: string): Renderer {
@@ -35,14 +57,45 @@ function rendererFor(siteUrl: string): Renderer {
   return renderer;
 }
 
+/** Returns the body's Markdown after the site's Liquid, and how to map it back. */
+function liquidOf(body: string): { text: string; map: OffsetMap | null; error?: SiteNotice } {
+  if (!site || !page || (!body.includes('{{') && !body.includes('{%'))) {
+    return { text: body, map: null };
+  }
+  try {
+    const text = site.renderBody({ ...page, body });
+    return { text, map: liquidOffsetMap(body, text) };
+  } catch (error) {
+    // Shown as written (the built-in Liquid placeholders), with the error in a notice.
+    return {
+      text: body,
+      map: null,
+      error: { ...noticeOf(error, page.path), kind: 'body-liquid-error' },
+    };
+  }
+}
+
 /** Renders `request` and posts the reply. */
 function run(request: RenderRequest): void {
   let reply: WorkerReply;
   try {
-    const { blocks, contextFree } = rendererFor(request.siteUrl).update(request.body);
+    const { text, map, error } = liquidOf(request.body);
+    const result = rendererFor(request.siteUrl).update(text);
+    const blocks: PreviewBlock[] = map
+      ? result.blocks.map((b) => ({ ...b, from: map.toSource(b.from), to: map.toSource(b.to) }))
+      : result.blocks;
     const wire = toWireBlocks(blocks, request.full ? new Map() : sent);
     sent = sentAfter(blocks);
-    reply = { type: 'rendered', seq: request.seq, blocks: wire, contextFree };
+    lastBody = request.body;
+    lastContent = blocks.map((b) => b.html).join('\n');
+    const rendered: RenderedMessage = {
+      type: 'rendered',
+      seq: request.seq,
+      blocks: wire,
+      contextFree: result.contextFree,
+    };
+    if (error) rendered.liquidError = error;
+    reply = rendered;
   } catch (error) {
     // A renderer that threw may hold half-updated state: start the next render from scratch.
     renderer = null;
@@ -53,6 +106,38 @@ function run(request: RenderRequest): void {
   scope.postMessage(reply);
 }
 
+/** Renders the site's page around the last content and posts it. */
+function runPage(request: PageRequest): void {
+  page = { path: request.path, data: request.data };
+  if (!site) return;
+  const reply: PageReply = { type: 'page', seq: request.seq, html: null, card: null, notices: [] };
+  try {
+    Object.assign(reply, site.renderPage({ ...page, body: lastBody }, lastContent));
+  } catch (error) {
+    reply.notices = [noticeOf(error, page.path)];
+  }
+  for (const tag of site.unknownTags()) {
+    reply.notices.push({ kind: 'unknown-tag', file: page.path, line: null, detail: tag });
+  }
+  for (const problem of site.site.problems) {
+    reply.notices.push({
+      kind: 'site-problem',
+      file: problem.file,
+      line: null,
+      detail: problem.message,
+    });
+  }
+  scope.postMessage(reply);
+}
+
 scope.addEventListener('message', (event) => {
-  if (event.data?.type === 'render') run(event.data);
+  const message = event.data;
+  if (message?.type === 'render') run(message);
+  else if (message?.type === 'page') runPage(message);
+  else if (message?.type === 'site') {
+    site = message.files ? createSiteRenderer(loadSite(new Map(message.files))) : null;
+    // Blocks rendered before came from another Liquid (or none): render the next body afresh.
+    renderer = null;
+    sent = new Map();
+  }
 });

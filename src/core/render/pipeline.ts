@@ -75,6 +75,29 @@ function typographyOutsideLiquid(tree: Root): void {
   for (const parent of lifted) parent.children = mergeLiquid(parent.children);
 }
 
+const HTML_TAG = /<[^>]*>/g;
+
+/**
+ * Returns `text` with kramdown's typography (Jekyll's `smartify`): HTML tags in it are kept as
+ * written, quotes around them still pair up.
+ */
+export function smartText(text: string): string {
+  const pieces: Nodes[] = [];
+  let cursor = 0;
+  for (const m of text.matchAll(HTML_TAG)) {
+    if (m.index > cursor) pieces.push({ type: 'text', value: text.slice(cursor, m.index) });
+    pieces.push({ type: 'inlineCode', value: m[0] });
+    cursor = m.index + m[0].length;
+  }
+  if (cursor < text.length) pieces.push({ type: 'text', value: text.slice(cursor) });
+  const paragraph = { type: 'paragraph', children: pieces } as Extract<
+    Nodes,
+    { type: 'paragraph' }
+  >;
+  typography({ type: 'root', children: [paragraph] });
+  return pieces.map((node) => ('value' in node ? node.value : '')).join('');
+}
+
 const LIQUID_SPAN = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
 const LIFTED = 'plumaLiquid';
 

@@ -3,6 +3,7 @@
  * when the page does not have it yet, so that a keystroke in a long post moves a few hundred
  * bytes instead of the whole document.
  */
+import type { SiteNotice } from '../site/render-page';
 import type { ShownBlock } from './typing';
 
 /** Page → worker: render this body. `full` asks for every block's HTML (after a mismatch). */
@@ -13,6 +14,39 @@ export interface RenderRequest {
   siteUrl: string;
   full?: boolean;
 }
+
+/**
+ * Page → worker: render with this site's layouts from now on (its text files as path → text
+ * pairs), or with the built-in layout again (null).
+ */
+export interface SiteMessage {
+  type: 'site';
+  files: [string, string][] | null;
+}
+
+/**
+ * Page → worker: the post's place in the site and its front matter changed (or its content did,
+ * for `page.content`): render the page around the content again. Only with a site.
+ */
+export interface PageRequest {
+  type: 'page';
+  seq: number;
+  /** The post's path in the site ('_posts/2019-04-05-x.markdown'). */
+  path: string;
+  data: Record<string, unknown>;
+}
+
+/** Worker → page: the site's page around the content (see `SitePageRender`). */
+export interface PageReply {
+  type: 'page';
+  seq: number;
+  html: string | null;
+  card: string | null;
+  notices: SiteNotice[];
+}
+
+/** Everything the page sends the worker. */
+export type WorkerRequest = RenderRequest | SiteMessage | PageRequest;
 
 /** One block as sent over the wire; `html` is absent when the page already holds it. */
 export interface WireBlock {
@@ -32,6 +66,8 @@ export interface RenderedMessage {
   blocks: WireBlock[];
   /** The body has no reference or footnote definitions (see `RenderedDocument`). */
   contextFree: boolean;
+  /** With a site: the body's Liquid failed (the body shows with its Liquid as written). */
+  liquidError?: SiteNotice;
 }
 
 /** Worker → page: a render failed. */
@@ -41,7 +77,7 @@ export interface RenderErrorMessage {
   message: string;
 }
 
-export type WorkerReply = RenderedMessage | RenderErrorMessage;
+export type WorkerReply = RenderedMessage | RenderErrorMessage | PageReply;
 
 /** A rendered block with its HTML, offsets relative to the body (as the renderer reports it). */
 export type PreviewBlock = ShownBlock;

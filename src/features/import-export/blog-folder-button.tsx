@@ -3,7 +3,8 @@ import { useDrawer } from '../../components/use-drawer';
 import { useLang, useT } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
 import { refusalText } from './refusal-text';
-import { directoryPicker, openBlogFolder, readPostFile } from './blog-folder';
+import { siteStore } from '../../state/site-store';
+import { directoryPicker, openBlogFolder, readPostFile, readSiteFolder } from './blog-folder';
 import type { FolderPost } from './blog-folder';
 
 /** What opening a post from the blog folder hands to the app. */
@@ -45,6 +46,10 @@ export function BlogFolderButton({ onOpenFile, onSiteConfig }: BlogFolderProps) 
       const folder = await openBlogFolder(picker);
       setPosts(folder.posts);
       onSiteConfig?.(folder.config);
+      // The whole site, for the preview with the site's own layouts; read after the list shows.
+      void readSiteFolder(folder.root).then(siteStore.set, (err: unknown) =>
+        setAlert(t('folder.readFailed', { error: errorText(lang, err) })),
+      );
     } catch (err) {
       if (!(err instanceof DOMException && err.name === 'AbortError')) {
         setAlert(t('folder.readFailed', { error: errorText(lang, err) }));

@@ -2,6 +2,8 @@
 import { checkImportBytes } from '../../core/import-check';
 import type { ImportCheck } from '../../core/import-check';
 import { fileBytes } from '../../components/download';
+import { SiteBudget, isSiteFolder, siteFileKind } from '../../core/site/site-source';
+import type { SiteSource } from '../../state/site-store';
 
 /** A post file found in the blog folder. */
 export interface FolderPost {
@@ -15,6 +17,8 @@ export interface BlogFolder {
   posts: FolderPost[];
   /** The text of `_config.yml`, or null when the folder has none (or an unreadable one). */
   config: string | null;
+  /** The folder itself, to read the whole site from (see `readSiteFolder`). */
+  root: FileSystemDirectoryHandle;
 }
 
 type DirectoryPicker = (options?: {
@@ -50,7 +54,7 @@ export async function openBlogFolder(picker: DirectoryPicker): Promise<BlogFolde
     }
   }
   posts.sort((a, b) => a.path.localeCompare(b.path));
-  return { posts, config: await readConfig(root) };
+  return { posts, config: await readConfig(root), root };
 }
 
 /** Returns the text of the folder's `_config.yml`, or null without a readable one. */
@@ -62,6 +66,39 @@ async function readConfig(root: FileSystemDirectoryHandle): Promise<string | nul
   } catch {
     return null;
   }
+}
+
+/**
+ * Returns the site in the blog folder for the preview: its templates, config, data, posts and
+ * stylesheets as text, its images and fonts as files (read when shown). Skips build output
+ * and dependencies; stops, marked truncated, at the size limits of site-source.ts.
+ */
+export async function readSiteFolder(root: FileSystemDirectoryHandle): Promise<SiteSource> {
+  const text = new Map<string, string>();
+  const assets = new Map<string, Blob>();
+  const budget = new SiteBudget();
+  let truncated = false;
+  const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+    for await (const entry of (dir as Listable).values()) {
+      if (truncated) return;
+      const path = `${prefix}${entry.name}`;
+      if (entry.kind === 'directory') {
+        if (isSiteFolder(path)) await walk(entry as FileSystemDirectoryHandle, `${path}/`);
+        continue;
+      }
+      const file = await (entry as FileSystemFileHandle).getFile().catch(() => null);
+      const kind = file ? siteFileKind(path, file.size) : null;
+      if (!file || !kind) continue;
+      if (!budget.take(file.size)) {
+        truncated = true;
+        return;
+      }
+      if (kind === 'asset') assets.set(path, file);
+      else text.set(path, await file.text());
+    }
+  };
+  await walk(root, '');
+  return { origin: 'folder', name: root.name, text, assets, truncated };
 }
 
 /** Returns the text of a post file on disk, checked as an import is. */

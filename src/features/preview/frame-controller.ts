@@ -13,7 +13,18 @@ import { buildPostCard, buildPostHeader } from './post-layout';
 import type { PreviewView } from './preview-settings';
 import { blockIndexAtOffset, type PreviewScrollTarget } from './scroll-sync';
 import { cleanStylesheet, isStylesheetUrl, type StylesheetSource } from './stylesheet';
+import { prepareSiteCard, prepareSitePage, type SiteUrls } from './frame-site';
 import type { PreviewBlock } from '../../core/render/worker-protocol';
+
+/** The site's own page for the post (see frame-site.ts), or its card. */
+export interface SiteFrame {
+  /** The page with its content mark; null shows the built-in layout (a Liquid error). */
+  html: string | null;
+  card: string | null;
+  urls: SiteUrls;
+  /** The sentence that stands for an embedded frame (which the preview does not load). */
+  frameNote: (src: string) => string;
+}
 
 interface FrameState {
   blocks: readonly PreviewBlock[];
@@ -21,6 +32,7 @@ interface FrameState {
   model: PostLayoutModel | null;
   view: PreviewView;
   stylesheet: StylesheetSource;
+  site: SiteFrame | null;
 }
 
 /** Opens an http(s) link from the preview in a new tab, cut off from the app. */
@@ -38,8 +50,10 @@ export class FrameController implements PreviewScrollTarget {
     model: null,
     view: 'post',
     stylesheet: { kind: 'none' },
+    site: null,
   };
   private renderedModel = '';
+  private renderedStyles = '';
   private resolveImage: ImageResolver | null = null;
   private scrollFrame = 0;
 
@@ -67,10 +81,12 @@ export class FrameController implements PreviewScrollTarget {
       localizeRefusals(node);
     });
     this.renderedModel = '';
+    this.renderedStyles = '';
     this.detachListeners = this.listen(doc);
     this.applyStylesheet();
-    this.applyView();
     this.applyModel();
+    this.applySite();
+    this.applyView();
     this.patcher.patch(this.state.blocks);
   }
 
@@ -92,6 +108,16 @@ export class FrameController implements PreviewScrollTarget {
   setModel(model: PostLayoutModel): void {
     this.state = { ...this.state, model };
     this.applyModel();
+  }
+
+  /**
+   * Shows the post in the site's own page (null: in the built-in layout). The body's blocks
+   * stay where they are patched; only the page around them is synced.
+   */
+  setSite(site: SiteFrame | null): void {
+    this.state = { ...this.state, site };
+    this.applySite();
+    this.applyView();
   }
 
   /** Switches between the post page and the home page's card. */
@@ -213,11 +239,80 @@ export class FrameController implements PreviewScrollTarget {
   }
 
   private applyView(): void {
-    const post = this.doc?.getElementById('pluma-post');
-    const card = this.doc?.getElementById('pluma-card');
-    if (!post || !card) return;
-    post.hidden = this.state.view !== 'post';
-    card.hidden = this.state.view !== 'card';
+    const doc = this.doc;
+    const post = doc?.getElementById('pluma-post');
+    const card = doc?.getElementById('pluma-card');
+    const root = doc?.getElementById('pluma-root');
+    const sitePage = doc?.getElementById('pluma-site');
+    const siteCard = doc?.getElementById('pluma-site-card');
+    if (!post || !card || !root || !sitePage || !siteCard) return;
+    const { view, site } = this.state;
+    const page = site?.html != null;
+    const ownCard = site?.card != null;
+    post.hidden = view !== 'post';
+    card.hidden = view !== 'card';
+    sitePage.hidden = !(page && view === 'post');
+    siteCard.hidden = !(ownCard && view === 'card');
+    root.hidden = (view === 'post' && page) || (view === 'card' && ownCard);
+  }
+
+  /** Syncs the site's page and card into the frame, or takes them out. */
+  private applySite(): void {
+    const doc = this.doc;
+    const body = doc?.getElementById('pluma-body');
+    const post = doc?.getElementById('pluma-post');
+    const sitePage = doc?.getElementById('pluma-site');
+    const siteCard = doc?.getElementById('pluma-site-card');
+    const look = doc?.getElementById('pluma-default');
+    if (!doc || !body || !post || !sitePage || !siteCard || !look) return;
+    const { site } = this.state;
+    // The blocks wait in the built-in layout while the page around them is synced.
+    if (body.parentElement !== post) post.append(body);
+    if (!site?.html) {
+      sitePage.replaceChildren();
+      this.syncSiteStyles(doc, []);
+      look.removeAttribute('media');
+      doc.body.removeAttribute('class');
+    } else {
+      const page = prepareSitePage(site.html, site.urls, site.frameNote);
+      this.syncSiteStyles(doc, page.styles);
+      look.setAttribute('media', 'not all');
+      morphChildren(sitePage, doc.importNode(page.body, true));
+      resolveImages(sitePage, this.resolveImage);
+      sitePage.querySelector('[data-pluma-content]')?.append(body);
+      if (page.bodyClass) doc.body.setAttribute('class', page.bodyClass);
+      else doc.body.removeAttribute('class');
+    }
+    if (site?.card) {
+      morphChildren(
+        siteCard,
+        doc.importNode(prepareSiteCard(site.card, site.urls, site.frameNote), true),
+      );
+      resolveImages(siteCard, this.resolveImage);
+    } else siteCard.replaceChildren();
+  }
+
+  /** Puts the page's stylesheets in the frame's head (only when they changed: no flash). */
+  private syncSiteStyles(doc: Document, styles: readonly Element[]): void {
+    const key = styles.map((el) => el.outerHTML).join('\n');
+    if (key === this.renderedStyles) return;
+    this.renderedStyles = key;
+    for (const old of doc.head.querySelectorAll('[data-pluma-site]')) old.remove();
+    const before = doc.getElementById('pluma-user-style');
+    for (const style of styles) {
+      const node = doc.importNode(style, true) as Element;
+      node.setAttribute('data-pluma-site', '');
+      doc.head.insertBefore(node, before);
+      const path = node.getAttribute('data-pluma-site-css');
+      const css = path ? this.state.site?.urls.stylesheet(path) : null;
+      void css?.then(
+        (text) => {
+          if (node.isConnected) node.textContent = text;
+        },
+        // A stylesheet that does not compile leaves the page unstyled by it; the pane says why.
+        () => {},
+      );
+    }
   }
 
   private applyStylesheet(): void {

@@ -14,8 +14,24 @@ const CSP = [
   'img-src http: https: data: blob:',
   'media-src http: https: data: blob:',
   "style-src http: https: 'unsafe-inline'",
-  'font-src http: https: data:',
+  // blob: for the site's own images and fonts, served from its files (see frame-site.ts).
+  'font-src http: https: data: blob:',
 ].join('; ');
+
+/**
+ * Pluma's own marks, in every layout: refused blocks, notes standing for what cannot be shown,
+ * Liquid placeholders. Kept when the site's own layout and styles replace the default look.
+ */
+export const BASE_PREVIEW_CSS = `
+.pluma-note { border: 2px dashed #bbb; border-radius: 6px; padding: 16px; color: #555;
+  font: 15px/1.4 system-ui, sans-serif; margin: 0 0 1.5em; overflow-wrap: anywhere;
+  background: #fafafa; }
+.pluma-note img { display: block; max-width: 320px; margin-top: 8px; }
+.pluma-refused { border: 2px dashed #c77700; border-radius: 6px; padding: 12px 16px;
+  color: #7a4100; background: #fff8ec; font: 15px/1.4 system-ui, sans-serif; }
+.pluma-block { overflow-wrap: break-word; }
+[hidden] { display: none !important; }
+`;
 
 /** The default look: close to a typical blog post; the blog's own stylesheet loads after it. */
 export const DEFAULT_PREVIEW_CSS = `
@@ -49,12 +65,6 @@ figcaption, .pluma-slide-caption { color: #666; font-size: 0.85rem; padding: 6px
 .pluma-slide { flex: 0 0 100%; scroll-snap-align: start; counter-increment: slide; margin: 0; }
 .pluma-slide-count { font: 600 0.75rem system-ui, sans-serif; color: #fff; background: #0009;
   padding: 2px 6px; border-radius: 3px; position: relative; top: 28px; left: 6px; }
-.pluma-note { border: 2px dashed #bbb; border-radius: 6px; padding: 16px; color: #555;
-  font-size: 0.9rem; margin: 0 0 1.5em; overflow-wrap: anywhere; background: #fafafa; }
-.pluma-note img { display: block; max-width: 320px; margin-top: 8px; }
-.pluma-refused { border: 2px dashed #c77700; border-radius: 6px; padding: 12px 16px;
-  color: #7a4100; background: #fff8ec; font: 15px/1.4 system-ui, sans-serif; }
-.pluma-block { overflow-wrap: break-word; }
 .pluma-card { max-width: 360px; margin: 24px auto; border: 1px solid #ddd; border-radius: 4px;
   overflow: hidden; box-shadow: 0 1px 4px #0002; }
 .pluma-card img { display: block; width: 100%; aspect-ratio: 16 / 9; object-fit: cover;
@@ -62,7 +72,6 @@ figcaption, .pluma-slide-caption { color: #666; font-size: 0.85rem; padding: 6px
 .pluma-card-text { padding: 12px 16px 16px; }
 .pluma-card h2 { font-size: 1.15rem; margin: 0.2em 0 0.4em; }
 .pluma-card p { font-size: 0.9rem; color: #555; margin: 0.4em 0; }
-[hidden] { display: none !important; }
 `;
 
 /** Returns the frame's srcdoc: a constant skeleton with the default styles and empty slots. */
@@ -70,10 +79,11 @@ export function frameSkeleton(): string {
   return `<!doctype html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
+<style id="pluma-base">${BASE_PREVIEW_CSS}</style>
 <style id="pluma-default">${DEFAULT_PREVIEW_CSS}</style>
 <style id="pluma-user-style"></style>
 </head><body data-pluma-preview="1"><div id="pluma-root">
 <article id="pluma-post"><header id="pluma-header"></header><div id="pluma-body"></div></article>
 <div id="pluma-card" hidden></div>
-</div></body></html>`;
+</div><div id="pluma-site" hidden></div><div id="pluma-site-card" hidden></div></body></html>`;
 }

@@ -1,5 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { postFilename, parseFilename } from '../../core/filename';
 import type { Post } from '../../core/post';
+import type { SiteNotice } from '../../core/site/render-page';
+import { readSiteConfig } from '../../core/site/site';
+import { useT } from '../../i18n/i18n';
+import { useSite } from '../../state/site-store';
 import type { PostStore } from '../../state/post-store';
 import { FrameController } from './frame-controller';
 import type { ImageResolver } from './frame-images';
@@ -9,8 +14,10 @@ import { previewChoices, type PreviewSettings, type PreviewWidth } from './previ
 import { PreviewToolbar } from './preview-toolbar';
 import type { PreviewScrollSync } from './scroll-sync';
 import type { StylesheetSource } from './stylesheet';
-import { usePreviewRenderer } from './use-preview-renderer';
-import type { PreviewBlock } from '../../core/render/worker-protocol';
+import { usePreviewRenderer, type SiteRendering } from './use-preview-renderer';
+import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol';
+import { createSiteAssets } from './site-assets';
+import { SiteBar } from './site-bar';
 import './preview-pane.css';
 
 export interface PreviewPaneProps {
@@ -29,6 +36,22 @@ export interface PreviewPaneProps {
   /** The blog's stylesheet (a workspace setting), applied inside the preview only. */
   stylesheet: StylesheetSource;
   onStylesheet: (stylesheet: StylesheetSource) => void;
+  /** The name of the file the post came from (`_posts/2019-04-05-x.md`), for its place in the site. */
+  sourceName?: string;
+}
+
+/**
+ * Returns the post's path in the site: the file it came from when that is a dated post name,
+ * else the one Pluma would export it as (`_posts/…` or `_drafts/…`).
+ */
+export function sitePathOf(post: Post, sourceName: string | undefined): string {
+  const name = sourceName?.split('/').pop() ?? '';
+  if (sourceName && parseFilename(name)) {
+    const at = sourceName.lastIndexOf('_posts/');
+    return at >= 0 ? sourceName.slice(at) : `_posts/${name}`;
+  }
+  const { folder, name: exported } = postFilename(post.data);
+  return `${folder}/${exported}`;
 }
 
 const WIDTH_PX: Record<PreviewWidth, number | null> = { phone: 375, tablet: 768, desktop: null };
@@ -44,7 +67,61 @@ export function PreviewPane(props: PreviewPaneProps) {
     (blocks: PreviewBlock[], bodyFrom: number) => controller.setBlocks(blocks, bodyFrom),
     [controller],
   );
-  const problem = usePreviewRenderer(store, siteUrl, showBlocks);
+  const t = useT();
+  const site = useSite();
+  const [siteOn, setSiteOn] = useState(true);
+  // What the worker said, kept with the rendering it said it for (older ones are ignored).
+  const [said, setSaid] = useState<{
+    rendering: SiteRendering;
+    page?: PageReply;
+    bodyLiquid?: SiteNotice | null;
+  } | null>(null);
+  const { sourceName } = props;
+  const pathOf = useCallback((p: Post) => sitePathOf(p, sourceName), [sourceName]);
+  const rendering = useMemo<SiteRendering | null>(() => {
+    if (!site || !siteOn) return null;
+    const r: SiteRendering = {
+      files: [...site.text],
+      pathOf,
+      onPage: (page) => setSaid((s) => ({ ...(s?.rendering === r ? s : {}), rendering: r, page })),
+      onBodyLiquid: (bodyLiquid) =>
+        setSaid((s) =>
+          s?.rendering === r && s.bodyLiquid === bodyLiquid
+            ? s
+            : { ...(s?.rendering === r ? s : {}), rendering: r, bodyLiquid },
+        ),
+    };
+    return r;
+  }, [site, siteOn, pathOf]);
+  const page = said?.rendering === rendering ? said.page : undefined;
+  const bodyLiquid = said?.rendering === rendering ? said.bodyLiquid : undefined;
+  const assets = useMemo(() => {
+    if (!site) return null;
+    const { config } = readSiteConfig(site.text);
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    const base = str(config.baseurl).replace(/\/+$/, '');
+    const origin = str(config.url) || siteUrl || 'https://example.invalid';
+    const sass = config.sass as { sass_dir?: unknown } | undefined;
+    return createSiteAssets(site, {
+      siteUrl: new URL(`${base}/`, origin).href,
+      baseurl: base,
+      sassDir: str(sass?.sass_dir) || '_sass',
+    });
+  }, [site, siteUrl]);
+  useEffect(() => () => assets?.dispose(), [assets]);
+  useLayoutEffect(() => {
+    controller.setSite(
+      rendering && page && assets
+        ? {
+            html: page.html,
+            card: page.card,
+            urls: assets,
+            frameNote: (url) => t('site.embed', { url }),
+          }
+        : null,
+    );
+  }, [controller, rendering, page, assets, t]);
+  const problem = usePreviewRenderer(store, siteUrl, showBlocks, rendering);
   const model = useMemo(
     () => buildPostLayoutModel(post.data, { lang, siteUrl }),
     [post.data, lang, siteUrl],
@@ -62,6 +139,14 @@ export function PreviewPane(props: PreviewPaneProps) {
   return (
     <div className="preview-pane">
       <PreviewToolbar settings={settings} onChange={change} />
+      {site && (
+        <SiteBar
+          site={site}
+          on={siteOn}
+          onToggle={setSiteOn}
+          notices={[...(page?.notices ?? []), ...(bodyLiquid ? [bodyLiquid] : [])]}
+        />
+      )}
       {problem && (
         <p className="preview-problem" role="alert">
           {problem}

@@ -2,14 +2,19 @@ import { formatMessage } from '../../i18n/translate';
 import type { Params } from '../../i18n/translate';
 import {
   mergeWireBlocks,
+  type PageReply,
+  type PageRequest,
   type PreviewBlock,
   type RenderRequest,
+  type SiteMessage,
   type WorkerReply,
+  type WorkerRequest,
 } from '../../core/render/worker-protocol';
+import type { SiteNotice } from '../../core/site/render-page';
 
 /** The part of a `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
-  postMessage(message: RenderRequest): void;
+  postMessage(message: WorkerRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -22,6 +27,8 @@ export interface RenderResult<Tag> {
   blocks: PreviewBlock[];
   /** The body has no reference or footnote definitions. */
   contextFree: boolean;
+  /** With a site: the body's Liquid failed and shows as written. */
+  liquidError?: SiteNotice;
 }
 
 export interface RenderClientOptions<Tag> {
@@ -31,6 +38,8 @@ export interface RenderClientOptions<Tag> {
    * that what the page knew about the text travels with the text's blocks.
    */
   onBlocks: (result: RenderResult<Tag>) => void;
+  /** Called with each page the site's layouts rendered (see `setSite`). */
+  onPage?: (reply: PageReply) => void;
   /** Called with a sentence for the person when rendering failed, and with null once it works. */
   onProblem: (message: string | null) => void;
   /** A render running longer than this restarts the worker. */
@@ -48,6 +57,13 @@ export type ProblemKey = 'preview.tooLong' | 'preview.crashed' | 'preview.failed
 export interface RenderClient<Tag> {
   /** Asks for a render of `body`; while one runs, only the latest request is kept. */
   render(body: string, siteUrl: string, tag: Tag): void;
+  /**
+   * Renders with the site's layouts from now on (its text files), or the built-in layout (null).
+   * A restarted worker gets the site again. The next `render` should be sent `full`.
+   */
+  setSite(files: [string, string][] | null): void;
+  /** Asks for the site's page around the content, for a post at `path` with front matter `data`. */
+  renderPage(path: string, data: Record<string, unknown>): void;
   /** Terminates the worker; the client is unusable afterwards. */
   dispose(): void;
 }
@@ -69,6 +85,9 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
   let latest: (Omit<RenderRequest, 'type' | 'seq'> & { tag: Tag }) | null = null;
   let timer: unknown = null;
   let disposed = false;
+  let siteMessage: SiteMessage | null = null;
+  let pageMessage: PageRequest | null = null;
+  let pageSeq = 0;
 
   const stopTimer = () => {
     if (timer !== null) clearTimer(timer);
@@ -90,12 +109,19 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
   const ensureWorker = (): WorkerLike => {
     if (worker) return worker;
     const w = options.createWorker();
-    w.onmessage = (event) => onReply(event.data);
+    w.onmessage = (event) => {
+      if (event.data.type === 'page') {
+        if (!disposed && event.data.seq === pageSeq) options.onPage?.(event.data);
+      } else onReply(event.data);
+    };
     w.onerror = (event) => {
       event.preventDefault?.();
       if (w === worker) kill(say('preview.crashed'));
     };
     worker = w;
+    // A new worker knows no site: give it the site and the page again, before any body.
+    if (siteMessage) w.postMessage(siteMessage);
+    if (siteMessage && pageMessage) w.postMessage(pageMessage);
     return w;
   };
 
@@ -109,7 +135,7 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     timer = setTimer(() => kill(say('preview.tooLong')), timeoutMs);
   };
 
-  const onReply = (reply: WorkerReply) => {
+  const onReply = (reply: Exclude<WorkerReply, PageReply>) => {
     if (disposed || !inFlight || reply.seq !== inFlight.seq) return;
     const request = inFlight;
     stopTimer();
@@ -127,7 +153,8 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
         known = new Map(blocks.map((b) => [b.key, b.html]));
         options.onProblem(null);
         const { body, tag } = request;
-        options.onBlocks({ body, tag, blocks, contextFree: reply.contextFree });
+        const { contextFree, liquidError } = reply;
+        options.onBlocks({ body, tag, blocks, contextFree, liquidError });
       }
     }
     sendNext();
@@ -137,6 +164,15 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     render(body, siteUrl, tag) {
       latest = { body, siteUrl, tag };
       sendNext();
+    },
+    setSite(files) {
+      siteMessage = files ? { type: 'site', files } : null;
+      pageMessage = null;
+      if (worker) worker.postMessage({ type: 'site', files });
+    },
+    renderPage(path, data) {
+      pageMessage = { type: 'page', seq: ++pageSeq, path, data };
+      if (siteMessage) ensureWorker().postMessage(pageMessage);
     },
     dispose() {
       disposed = true;

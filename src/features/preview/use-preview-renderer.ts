@@ -3,7 +3,9 @@ import type { ShownDocument, typeIntoBlock } from '../../core/render/typing';
 import { translate } from '../../i18n/lang-store';
 import type { PostStore } from '../../state/post-store';
 import { createRenderClient, type RenderResult, type WorkerLike } from './render-client';
-import type { PreviewBlock } from '../../core/render/worker-protocol';
+import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol';
+import type { SiteNotice } from '../../core/site/render-page';
+import type { Post } from '../../core/post';
 
 /** Returns a new preview worker (a module worker bundled by Vite). */
 function createPreviewWorker(): WorkerLike {
@@ -15,6 +17,22 @@ function createPreviewWorker(): WorkerLike {
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
+
+/** With a site: its files, where the post lives in it, and where its pages and notices go. */
+export interface SiteRendering {
+  /** The site's text files, as path → text pairs. */
+  files: [string, string][];
+  /** The post's path in the site, from its front matter (a draft has none of its own). */
+  pathOf: (post: Post) => string;
+  /** Given each page the layouts rendered. */
+  onPage: (page: PageReply) => void;
+  /** Given the error of the body's Liquid, or null when it rendered. */
+  onBodyLiquid: (error: SiteNotice | null) => void;
+}
+
+/** After typing pauses this long, the layout is rendered again (for `page.content`). */
+const PAGE_AFTER_TYPING_MS = 400;
+const LIQUID = /\{\{|\{%/;
 
 /** What the page sends with each body: which edit it is, and where the body starts. */
 interface Tag {
@@ -74,6 +92,7 @@ export function usePreviewRenderer(
   store: PostStore,
   siteUrl: string,
   sink: BlockSink,
+  site: SiteRendering | null = null,
 ): string | null {
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -96,22 +115,45 @@ export function usePreviewRenderer(
     };
     const client = createRenderClient<Tag>({
       createWorker: createPreviewWorker,
-      onBlocks: ({ body, tag, blocks, contextFree }: RenderResult<Tag>) => {
+      onBlocks: ({ body, tag, blocks, contextFree, liquidError }: RenderResult<Tag>) => {
+        site?.onBodyLiquid(liquidError ?? null);
         if (shown && tag.version < shown.version) return;
         show({ body, blocks, contextFree, ...tag });
       },
+      onPage: site?.onPage,
       onProblem: setProblem,
       say: translate,
     });
 
     let body: string | null = null;
     let bodyFrom = -1;
+    // With a site, the page around the content follows the front matter at once and the
+    // content (`page.content`) once typing pauses.
+    let pageKey: unknown = null;
+    let pageTimer: ReturnType<typeof setTimeout> | undefined;
+    if (site) client.setSite(site.files);
+    const sendPage = () => {
+      if (!site) return;
+      clearTimeout(pageTimer);
+      const post = store.get();
+      client.renderPage(site.pathOf(post), post.data);
+    };
     const send = () => {
       const post = store.get();
+      if (site && post.data !== pageKey) {
+        pageKey = post.data;
+        sendPage();
+      }
       // Front-matter edits move the body without changing it: its offsets must follow.
       if (post.body === body && post.ranges.body.from === bodyFrom) return;
       const tag = { version: ++version, bodyFrom: post.ranges.body.from };
-      if (typeInto && shown && shown.bodyFrom === tag.bodyFrom) {
+      if (site) {
+        clearTimeout(pageTimer);
+        pageTimer = setTimeout(sendPage, PAGE_AFTER_TYPING_MS);
+      }
+      // With a site, a body with Liquid is rendered by the worker alone (Liquid runs first).
+      const liquidFirst = site !== null && LIQUID.test(post.body);
+      if (typeInto && shown && shown.bodyFrom === tag.bodyFrom && !liquidFirst) {
         const blocks = typeInto(shown, post.body, { siteUrl });
         if (blocks) show({ body: post.body, blocks, contextFree: shown.contextFree, ...tag });
       }
@@ -125,10 +167,11 @@ export function usePreviewRenderer(
     // worker instead of leaking it.
     return () => {
       disposed = true;
+      clearTimeout(pageTimer);
       stop();
       client.dispose();
     };
-  }, [store, siteUrl, sink]);
+  }, [store, siteUrl, sink, site]);
 
   return problem;
 }

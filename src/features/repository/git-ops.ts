@@ -5,7 +5,15 @@
  */
 import git from 'isomorphic-git';
 import { sortRepoPosts, type RepoFolders } from '../../core/repo-posts';
-import { blobAt, cloneRepo, fetchBranch, listRepoPosts, localHead, readRepoFile } from './git-repo';
+import {
+  blobAt,
+  cloneRepo,
+  fetchBranch,
+  listRepoPosts,
+  localHead,
+  readRepoFile,
+  readSiteTree,
+} from './git-repo';
 import type { GitEnv, GitRemote, NetOptions } from './git-repo';
 import { publishPost, type GitAuthor, type PublishRequest } from './git-publish';
 
@@ -25,6 +33,8 @@ export const gitOps = {
     sortRepoPosts(await listRepoPosts(env, head, folders)),
   read: (env: GitEnv, [head, path]: [string, string]) => readRepoFile(env, head, path),
   blobAt: (env: GitEnv, [head, path]: [string, string]) => blobAt(env, head, path),
+  /** The site's files at `head`, for the preview with the site's own layouts. */
+  site: (env: GitEnv, [head]: [string]) => readSiteTree(env, head),
   publish: (
     env: GitEnv,
     [remote, author, base, req]: [GitRemote, GitAuthor, string, PublishRequest],

@@ -8,6 +8,7 @@ import git from 'isomorphic-git';
 import type { HttpClient, PromiseFsClient } from 'isomorphic-git';
 import { decodeRepoText, isPostPath, repoPost } from '../../core/repo-posts';
 import type { RepoFolders, RepoPost } from '../../core/repo-posts';
+import { SiteBudget, isSiteFolder, siteFileKind } from '../../core/site/site-source';
 
 /** Where a clone lives and how it talks to its remote. */
 export interface GitEnv {
@@ -149,6 +150,42 @@ export async function readRepoFile(env: GitEnv, commit: string, path: string) {
     filepath: path,
   });
   return { blob: oid, bytes: blob };
+}
+
+/** The site's files in a commit, for the preview (see core/site/site-source.ts). */
+export interface SiteTree {
+  text: [string, string][];
+  assets: [string, Uint8Array][];
+  truncated: boolean;
+}
+
+/** Returns the site's text files and assets in `commit`, within the site-source limits. */
+export async function readSiteTree(env: GitEnv, commit: string): Promise<SiteTree> {
+  const site: SiteTree = { text: [], assets: [], truncated: false };
+  const budget = new SiteBudget();
+  const walk = async (oid: string, prefix: string): Promise<void> => {
+    const { tree } = await git.readTree({ fs: env.fs, dir: env.dir, oid });
+    for (const entry of tree) {
+      if (site.truncated) return;
+      const path = `${prefix}${entry.path}`;
+      if (entry.type === 'tree') {
+        if (isSiteFolder(path)) await walk(entry.oid, `${path}/`);
+        continue;
+      }
+      if (entry.type !== 'blob' || !siteFileKind(path, 0)) continue;
+      const { blob } = await git.readBlob({ fs: env.fs, dir: env.dir, oid: entry.oid });
+      const kind = siteFileKind(path, blob.length);
+      if (!kind) continue;
+      if (!budget.take(blob.length)) {
+        site.truncated = true;
+        return;
+      }
+      if (kind === 'asset') site.assets.push([path, blob]);
+      else site.text.push([path, decodeRepoText(blob)]);
+    }
+  };
+  await walk(commit, '');
+  return site;
 }
 
 /** Returns every post of the posts and drafts folders in `commit` (unsorted). */

@@ -10,6 +10,20 @@ import type { GitProgress, GitRemote } from './git-repo';
 import type { PublishRequest, PublishResult } from './git-publish';
 import { createGitClient, type GitClient } from './git-client';
 import { loadConnection, saveConnection, type Connection } from './connection-store';
+import { siteStore } from '../../state/site-store';
+import { assetType } from '../../core/site/site-source';
+
+/** Returns the repository's name for people ("blog" of https://host/org/blog.git). */
+function repoName(url: string): string {
+  return (
+    url
+      .trim()
+      .replace(/\.git\/?$/, '')
+      .split('/')
+      .filter(Boolean)
+      .pop() ?? url
+  );
+}
 
 /** What the repository UI shows. */
 export interface RepoState {
@@ -43,11 +57,34 @@ export function useRepository() {
   const [state, setState] = useState<RepoState>(IDLE);
   const [client] = useState<GitClient>(createGitClient);
   const abort = useRef<AbortController | null>(null);
+  const siteHead = useRef('');
 
   const showPosts = useCallback(
     async (c: Connection, branch: string, head: string) => {
       const posts = await client.call('list', [head, c.folders]);
       setState({ phase: 'connected', progress: null, error: null, branch, head, posts });
+      // The site's files for the preview, read again only when the head moved.
+      if (siteHead.current === head) return;
+      siteHead.current = head;
+      client.call('site', [head]).then(
+        ({ text, assets, truncated }) => {
+          if (siteHead.current !== head) return;
+          siteStore.set({
+            origin: 'repository',
+            name: repoName(c.url),
+            text: new Map(text),
+            assets: new Map(
+              assets.map(([path, bytes]) => [
+                path,
+                new Blob([bytes as Uint8Array<ArrayBuffer>], { type: assetType(path) }),
+              ]),
+            ),
+            truncated,
+          });
+        },
+        // Without the site the preview keeps its built-in layout; the posts still list.
+        () => undefined,
+      );
     },
     [client],
   );

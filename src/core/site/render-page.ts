@@ -1,0 +1,263 @@
+/**
+ * A post rendered the way Jekyll renders it, in Jekyll's order: Liquid in the body (with `site`
+ * and `page`), then Markdown, then the layout chain (the post's `layout:`, then each layout's
+ * own), with the site's includes and config. The preview renders the two halves apart so that
+ * typing stays fast: `renderBody` gives the Markdown text of the body (Liquid done), which the
+ * incremental renderer turns into blocks; `renderPage` gives the page around the content, with
+ * {@link CONTENT_MARK} where the content goes, re-rendered when the front matter changes.
+ */
+import { renderMarkdown } from '../render/render-markdown.ts';
+import { smartText } from '../render/pipeline.ts';
+import { createJekyllLiquid, SiteLiquidError, type JekyllLiquid } from './liquid-jekyll.ts';
+import { timeAtInstant, type JekyllTime } from './jekyll-time.ts';
+import { jekyllPostInfo } from './permalink.ts';
+import { readSiteDocument, timeValue, type Site, type SitePost } from './site.ts';
+
+/** Where the post's content goes in the page `renderPage` returns. */
+export const CONTENT_MARK = '<!--pluma:content-->';
+
+/** Something the preview should tell about the site's templates. */
+export interface SiteNotice {
+  kind: 'unknown-tag' | 'liquid-error' | 'body-liquid-error' | 'missing-layout' | 'site-problem';
+  /** The file it is about, relative to the site root. */
+  file: string;
+  line: number | null;
+  /** The tag's name, the missing layout's name, or the error's message. */
+  detail: string;
+}
+
+/** The post as the preview has it: where it would live, its front matter and its body. */
+export interface SitePostInput {
+  /** Its path in the site ('_posts/2019-04-05-x.markdown'); a draft gets one from its name. */
+  path: string;
+  data: Readonly<Record<string, unknown>>;
+  body: string;
+}
+
+export interface SitePageRender {
+  /** The page with {@link CONTENT_MARK} for the content; null when Liquid failed (see notices). */
+  html: string | null;
+  /** The post's card as the site's home page shows it, or null when the site has no such loop. */
+  card: string | null;
+  notices: SiteNotice[];
+}
+
+export interface SiteRenderer {
+  readonly site: Site;
+  /** Returns the body's Markdown after Liquid (Jekyll's first step); throws SiteLiquidError. */
+  renderBody(post: SitePostInput): string;
+  /** Returns the page around `content` (the body's HTML, for `page.content`) and the card. */
+  renderPage(post: SitePostInput, content: string): SitePageRender;
+  /** Tags no one knows that rendering met so far (a plugin's), by name. */
+  unknownTags(): ReadonlySet<string>;
+}
+
+type Drop = Record<string, unknown>;
+
+const MARKDOWN_EXT = /\.(?:md|markdown|mkdn|mkd|mdown|mkdown)$/i;
+
+/** Returns the url Jekyll gives a page (not a post) at `path` with front matter `data`. */
+function pageUrl(path: string, data: Readonly<Record<string, unknown>>): string {
+  if (typeof data.permalink === 'string' && data.permalink) return data.permalink;
+  const html = `/${path.replace(MARKDOWN_EXT, '.html')}`;
+  return html.endsWith('/index.html') ? html.slice(0, -'index.html'.length) : html;
+}
+
+/** The loop of the site's home page that shows each post with an include, if it has one. */
+interface CardLoop {
+  variable: string;
+  include: string;
+}
+
+const FOR_INCLUDE =
+  /\{%-?\s*for\s+(\w+)\s+in\s+[^%]*?-?%\}(?:(?!\{%-?\s*endfor)[\s\S])*?\{%-?\s*include\s+([\w./-]+)/;
+
+function findCardLoop(site: Site): CardLoop | null {
+  for (const path of ['index.html', 'index.md', 'index.markdown']) {
+    const text = site.files.get(path);
+    const m = text ? FOR_INCLUDE.exec(text) : null;
+    if (m) return { variable: m[1], include: m[2] };
+  }
+  for (const layout of site.layouts.values()) {
+    const m = FOR_INCLUDE.exec(layout.template);
+    if (m) return { variable: m[1], include: m[2] };
+  }
+  return null;
+}
+
+/** Returns a renderer for `site`; it keeps its parsed templates between renders. */
+export function createSiteRenderer(site: Site): SiteRenderer {
+  const { config } = site;
+  const siteUrl = typeof config.url === 'string' && config.url ? config.url : undefined;
+  const markdownify = (text: string) => renderMarkdown(text, { siteUrl, wrapBlocks: false }).trim();
+  const posts = site.posts;
+  const postUrls = new Map<string, string>();
+  const fileUrls = new Map<string, string>();
+  for (const post of posts) {
+    postUrls.set(
+      post.path.replace(/^(?:.*\/)?_posts\//, '').replace(/\.[^./]+$/, ''),
+      post.info.url,
+    );
+    fileUrls.set(post.path, post.info.url);
+  }
+  for (const [path, text] of site.files) {
+    if (path.startsWith('_') || !/\.(?:html|md|markdown)$/.test(path)) continue;
+    if (!text.startsWith('---')) continue;
+    fileUrls.set(path, pageUrl(path, readSiteDocument(config, path, text, 'pages').data));
+  }
+  const liquid: JekyllLiquid = createJekyllLiquid({
+    files: site.files,
+    config,
+    postUrls,
+    fileUrls,
+    markdownify,
+    smartify: smartText,
+  });
+  const cardLoop = findCardLoop(site);
+
+  /** A post of site.posts as Liquid sees it; its content is rendered only when read. */
+  const postDrop = (post: SitePost): Drop => {
+    let content: string | null = null;
+    const drop: Drop = { ...post.data, ...post.info };
+    Object.defineProperty(drop, 'content', {
+      enumerable: true,
+      get: () => (content ??= markdownify(post.body)),
+    });
+    Object.defineProperty(drop, 'excerpt', {
+      enumerable: true,
+      get: () => markdownify(excerptOf(post.body)),
+    });
+    return drop;
+  };
+
+  const excerptOf = (body: string): string => {
+    const separator =
+      typeof config.excerpt_separator === 'string' ? config.excerpt_separator : '\n\n';
+    const text = body.replace(/^\s+/, '');
+    const at = separator ? text.indexOf(separator) : -1;
+    return at >= 0 ? text.slice(0, at) : text;
+  };
+
+  let siteDrop: Drop | null = null;
+  let siteDropFor: string | null = null;
+  /** `site` for Liquid, with the post being written in `site.posts` in its place. */
+  const siteFor = (current: Drop, path: string): Drop => {
+    const key = `${path}\n${String(current.url)}\n${timeValue(current.date as JekyllTime | null)}`;
+    if (siteDrop && siteDropFor === key) return siteDrop;
+    const drops = posts.filter((p) => p.path !== path).map(postDrop);
+    drops.push(current);
+    drops.sort(
+      (a, b) =>
+        timeValue(b.date as JekyllTime | null) - timeValue(a.date as JekyllTime | null) ||
+        (String(a.path) < String(b.path) ? 1 : -1),
+    );
+    const byName = (field: 'categories' | 'tags') => {
+      const groups: Record<string, Drop[]> = {};
+      for (const drop of drops) {
+        const names = Array.isArray(drop[field]) ? (drop[field] as unknown[]) : [];
+        for (const name of names) (groups[String(name)] ??= []).push(drop);
+      }
+      return groups;
+    };
+    siteDrop = {
+      ...config,
+      time: timeAtInstant(
+        Date.now(),
+        typeof config.timezone === 'string' ? config.timezone : 'UTC',
+      ),
+      posts: drops,
+      related_posts: drops.filter((d) => d !== current).slice(0, 10),
+      documents: drops,
+      categories: byName('categories'),
+      tags: byName('tags'),
+      data: site.data,
+      pages: [],
+      html_pages: [],
+      static_files: [],
+      collections: [],
+    };
+    siteDropFor = key;
+    return siteDrop;
+  };
+
+  /** `page` for Liquid: the front matter, then what Jekyll sets (url, date, id, …). */
+  const pageOf = (post: SitePostInput, content: string | null): Drop => {
+    const info = jekyllPostInfo(post.path, post.data, config);
+    const page: Drop = { ...post.data, ...info };
+    page.content = content ?? post.body;
+    return page;
+  };
+
+  const renderBody = (post: SitePostInput): string => {
+    if (!post.body.includes('{{') && !post.body.includes('{%')) return post.body;
+    const page = pageOf(post, null);
+    return liquid.render(post.body, { site: siteFor(page, post.path), page }, post.path);
+  };
+
+  const renderPage = (post: SitePostInput, content: string): SitePageRender => {
+    const notices: SiteNotice[] = [];
+    let page: Drop;
+    try {
+      page = pageOf(post, content);
+      page.excerpt = markdownify(excerptOfRendered(post));
+    } catch (error) {
+      notices.push(noticeOf(error, post.path));
+      return { html: null, card: null, notices };
+    }
+    const siteVars = siteFor(page, post.path);
+    let html: string | null = CONTENT_MARK;
+    let layoutName = typeof page.layout === 'string' ? page.layout : null;
+    const seen = new Set<string>();
+    try {
+      while (layoutName && layoutName !== 'none' && layoutName !== 'null') {
+        const layout = site.layouts.get(layoutName);
+        if (!layout) {
+          notices.push({ kind: 'missing-layout', file: post.path, line: null, detail: layoutName });
+          break;
+        }
+        // A layout that names itself again would loop forever in Jekyll's chain too.
+        if (seen.has(layoutName)) break;
+        seen.add(layoutName);
+        html = liquid.render(
+          layout.template,
+          { site: siteVars, page, layout: layout.data, content: html },
+          layout.path,
+        );
+        layoutName = typeof layout.data.layout === 'string' ? layout.data.layout : null;
+      }
+    } catch (error) {
+      notices.push(noticeOf(error, post.path));
+      html = null;
+    }
+    let card: string | null = null;
+    if (cardLoop) {
+      try {
+        card = liquid.render(
+          `{% include ${cardLoop.include} %}`,
+          { site: siteVars, page, [cardLoop.variable]: page },
+          'index.html',
+        );
+      } catch (error) {
+        notices.push(noticeOf(error, `_includes/${cardLoop.include}`));
+      }
+    }
+    return { html, card, notices };
+  };
+
+  /** The excerpt's Markdown with its Liquid rendered (Jekyll renders it like the body). */
+  const excerptOfRendered = (post: SitePostInput): string => {
+    const excerpt = excerptOf(post.body);
+    return renderBody({ ...post, body: excerpt });
+  };
+
+  return { site, renderBody, renderPage, unknownTags: () => liquid.unknownTags };
+}
+
+/** Returns the notice for an error thrown while rendering `file`. */
+export function noticeOf(error: unknown, file: string): SiteNotice {
+  if (error instanceof SiteLiquidError) {
+    return { kind: 'liquid-error', file: error.file, line: error.line, detail: error.message };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'liquid-error', file, line: null, detail };
+}
