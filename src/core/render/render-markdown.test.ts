@@ -234,7 +234,7 @@ describe("kramdown's typography", () => {
   test('quotes, apostrophes, ellipsis and dashes as kramdown prints them', () => {
     const md =
       '"Hola" dijo... -- y --- fin. Don\'t \'cita\' "[enlace](http://x)" y `"code"` <b>"raw"</b>.\n\n' +
-      '"Empieza" al \'inicio\' de los \'90s.';
+      "\"Empieza\" al 'inicio' de los '90s.";
     expect(plain(md)).toBe(
       '<p>“Hola” dijo… – y — fin. Don’t ‘cita’ “<a href="http://x">enlace</a>” y <code>"code"</code> <b>“raw”</b>.</p>\n' +
         '<p>“Empieza” al ‘inicio’ de los ’90s.</p>',
