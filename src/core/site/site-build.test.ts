@@ -1,0 +1,73 @@
+// Checks the pure Jekyll pieces against the real thing: the fixture site `cuaderno` is built
+// with `jekyll build` (fixtures/jekyll-build.mjs; CI installs Debian's jekyll 4.3.1), and every
+// post's url, date and date include, as computed here, must match the pages Jekyll wrote.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWithJekyll } from '../../../fixtures/jekyll-build.mjs';
+import { JEKYLL_CUADERNO_DIR } from '../../../fixtures/paths.mjs';
+import { parsePost } from '../post';
+import { readConfigYaml } from '../schema-yaml';
+import { createJekyllLiquid } from './liquid-jekyll';
+import { jekyllPostInfo } from './permalink';
+
+const SITE = JEKYLL_CUADERNO_DIR;
+const config = readConfigYaml(readFileSync(path.join(SITE, '_config.yml'), 'utf8')).value as Record<
+  string,
+  unknown
+>;
+
+/** Returns the site's post files, relative to the site root. */
+function postPaths(dir = ''): string[] {
+  return readdirSync(path.join(SITE, dir)).flatMap((name) => {
+    const rel = dir ? `${dir}/${name}` : name;
+    if (statSync(path.join(SITE, rel)).isDirectory()) return postPaths(rel);
+    return /(^|\/)_posts\//.test(rel) ? [rel] : [];
+  });
+}
+
+const posts = postPaths().map((rel) => {
+  const data = parsePost(readFileSync(path.join(SITE, rel), 'utf8')).data;
+  return { rel, data, info: jekyllPostInfo(rel, data, config) };
+});
+
+describe('the cuaderno site as Jekyll builds it', () => {
+  const out = buildWithJekyll(SITE);
+  const pageOf = (url: string) =>
+    path.join(out, decodeURIComponent(url), url.endsWith('/') ? 'index.html' : '');
+
+  it('has eight posts, one of them dated only by its file name', () => {
+    expect(posts).toHaveLength(8);
+    expect(posts.filter((p) => p.data.date === undefined)).toHaveLength(1);
+  });
+
+  it('writes every post at the url computed here', () => {
+    for (const { rel, info } of posts) {
+      expect(existsSync(pageOf(info.url)), `${rel} → ${info.url}`).toBe(true);
+    }
+  });
+
+  it('dates every post as computed here, and prints the date include the same way', () => {
+    const liquid = createJekyllLiquid({
+      files: new Map([
+        ['_includes/fecha.html', readFileSync(path.join(SITE, '_includes/fecha.html'), 'utf8')],
+      ]),
+      config,
+      postUrls: new Map(),
+      fileUrls: new Map(),
+      markdownify: (text) => text,
+      smartify: (text) => text,
+    });
+    for (const { rel, data, info } of posts) {
+      const html = readFileSync(pageOf(info.url), 'utf8');
+      const time = /<time datetime="([^"]+)">([^<]*)<\/time>/.exec(html);
+      const page = { ...info, lang: data.lang };
+      const ours = liquid.render(
+        '{{ page.date | date_to_xmlschema }}|{% include fecha.html date=page.date lang=page.lang %}',
+        { page, site: config },
+        rel,
+      );
+      expect(ours, rel).toBe(`${time?.[1]}|${time?.[2]}`);
+    }
+  });
+});
