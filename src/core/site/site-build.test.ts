@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithJekyll } from '../../../fixtures/jekyll-build.mjs';
-import { JEKYLL_CUADERNO_DIR } from '../../../fixtures/paths.mjs';
+import { JEKYLL_BLOG_DIR, JEKYLL_CUADERNO_DIR } from '../../../fixtures/paths.mjs';
 import { parsePost } from '../post';
 import { readConfigYaml } from '../schema-yaml';
 import { createJekyllLiquid } from './liquid-jekyll';
@@ -69,5 +69,63 @@ describe('the cuaderno site as Jekyll builds it', () => {
       );
       expect(ours, rel).toBe(`${time?.[1]}|${time?.[2]}`);
     }
+  });
+});
+
+/** Returns what Jekyll gives `site.posts` for the site at `dir`: newest first. */
+function sitePosts(dir: string, siteConfig: Record<string, unknown>) {
+  const walk = (sub: string): string[] =>
+    readdirSync(path.join(dir, sub)).flatMap((name) => {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory())
+        return rel.startsWith('_site') ? [] : walk(rel);
+      return /(^|\/)_posts\//.test(rel) ? [rel] : [];
+    });
+  return walk('')
+    .map((rel) => {
+      const data = parsePost(readFileSync(path.join(dir, rel), 'utf8')).data;
+      return { ...data, ...jekyllPostInfo(rel, data, siteConfig) };
+    })
+    .sort((a, b) => b.date!.epochMs - a.date!.epochMs || (a.path < b.path ? 1 : -1));
+}
+
+/** Returns the text files of a site's _includes, keyed as createJekyllLiquid wants them. */
+function includesOf(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(path.join(dir, '_includes')).map((name) => [
+      `_includes/${name}`,
+      readFileSync(path.join(dir, '_includes', name), 'utf8'),
+    ]),
+  );
+}
+
+/** Returns a page's text after its front matter, cut where Jekyll cuts it (its own regex, which
+ *  also drops the blank lines right after the closing `---`). */
+const bodyOf = (file: string) =>
+  readFileSync(file, 'utf8').replace(/^(---\s*\n[\s\S]*?\n?)^((---|\.\.\.)\s*$\n?)/m, '');
+
+describe.each([
+  ['cuaderno', JEKYLL_CUADERNO_DIR],
+  ['the blog', JEKYLL_BLOG_DIR],
+])('the index page of %s', (_name, dir) => {
+  it('renders as in the page Jekyll built', () => {
+    const siteConfig = readConfigYaml(readFileSync(path.join(dir, '_config.yml'), 'utf8'))
+      .value as Record<string, unknown>;
+    const posts = sitePosts(dir, siteConfig);
+    const liquid = createJekyllLiquid({
+      files: includesOf(dir),
+      config: siteConfig,
+      postUrls: new Map(),
+      fileUrls: new Map(),
+      markdownify: (text) => text,
+      smartify: (text) => text,
+    });
+    const ours = liquid.render(
+      bodyOf(path.join(dir, 'index.html')),
+      { site: { ...siteConfig, posts }, page: { url: '/' } },
+      'index.html',
+    );
+    const built = readFileSync(path.join(buildWithJekyll(dir), 'index.html'), 'utf8');
+    expect(built).toContain(ours);
   });
 });
