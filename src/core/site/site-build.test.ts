@@ -83,7 +83,10 @@ function sitePosts(dir: string, siteConfig: Record<string, unknown>) {
     });
   return walk('')
     .map((rel) => {
-      const data = parsePost(readFileSync(path.join(dir, rel), 'utf8')).data;
+      const post = parsePost(readFileSync(path.join(dir, rel), 'utf8'));
+      // Jekyll keeps no front matter at all from a post whose YAML it cannot read (the blog's
+      // 2018-07-03-no-me-ocupa): no `highlighted`, so the pages' `where` filters leave it out.
+      const data = post.errors.length > 0 ? {} : post.data;
       return { ...data, ...jekyllPostInfo(rel, data, siteConfig) };
     })
     .sort((a, b) => b.date!.epochMs - a.date!.epochMs || (a.path < b.path ? 1 : -1));
@@ -105,9 +108,11 @@ const bodyOf = (file: string) =>
   readFileSync(file, 'utf8').replace(/^(---\s*\n[\s\S]*?\n?)^((---|\.\.\.)\s*$\n?)/m, '');
 
 describe.each([
-  ['cuaderno', JEKYLL_CUADERNO_DIR],
-  ['the blog', JEKYLL_BLOG_DIR],
-])('the index page of %s', (_name, dir) => {
+  ['cuaderno', JEKYLL_CUADERNO_DIR, 'index.html', 'index.html'],
+  ['cuaderno', JEKYLL_CUADERNO_DIR, 'etiquetas.html', 'etiquetas/index.html'],
+  ['the blog', JEKYLL_BLOG_DIR, 'index.html', 'index.html'],
+  ['the blog', JEKYLL_BLOG_DIR, 'entradas-antiguas.html', 'entradas-antiguas.html'],
+])('%s: %s', (_name, dir, page, output) => {
   it('renders as in the page Jekyll built', () => {
     const siteConfig = readConfigYaml(readFileSync(path.join(dir, '_config.yml'), 'utf8'))
       .value as Record<string, unknown>;
@@ -121,11 +126,11 @@ describe.each([
       smartify: (text) => text,
     });
     const ours = liquid.render(
-      bodyOf(path.join(dir, 'index.html')),
-      { site: { ...siteConfig, posts }, page: { url: '/' } },
-      'index.html',
+      bodyOf(path.join(dir, page)),
+      { site: { ...siteConfig, posts }, page: { path: page } },
+      page,
     );
-    const built = readFileSync(path.join(buildWithJekyll(dir), 'index.html'), 'utf8');
+    const built = readFileSync(path.join(buildWithJekyll(dir), output), 'utf8');
     expect(built).toContain(ours);
   });
 });
