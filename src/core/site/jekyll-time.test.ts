@@ -30,6 +30,16 @@ describe('jekyllPostDate', () => {
     expect(printed('2016-06-03 12:00', file, 'Asia/Tokyo')).toBe('2016-06-03 12:00:00 +0900');
   });
 
+  it("reads a date among other text as Ruby's Time.parse does (a blog post has `-0300)`)", () => {
+    const file = '2019-06-11-cop25.markdown';
+    expect(printed('2019-06-07 12:00:00 -0300)', file, null)).toBe('2019-06-07 15:00:00 +0000');
+    expect(printed('el 2019-06-07 a las 10:00', file, null)).toBe('2019-06-07 10:00:00 +0000');
+    expect(printed('2019-06-07 12:00 -03:00 x', file, null)).toBe('2019-06-07 15:00:00 +0000');
+    expect(printed('2019-6-7', file, null)).toBe('2019-06-07 00:00:00 +0000');
+    // Jekyll stops the build on a date it cannot read; Pluma falls back to the file name's.
+    expect(printed('junio', file, null)).toBe('2019-06-11 00:00:00 +0000');
+  });
+
   it('moves to the day before when the zone is behind UTC', () => {
     expect(printed('2016-01-03 02:00:00', '2016-01-03-p.md', 'America/Santiago')).toBe(
       '2016-01-02 23:00:00 -0300',

@@ -3,7 +3,7 @@
  * print. Jekyll runs with ENV TZ set to the site's `timezone`, so a post's date is the instant
  * its front matter names, shown in that zone (an offset written in the post is not kept).
  */
-import { formatOffset, parseJekyllDate } from '../dates';
+import { formatOffset, parseJekyllDate, type JekyllDate } from '../dates';
 import { zoneOffsetAt } from '../time-zone';
 
 /** The wall-clock parts of a time and its offset (minutes east of UTC). */
@@ -115,6 +115,19 @@ export function timeAtWallClock(
 }
 
 const FILE_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})-/;
+// Ruby's Time.parse finds a date (and a time, and an offset) anywhere in the text.
+const LOOSE_DATE =
+  /(\d{4}-\d{1,2}-\d{1,2})(?:(?:T|\s+(?:\D*?\s)?)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s*(Z|[+-]\d{2}(?::?\d{2})?)(?![\d:]))?)?/;
+
+/** Returns the parts of the first date in `text`, read as leniently as Ruby's Time.parse. */
+function looseDate(text: string): JekyllDate | null {
+  const exact = parseJekyllDate(text);
+  if (exact) return exact;
+  const m = LOOSE_DATE.exec(text);
+  if (!m) return null;
+  const [, day, time, offset] = m;
+  return parseJekyllDate(`${day}${time ? ` ${time}` : ''}${time && offset ? ` ${offset}` : ''}`);
+}
 // Psych reads an unquoted timestamp with seconds but no offset as UTC; anything else that is
 // a string goes through Ruby's Time.parse, which reads it in the local zone.
 const YAML_TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?$/;
@@ -127,7 +140,7 @@ const YAML_TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.
  */
 export function parseRubyTime(text: string, zone: string): JekyllTime | null {
   const trimmed = text.trim();
-  const parts = parseJekyllDate(trimmed);
+  const parts = looseDate(trimmed);
   if (!parts) return null;
   const wall = {
     year: parts.year,
@@ -343,7 +356,7 @@ export function rubyStrftime(time: JekyllTime, format: string): string {
  * alone local midnight; null when it is no date.
  */
 export function rubyTimeParse(text: string, zone: string): JekyllTime | null {
-  const parts = parseJekyllDate(text.trim());
+  const parts = looseDate(text.trim());
   if (!parts) return null;
   const wall = {
     year: parts.year,

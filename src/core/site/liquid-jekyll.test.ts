@@ -122,6 +122,16 @@ a bz|1|2|0|2
   });
 });
 
+describe('output', () => {
+  it('prints hashes, arrays, nil and booleans as Ruby does', () => {
+    const liquid = liquidFor();
+    const page = { h: { a: 1, b: [1, null, 'x'] } };
+    expect(liquid.render('{{ page.h }}|{{ page.h.b }}|{{ true }}|{{ nil }}', { page }, 'x')).toBe(
+      '{"a"=>1, "b"=>[1, nil, "x"]}|1x|true|',
+    );
+  });
+});
+
 describe('array filters', () => {
   it('print what Jekyll prints', () => {
     expect(

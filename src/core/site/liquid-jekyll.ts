@@ -5,9 +5,10 @@
  * through, as in Jekyll). Tags nobody knows (a plugin's) render nothing and are listed.
  * Parsed templates are cached by file and source, so re-rendering a layout never parses it again.
  */
-import { Liquid, LiquidError, Tag, type Template } from 'liquidjs';
+import { Liquid, LiquidError, Tag, toValue, type Template } from 'liquidjs';
 import { jekyllFilters, siteRelativeUrl } from './liquid-filters';
 import { jekyllTags } from './liquid-tags';
+import { rubyOutput } from './ruby-values';
 
 export interface JekyllLiquidOptions {
   /** The site's text files by path relative to the site root ('_includes/head.html' → text). */
@@ -83,6 +84,8 @@ export function createJekyllLiquid(options: JekyllLiquidOptions): JekyllLiquid {
     dynamicPartials: false,
     relativeReference: false,
     templates: {},
+    // Applied to every `{{ }}`: print values as Ruby does (a hash as `{"a"=>1}`, nil as '').
+    outputEscape: (value: unknown) => rubyOutput(toValue(value)),
   });
   const cache = new Map<string, Template[]>();
   const parse = (source: string, file: string): Template[] => {

@@ -81,3 +81,10 @@ export function itemProperty(item: unknown, property: string): unknown {
   if (FLOAT_LIKE.test(text)) return parseFloat(text);
   return value;
 }
+
+/** Returns `value` as Liquid prints `{{ value }}` in Ruby: nil as nothing, an array's items
+ *  one after another, a hash as its inspect. */
+export function rubyOutput(value: unknown): string {
+  if (Array.isArray(value)) return value.map(rubyOutput).join('');
+  return rubyToS(value);
+}
