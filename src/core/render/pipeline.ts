@@ -12,7 +12,6 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { defaultHandlers } from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { replaceEmbeds } from './embeds.ts';
@@ -22,6 +21,7 @@ import { remarkKramdownIal } from './ial.ts';
 import { remarkLiquid } from './liquid.ts';
 import type { ResolvedRenderOptions } from './options.ts';
 import { previewSchema } from './schema.ts';
+import { typeset } from './typography.ts';
 import { resolveUrls } from './urls.ts';
 
 /** What one render call knows about the rest of the document, and what it reports back. */
@@ -43,12 +43,6 @@ const sanitizeTree = rehypeSanitize(previewSchema);
 const ial = remarkKramdownIal();
 const liquid = remarkLiquid();
 const excerpt = remarkExcerptMarker();
-// kramdown's typography: "quotes" → “quotes”, ... → …, -- → –, --- → — (its defaults).
-// The plugin's attacher uses no `this`: called directly, it gives its transformer.
-const typography = (remarkSmartypants as unknown as (o: object) => (tree: Root) => void)({
-  dashes: 'oldschool',
-  backticks: false,
-});
 const seeded = new WeakSet<object>();
 
 function envOf(file: VFile | undefined): RenderEnv {
@@ -71,7 +65,7 @@ function dropFootnoteDefinitions(node: Nodes): void {
  */
 function typographyOutsideLiquid(tree: Root): void {
   const lifted = liftLiquid(tree);
-  typography(tree);
+  typeset(tree);
   for (const parent of lifted) parent.children = mergeLiquid(parent.children);
 }
 
@@ -86,7 +80,7 @@ export function smartText(text: string): string {
   let cursor = 0;
   for (const m of text.matchAll(HTML_TAG)) {
     if (m.index > cursor) pieces.push({ type: 'text', value: text.slice(cursor, m.index) });
-    pieces.push({ type: 'inlineCode', value: m[0] });
+    pieces.push({ type: 'html', value: m[0] });
     cursor = m.index + m[0].length;
   }
   if (cursor < text.length) pieces.push({ type: 'text', value: text.slice(cursor) });
@@ -94,7 +88,7 @@ export function smartText(text: string): string {
     Nodes,
     { type: 'paragraph' }
   >;
-  typography({ type: 'root', children: [paragraph] });
+  typeset({ type: 'root', children: [paragraph] });
   return pieces.map((node) => ('value' in node ? node.value : '')).join('');
 }
 

@@ -11,10 +11,38 @@ import { smartText } from '../render/pipeline.ts';
 import { createJekyllLiquid, SiteLiquidError, type JekyllLiquid } from './liquid-jekyll.ts';
 import { timeAtInstant, type JekyllTime } from './jekyll-time.ts';
 import { jekyllPostInfo } from './permalink.ts';
-import { readSiteDocument, timeValue, type Site, type SitePost } from './site.ts';
+import {
+  frontMatterDefaults,
+  readSiteDocument,
+  timeValue,
+  type Site,
+  type SitePost,
+} from './site.ts';
 
 /** Where the post's content goes in the page `renderPage` returns. */
 export const CONTENT_MARK = '<!--pluma:content-->';
+/**
+ * Around the content while the layouts render: they get the real content (a layout may count
+ * its words), and the page is cut back to {@link CONTENT_MARK} between the two after. Comments
+ * glued to the content change no word count and are dropped by `strip_html`.
+ */
+const CONTENT_START = '<!--pluma:content-start-->';
+const CONTENT_END = '<!--pluma:content-end-->';
+
+/** Returns `html` with the first marked content cut down to {@link CONTENT_MARK}. */
+function cutContent(html: string): string {
+  const from = html.indexOf(CONTENT_START);
+  const to = from < 0 ? -1 : html.indexOf(CONTENT_END, from);
+  // Content printed inside an attribute or a filter that ate the marks: the page stays whole.
+  if (to < 0) return html.split(CONTENT_START).join('').split(CONTENT_END).join('');
+  const rest = html
+    .slice(to + CONTENT_END.length)
+    .split(CONTENT_START)
+    .join('')
+    .split(CONTENT_END)
+    .join('');
+  return html.slice(0, from) + CONTENT_MARK + rest;
+}
 
 /** Something the preview should tell about the site's templates. */
 export interface SiteNotice {
@@ -35,7 +63,10 @@ export interface SitePostInput {
 }
 
 export interface SitePageRender {
-  /** The page with {@link CONTENT_MARK} for the content; null when Liquid failed (see notices). */
+  /**
+   * The page with {@link CONTENT_MARK} where the content is (the content stays in the page when
+   * the layout printed it where no mark can stand); null when Liquid failed (see notices).
+   */
   html: string | null;
   /** The post's card as the site's home page shows it, or null when the site has no such loop. */
   card: string | null;
@@ -182,8 +213,10 @@ export function createSiteRenderer(site: Site): SiteRenderer {
 
   /** `page` for Liquid: the front matter, then what Jekyll sets (url, date, id, …). */
   const pageOf = (post: SitePostInput, content: string | null): Drop => {
-    const info = jekyllPostInfo(post.path, post.data, config);
-    const page: Drop = { ...post.data, ...info };
+    // The site's front-matter `defaults` for this path sit under what the post says.
+    const data = { ...frontMatterDefaults(config, post.path, 'posts'), ...post.data };
+    const info = jekyllPostInfo(post.path, data, config);
+    const page: Drop = { ...data, ...info };
     page.content = content ?? post.body;
     return page;
   };
@@ -205,9 +238,11 @@ export function createSiteRenderer(site: Site): SiteRenderer {
       return { html: null, card: null, notices };
     }
     const siteVars = siteFor(page, post.path);
-    let html: string | null = CONTENT_MARK;
+    let html: string | null = CONTENT_START + content + CONTENT_END;
     let layoutName = typeof page.layout === 'string' ? page.layout : null;
     const seen = new Set<string>();
+    // Jekyll merges each layout's front matter under the inner ones': `layout` sees them all.
+    let layoutData: Drop = {};
     try {
       while (layoutName && layoutName !== 'none' && layoutName !== 'null') {
         const layout = site.layouts.get(layoutName);
@@ -218,13 +253,15 @@ export function createSiteRenderer(site: Site): SiteRenderer {
         // A layout that names itself again would loop forever in Jekyll's chain too.
         if (seen.has(layoutName)) break;
         seen.add(layoutName);
+        layoutData = { ...layout.data, ...layoutData };
         html = liquid.render(
           layout.template,
-          { site: siteVars, page, layout: layout.data, content: html },
+          { site: siteVars, page, layout: layoutData, content: html },
           layout.path,
         );
         layoutName = typeof layout.data.layout === 'string' ? layout.data.layout : null;
       }
+      html = cutContent(html);
     } catch (error) {
       notices.push(noticeOf(error, post.path));
       html = null;
