@@ -63,6 +63,35 @@ const grayMatterEngines = {
       : null,
 };
 
+/**
+ * Dart Sass (compiled by dart2js) builds a few tiny functions with `new self.Function(args,
+ * body)`, which the CSP forbids (no eval). The bodies are string literals in its own source, so
+ * they are written out here as plain function expressions at build time: the same functions,
+ * without eval at run time. The build fails if one is left (a Sass update that adds another).
+ */
+const FUNCTION_CONSTRUCTOR =
+  /new self\.Function\(((?:\s*"[^"\\]*"\s*,)*)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\)/g;
+const sassWithoutEval = {
+  name: 'pluma-sass-without-eval',
+  transform(code: string, id: string) {
+    if (!/[\\/]sass[\\/]sass\.dart\.js$/.test(id)) return null;
+    // Reading a string literal of the dependency's source, at build time in Node.
+    const literal = (text: string) => new Function(`return ${text};`)() as string;
+    const out = code.replace(FUNCTION_CONSTRUCTOR, (_all, params: string, body: string) => {
+      const names = params
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map(literal);
+      return `(function (${names.join(', ')}) {\n${literal(body)}\n})`;
+    });
+    if (out.includes('new self.Function')) {
+      throw new Error('sass.dart.js builds a function from a string this plugin does not know');
+    }
+    return { code: out, map: null };
+  },
+};
+
 // Offline use and installation: a service worker precaches the built app (the preview worker
 // included), registered from a file, not inline, so the CSP holds.
 const pwa = VitePWA({
@@ -98,7 +127,10 @@ const pwa = VitePWA({
 
 export default defineConfig({
   plugins: [react(), cspMeta, grayMatterEngines, pwa],
-  worker: { format: 'es', plugins: () => [decodeForWorkers, grayMatterEngines] },
+  worker: {
+    format: 'es',
+    plugins: () => [decodeForWorkers, grayMatterEngines, sassWithoutEval],
+  },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: { host: '127.0.0.1' },
   preview: {

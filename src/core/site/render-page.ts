@@ -100,18 +100,28 @@ interface CardLoop {
   include: string;
 }
 
-const FOR_INCLUDE =
-  /\{%-?\s*for\s+(\w+)\s+in\s+[^%]*?-?%\}(?:(?!\{%-?\s*endfor)[\s\S])*?\{%-?\s*include\s+([\w./-]+)/;
+const FOR_LOOP = /\{%-?\s*for\s+(\w+)\s+in\s+[^%]*?-?%\}([\s\S]*?)\{%-?\s*endfor/g;
+const INCLUDE = /\{%-?\s*include\s+([\w./-]+)/g;
 
+/**
+ * Returns the home page's card: a `{% for post in … %}` loop of the index page (or a layout)
+ * whose include shows that post (the include's text uses `post.`), as this blog's
+ * `{% include post_preview.html %}` does; a helper include such as a date's is passed over.
+ */
 function findCardLoop(site: Site): CardLoop | null {
-  for (const path of ['index.html', 'index.md', 'index.markdown']) {
-    const text = site.files.get(path);
-    const m = text ? FOR_INCLUDE.exec(text) : null;
-    if (m) return { variable: m[1], include: m[2] };
-  }
-  for (const layout of site.layouts.values()) {
-    const m = FOR_INCLUDE.exec(layout.template);
-    if (m) return { variable: m[1], include: m[2] };
+  const templates = [
+    ...['index.html', 'index.md', 'index.markdown'].map((p) => site.files.get(p) ?? ''),
+    ...[...site.layouts.values()].map((l) => l.template),
+  ];
+  const includesDir =
+    typeof site.config.includes_dir === 'string' ? site.config.includes_dir : '_includes';
+  for (const template of templates) {
+    for (const [, variable, loop] of template.matchAll(FOR_LOOP)) {
+      for (const [, include] of loop.matchAll(INCLUDE)) {
+        const text = site.files.get(`${includesDir}/${include}`) ?? '';
+        if (new RegExp(`\\b${variable}\\.`).test(text)) return { variable, include };
+      }
+    }
   }
   return null;
 }

@@ -24,6 +24,8 @@ export interface SiteFrame {
   urls: SiteUrls;
   /** The sentence that stands for an embedded frame (which the preview does not load). */
   frameNote: (src: string) => string;
+  /** Told when one of the site's stylesheets does not compile. */
+  onStyleError: (path: string, message: string) => void;
 }
 
 interface FrameState {
@@ -310,7 +312,11 @@ export class FrameController implements PreviewScrollTarget {
           if (node.isConnected) node.textContent = text;
         },
         // A stylesheet that does not compile leaves the page unstyled by it; the pane says why.
-        () => {},
+        (error: unknown) =>
+          this.state.site?.onStyleError(
+            path ?? '',
+            error instanceof Error ? error.message : String(error),
+          ),
       );
     }
   }

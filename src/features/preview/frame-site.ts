@@ -76,6 +76,12 @@ function ownPath(url: string, urls: SiteUrls): string | null {
   return path.replace(/^\/+/, '');
 }
 
+/** Returns the URL of the site's own file that `url` names, or null when the site has none. */
+export function ownAssetUrl(url: string, urls: SiteUrls): string | null {
+  const path = ownPath(url, urls);
+  return path === null ? null : urls.asset(path);
+}
+
 /** Points every URL of `root`'s elements at the site (see {@link siteUrlFor}); drops the rest. */
 function rewriteUrls(root: Element, urls: SiteUrls): void {
   for (const el of root.querySelectorAll('*')) {

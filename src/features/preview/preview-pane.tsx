@@ -18,6 +18,7 @@ import { usePreviewRenderer, type SiteRendering } from './use-preview-renderer';
 import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol';
 import { createSiteAssets } from './site-assets';
 import { SiteBar } from './site-bar';
+import { ownAssetUrl } from './frame-site';
 import './preview-pane.css';
 
 export interface PreviewPaneProps {
@@ -93,6 +94,16 @@ export function PreviewPane(props: PreviewPaneProps) {
     };
     return r;
   }, [site, siteOn, pathOf]);
+  const [styleErrors, setStyleErrors] = useState<SiteNotice[]>([]);
+  const onStyleError = useCallback(
+    (file: string, detail: string) =>
+      setStyleErrors((list) =>
+        list.some((n) => n.file === file && n.detail === detail)
+          ? list
+          : [...list, { kind: 'site-problem', file, line: null, detail }],
+      ),
+    [],
+  );
   const page = said?.rendering === rendering ? said.page : undefined;
   const bodyLiquid = said?.rendering === rendering ? said.bodyLiquid : undefined;
   const assets = useMemo(() => {
@@ -117,11 +128,18 @@ export function PreviewPane(props: PreviewPaneProps) {
             card: page.card,
             urls: assets,
             frameNote: (url) => t('site.embed', { url }),
+            onStyleError,
           }
         : null,
     );
-  }, [controller, rendering, page, assets, t]);
-  const problem = usePreviewRenderer(store, siteUrl, showBlocks, rendering);
+  }, [controller, rendering, page, assets, t, onStyleError]);
+  // With the site's layouts, the body's URLs are the site's, and its own images come from it.
+  const bodySiteUrl = rendering && assets ? assets.siteUrl : siteUrl;
+  const images = useMemo<ImageResolver | null>(() => {
+    if (!rendering || !assets) return resolveImage ?? null;
+    return (src) => resolveImage?.(src) ?? ownAssetUrl(src, assets);
+  }, [rendering, assets, resolveImage]);
+  const problem = usePreviewRenderer(store, bodySiteUrl, showBlocks, rendering);
   const model = useMemo(
     () => buildPostLayoutModel(post.data, { lang, siteUrl }),
     [post.data, lang, siteUrl],
@@ -144,7 +162,7 @@ export function PreviewPane(props: PreviewPaneProps) {
           site={site}
           on={siteOn}
           onToggle={setSiteOn}
-          notices={[...(page?.notices ?? []), ...(bodyLiquid ? [bodyLiquid] : [])]}
+          notices={[...(page?.notices ?? []), ...(bodyLiquid ? [bodyLiquid] : []), ...styleErrors]}
         />
       )}
       {problem && (
@@ -160,7 +178,7 @@ export function PreviewPane(props: PreviewPaneProps) {
           stylesheet={settings.stylesheet}
           width={WIDTH_PX[settings.width]}
           scrollSync={scrollSync}
-          resolveImage={resolveImage}
+          resolveImage={images}
         />
       </div>
     </div>

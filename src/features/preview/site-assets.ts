@@ -34,6 +34,16 @@ function compileSass(request: Omit<SassRequest, 'id'>): Promise<string> {
       if ('css' in event.data) waiting.resolve(event.data.css);
       else waiting.reject(new Error(event.data.error));
     };
+    // A compiler that fails to start or dies answers nothing more: fail what waits, start anew.
+    sassWorker.onerror = (event) => {
+      event.preventDefault();
+      for (const waiting of pending.values()) {
+        waiting.reject(new Error(event.message || 'the Sass compiler stopped'));
+      }
+      pending.clear();
+      sassWorker?.terminate();
+      sassWorker = null;
+    };
   }
   const id = ++sassSeq;
   const worker = sassWorker;
