@@ -99,11 +99,11 @@ export function App() {
         actionsSlot={setActionsSlot}
         inert={behindDrawer}
       />
-      <div className="app-notices" inert={behindDrawer}>
+      <section className="app-notices" aria-label={t('app.notices')} inert={behindDrawer}>
         <DraftsNotices session={session} />
         {fileMenu.view}
         <WelcomeNote />
-      </div>
+      </section>
       {history.view}
       {repository.view}
       {shortcuts.view}

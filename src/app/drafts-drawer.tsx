@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { X } from 'lucide-react';
+import { trapTab } from '../components/focus-trap';
 import { useT } from '../i18n/i18n';
 import type { DraftsSidebar } from './use-drafts-sidebar';
 
@@ -33,7 +34,10 @@ export function DraftsDrawer({ sidebar, hidden, children }: DraftsDrawerProps) {
         id="drafts-sidebar"
         className={overlay ? 'sidebar sidebar-drawer' : 'sidebar'}
         hidden={!show || hidden}
-        onKeyDown={sidebar.keys}
+        onKeyDown={(event) => {
+          sidebar.keys(event);
+          if (overlay) trapTab(event);
+        }}
       >
         {overlay && (
           <button

@@ -57,7 +57,13 @@ export function MenuButton({ label, icon, entries }: MenuButtonProps) {
   };
   return (
     <Menu.Root>
-      <Menu.Trigger className="menu-trigger">
+      <Menu.Trigger
+        className="menu-trigger"
+        // A shortcut pressed on the button (Ctrl+Shift+Enter) is the page's, not an Enter.
+        onKeyDown={(e) => {
+          if (e.ctrlKey || e.metaKey || e.altKey) e.preventDefault();
+        }}
+      >
         {icon}
         <span className="button-text">{label}</span>
         <ChevronDown className="menu-chevron" aria-hidden size={14} />

@@ -26,5 +26,6 @@ export const enWorkspace = {
   'busy.exportReady': 'Exporting the ready posts…',
   'busy.import': 'Importing…',
   'preview.stylesheet': 'Stylesheet',
+  'app.notices': 'Messages',
   'folder.title': 'Open a post from the blog folder',
 } as const;

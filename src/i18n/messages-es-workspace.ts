@@ -28,5 +28,6 @@ export const esWorkspace: Translation<typeof enWorkspace> = {
   'busy.exportReady': 'Exportando las entradas listas…',
   'busy.import': 'Importando…',
   'preview.stylesheet': 'Hoja de estilo',
+  'app.notices': 'Mensajes',
   'folder.title': 'Abrir una entrada de la carpeta del blog',
 };
