@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode, RefObject } from 'react';
+import type { ComponentProps, RefObject } from 'react';
 import { Eye, FileText, GitBranch, History, PanelLeft, Plus } from 'lucide-react';
 import { MenuButton, type MenuEntry } from '../components/menu-button';
 import type { DraftsSidebar } from './use-drafts-sidebar';
@@ -11,8 +11,8 @@ interface AppHeaderProps {
   drafts: DraftsSidebar;
   /** The `Drafts` button, for focus to come back to. */
   draftsToggle: RefObject<HTMLButtonElement | null>;
-  /** The open post's title ('' while it has none). */
-  title: string;
+  /** The open post's title ('' while it has none), or null while no post is open. */
+  title: string | null;
   /** The save state of the open draft (`Saved`, `Saving…`, or what went wrong). */
   saveState: string;
   onNewPost: () => void;
@@ -117,7 +117,10 @@ export function AppHeader({
         <span className="button-text">{t('app.drafts')}</span>
       </button>
       <div className="header-doc">
-        <h1 className="header-title">{title || t('menu.untitled')}</h1>
+        <h1 className="header-title">
+          {title ?? 'Pluma'}
+          {title === '' && t('menu.untitled')}
+        </h1>
         <span role="status" className="save-state">
           {saveState}
         </span>
@@ -135,6 +138,3 @@ export function AppHeader({
     </header>
   );
 }
-
-/** The header's slot for a draft's actions, and what fills it: rendered there by a portal. */
-export type HeaderActions = ReactNode;

@@ -86,7 +86,7 @@ export function App() {
       <AppHeader
         drafts={drafts}
         draftsToggle={draftsToggle}
-        title={openMeta?.title ?? ''}
+        title={open ? (openMeta?.title ?? '') : null}
         saveState={session.status.message}
         onNewPost={() => void session.newPost()}
         layout={layout}
