@@ -160,3 +160,29 @@ test('the first visit explains the panes, drafts and publishing, in English and 
     'Vista previa',
   );
 });
+
+test('the toolbars are icon buttons, each named and with a tooltip that shows on focus', async ({
+  page,
+}) => {
+  await page.goto('/?lang=es');
+  // Keyboard use: focus rings and tooltips show on focus.
+  await page.keyboard.press('Shift');
+  for (const name of ['Formato', 'Opciones de la vista previa']) {
+    const toolbar = page.getByRole('toolbar', { name });
+    const buttons = await toolbar.getByRole('button').all();
+    expect(buttons.length, name).toBeGreaterThan(4);
+    for (const button of buttons) {
+      const label = (await button.getAttribute('aria-label'))!;
+      expect(label, 'every icon button is named').toBeTruthy();
+      await button.focus();
+      await expect(button).toBeFocused();
+      const tip = await button.evaluate((el) => getComputedStyle(el, '::after').content);
+      expect(tip, label).toContain(label);
+    }
+  }
+  const bold = page.getByRole('button', { name: 'Negrita' });
+  await bold.hover();
+  expect(await bold.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(
+    '"Negrita (Ctrl+B)"',
+  );
+});
