@@ -105,6 +105,7 @@ function MenuLine({ entry, later }: { entry: MenuEntry; later: (run: () => void)
             {entry.icon}
           </span>
           <span className="menu-label">{entry.label}</span>
+          <Keys keys={entry.keys} />
           {entry.hint && (
             <span id={hintId} className="menu-hint" aria-hidden>
               {entry.hint}
@@ -126,6 +127,7 @@ function MenuLine({ entry, later }: { entry: MenuEntry; later: (run: () => void)
             </Menu.ItemIndicator>
           </span>
           <span className="menu-label">{entry.label}</span>
+          <Keys keys={entry.keys} />
         </Menu.CheckboxItem>
       );
     case 'radio':
@@ -149,4 +151,14 @@ function MenuLine({ entry, later }: { entry: MenuEntry; later: (run: () => void)
         </Menu.Group>
       );
   }
+}
+
+/** Returns a command's keys as shown beside it (`Ctrl+Shift+Enter`); announced by aria-keyshortcuts. */
+function Keys({ keys }: { keys?: string }) {
+  if (!keys) return null;
+  return (
+    <kbd className="menu-keys" aria-hidden="true">
+      {keys.replace('Control', 'Ctrl')}
+    </kbd>
+  );
 }
