@@ -83,6 +83,10 @@ test('the blog folder’s _config.yml timezone decides, over the drafts', async 
     await root.getDirectoryHandle('_posts', { create: true });
   });
   await menuCommand(page, 'File', 'Open blog folder');
+  const folder = page.getByRole('dialog', { name: 'Open a post from the blog folder' });
+  await expect(folder.getByText('No posts in _posts/ or _drafts/.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(folder).toBeHidden();
   const dialog = await openSettings(page);
   await expect(dialog.getByText(/Automatic: \+0530/)).toContainText('Asia/Kolkata');
   await expect(dialog.getByText(/Automatic: \+0530/)).toContainText('_config.yml');
