@@ -169,6 +169,7 @@ test('the toolbars are icon buttons, each named and with a tooltip that shows on
   await page.keyboard.press('Shift');
   for (const name of ['Formato', 'Opciones de la vista previa']) {
     const toolbar = page.getByRole('toolbar', { name });
+    await expect(toolbar.getByRole('button').first()).toBeVisible();
     const buttons = await toolbar.getByRole('button').all();
     expect(buttons.length, name).toBeGreaterThan(4);
     for (const button of buttons) {
