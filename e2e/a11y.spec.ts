@@ -1,27 +1,8 @@
-import { test, expect, type Page } from './support/fixtures';
+import { test, expect } from './support/fixtures';
 import AxeBuilder from '@axe-core/playwright';
+import { audit } from './support/axe';
 import { showDrafts } from './support/drafts';
-
-/** Returns axe's serious and critical violations on the page as it is now, with the minor ones. */
-async function audit(page: Page, label: string) {
-  // Legacy mode runs axe in the page itself: its default opens a helper page, which fails
-  // under this Chromium. The sandboxed preview frame runs no script, so axe skips inside it.
-  const result = await new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const grave = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const minor = result.violations.filter((v) => !grave.includes(v));
-  for (const v of minor) {
-    const where = v.nodes.map((n) => n.target.join(' ')).join(', ');
-    console.log(`[axe ${label}] ${v.impact}: ${v.id} at ${where}`);
-  }
-  return grave.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-  }));
-}
+import { menuCommand } from './support/menu';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/?lang=en');
@@ -46,7 +27,7 @@ test('settings have no serious accessibility problems', async ({ page }) => {
 });
 
 test('history has no serious accessibility problems', async ({ page }) => {
-  await page.getByRole('button', { name: 'History' }).click();
+  await menuCommand(page, 'File', 'History');
   await expect(page.getByRole('dialog', { name: 'History' })).toBeVisible();
   expect(await audit(page, 'history')).toEqual([]);
 });

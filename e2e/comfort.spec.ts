@@ -1,4 +1,5 @@
 import { test, expect, type Page } from './support/fixtures';
+import { openMenu } from './support/menu';
 
 /** Presses Tab until the focused element has the accessible name `name`; fails after 80 tabs. */
 async function tabTo(page: Page, name: string | RegExp): Promise<void> {
@@ -49,8 +50,11 @@ test('keyboard only: create a post, fill its title, type the body, export it', a
   expect(download.suggestedFilename()).toBe(name);
 });
 
-test('focus mode shows the editor alone, from the button or Ctrl+Shift+Enter', async ({ page }) => {
-  await page.getByRole('button', { name: 'Focus mode' }).click();
+test('focus mode shows the editor alone, from the View menu or Ctrl+Shift+Enter', async ({
+  page,
+}) => {
+  const view = await openMenu(page, 'View');
+  await view.getByRole('menuitemcheckbox', { name: 'Focus mode' }).click();
   await expect(page.getByRole('region', { name: 'Fields' })).toBeHidden();
   await expect(page.getByTitle('Preview')).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Markdown' })).toBeVisible();
@@ -85,31 +89,34 @@ test('? opens the keyboard shortcuts; the theme can be switched', async ({ page 
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 
-  await page.getByLabel('Theme').selectOption('dark');
+  const view = await openMenu(page, 'View');
+  await expect(view.getByRole('group', { name: 'Theme' })).toBeVisible();
+  await view.getByRole('menuitemradio', { name: 'Dark' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('at tablet width the fields, the editor and the preview share the height, all in view', async ({
+test('at tablet width the writing side (Fields and Write tabs) sits beside the preview', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 800, height: 1000 });
   const box = async (name: string) =>
     (await page.getByRole('region', { name, exact: true }).boundingBox())!;
-  const [fields, editor, preview] = [
-    await box('Fields'),
-    await box('Editor'),
-    await box('Preview pane'),
-  ];
-  // One column, top to bottom, inside the window: nothing to scroll to reach the preview.
-  expect(editor.y).toBeGreaterThanOrEqual(fields.y + fields.height - 1);
-  expect(preview.y).toBeGreaterThanOrEqual(editor.y + editor.height - 1);
+  const tabs = page.getByRole('tablist', { name: 'Panes' });
+  await expect(tabs.getByRole('tab')).toHaveText(['Fields', 'Write']);
+  await expect(tabs.getByRole('tab', { name: 'Write' })).toHaveAttribute('aria-selected', 'true');
+  const [editor, preview] = [await box('Editor'), await box('Preview pane')];
+  // Side by side and inside the window: nothing to scroll to reach the preview.
+  expect(preview.x).toBeGreaterThanOrEqual(editor.x + editor.width - 1);
   expect(preview.y + preview.height).toBeLessThanOrEqual(1000);
-  for (const pane of [fields, editor, preview]) expect(pane.width).toBe(800);
-  // The editor and the preview get the larger shares; the fields still show a few fields.
-  expect(fields.height).toBeGreaterThanOrEqual(130);
-  expect(editor.height).toBeGreaterThan(fields.height);
-  expect(preview.height).toBeGreaterThan(fields.height);
+  expect(editor.width).toBeGreaterThan(300);
   await expect(page.frameLocator('iframe[title="Preview"]').locator('h1')).toBeInViewport();
+  // Fields take the writing side's place; arrows move between the tabs.
+  await tabs.getByRole('tab', { name: 'Write' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs.getByRole('tab', { name: 'Fields' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Fields', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Editor', exact: true })).toBeHidden();
+  await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { expect, test, type Page } from './support/fixtures';
 import { draftsList, showDrafts } from './support/drafts';
 import config from '../playwright.config';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { menuCommand } from './support/menu';
 
 const WELCOME_TITLE =
   'Encuentro Regional de la Alianza para el Gobierno Abierto: Historias que contar desde Montevideo';
@@ -152,8 +153,9 @@ test('a deleted draft goes to the trash and comes back from it', async ({ page }
 
 test('a snapshot from History restores the text, keeping the replaced one', async ({ page }) => {
   await openApp(page);
-  const historyButton = page.getByRole('button', { name: 'History' });
-  await historyButton.click();
+  // History is in the File menu: focus goes back to the menu's button.
+  const historyButton = page.getByRole('button', { name: 'File', exact: true });
+  await menuCommand(page, 'File', 'History');
   const history = page.getByRole('dialog', { name: 'History' });
   await expect(history).toBeVisible();
   await history.getByRole('button', { name: 'Take snapshot' }).click();
@@ -166,7 +168,7 @@ test('a snapshot from History restores the text, keeping the replaced one', asyn
   await expect(openDraft(page)).toHaveAccessibleName(`${WELCOME_TITLE} cambiado`);
   await expect(saveStatus(page)).toHaveText('Saved');
 
-  await historyButton.click();
+  await menuCommand(page, 'File', 'History');
   const byHand = history.getByRole('listitem').filter({ hasText: 'taken by hand' });
   await byHand.getByRole('button', { name: 'Restore' }).click();
   await expect(history).toBeHidden();
@@ -174,7 +176,7 @@ test('a snapshot from History restores the text, keeping the replaced one', asyn
   await expect(editor(page)).not.toContainText('cambiado');
   await expect(saveStatus(page)).toHaveText('Saved');
 
-  await historyButton.click();
+  await menuCommand(page, 'File', 'History');
   const before = history.getByRole('listitem').filter({ hasText: 'before a restore' });
   await expect(before).toHaveCount(1);
   const download = page.waitForEvent('download');

@@ -14,7 +14,12 @@ async function expectSpanish(page: Page) {
   await expect(page.getByLabel('Importar')).toBeAttached();
   await expect(page.getByRole('button', { name: 'Exportar', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Configuración' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Historial' })).toBeVisible();
+  await page.getByRole('button', { name: 'Archivo', exact: true }).click();
+  const archivo = page.getByRole('menu', { name: 'Archivo' });
+  await expect(archivo.getByRole('menuitem', { name: 'Historial' })).toBeVisible();
+  await expect(archivo.getByRole('menuitem', { name: 'Respaldar todo' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(archivo).toBeHidden();
   await expect(page.getByRole('button', { name: 'Deshacer' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Negrita' })).toBeVisible();
   await expect(page.getByLabel('Título', { exact: true })).toHaveValue(/^Encuentro Regional/);
@@ -111,4 +116,12 @@ test('the header buttons read in Spanish with ?lang=es', async ({ page }) => {
   await opened(page, 'Guardado');
   await expect(page.getByRole('button', { name: 'Nueva entrada' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Borradores', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Ver', exact: true }).click();
+  const ver = page.getByRole('menu', { name: 'Ver' });
+  await expect(ver.getByRole('menuitemcheckbox', { name: 'Modo concentración' })).toBeVisible();
+  await expect(ver.getByRole('group', { name: 'Tema' })).toBeVisible();
+  await expect(ver.getByRole('menuitemradio', { name: 'Español' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
 });

@@ -5,6 +5,7 @@ import { test, expect, type Download, type Page } from './support/fixtures';
 import { draftsList, showDrafts } from './support/drafts';
 import { PNG, dropImage } from './support/drop-image';
 import { SAMPLE_POST as SAMPLE, corpusFiles, readPostFile } from '../fixtures/paths.mjs';
+import { menuCommand } from './support/menu';
 
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Markdown' });
@@ -81,7 +82,7 @@ test('every corpus post imports in one go and exports byte for byte', async ({ p
   });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export ready posts' }).click(),
+    menuCommand(page, 'File', 'Export ready posts'),
   ]);
   const zipped = unzipSync(await bytesOf(download));
   const paths = Object.keys(zipped);
@@ -170,7 +171,7 @@ test('a backup restores every draft into an empty browser', async ({ page, brows
   const titles = await draftsList(page).locator('.draft-open').allTextContents();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Back up workspace' }).click(),
+    menuCommand(page, 'File', 'Back up workspace'),
   ]);
   expect(download.suggestedFilename()).toMatch(/^pluma-backup-\d{4}-\d{2}-\d{2}\.pluma\.zip$/);
   const backup = await bytesOf(download);
@@ -225,7 +226,7 @@ test('a post opened from the blog folder saves back to its file', async ({ page 
     await writable.write(text);
     await writable.close();
   }, original);
-  await page.getByRole('button', { name: 'Open blog folder' }).click();
+  await menuCommand(page, 'File', 'Open blog folder');
   await page.getByRole('button', { name: '_posts/2016-06-03-encuentro.md' }).click();
   // The welcome post has the same title: wait for the draft linked to the file itself.
   await expect(page.getByRole('button', { name: 'Save to file' })).toBeVisible();

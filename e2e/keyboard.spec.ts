@@ -1,5 +1,6 @@
 import { test, expect, type Page } from './support/fixtures';
 import { draftsList } from './support/drafts';
+import { menuCommand, type MenuName } from './support/menu';
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Markdown' });
 
@@ -37,23 +38,37 @@ test('Enter in the export dialog\'s "File name" downloads the post', async ({ pa
   await expect(exportButton).toBeFocused();
 });
 
-/** The dialogs of the header and the files bar: the button that opens each, and its name. */
-const dialogs = [
+/**
+ * The dialogs of the header: the button that opens each (or the menu whose command does, whose
+ * button then gets focus back), and its name.
+ */
+const dialogs: { button: string; dialog: string; close?: string; menu?: MenuName }[] = [
   { button: 'Settings', dialog: 'Settings' },
-  { button: 'Shortcuts', dialog: 'Keyboard shortcuts' },
-  { button: 'History', dialog: 'History' },
+  { button: 'Shortcuts', dialog: 'Keyboard shortcuts', menu: 'View' },
+  { button: 'History', dialog: 'History', menu: 'File' },
+  { button: 'Repository', dialog: 'Repository', menu: 'File' },
   { button: 'Export', dialog: 'Export', close: 'Cancel' },
 ];
 
-for (const { button, dialog: name, close = 'Close' } of dialogs) {
-  test(`the ${name} dialog gives focus back to "${button}" on Escape and on ${close}`, async ({
+for (const { button, dialog: name, close = 'Close', menu } of dialogs) {
+  test(`the ${name} dialog gives focus back to "${menu ?? button}" on Escape and on ${close}`, async ({
     page,
   }) => {
-    const opener = page.getByRole('button', { name: button, exact: true });
+    const opener = page.getByRole('button', { name: menu ?? button, exact: true });
     const dialog = page.getByRole('dialog', { name });
     for (const how of ['Escape', close]) {
       await opener.focus();
       await page.keyboard.press('Enter');
+      if (menu) {
+        // The menu button pattern: Enter opens the menu on its first item; arrows move.
+        const list = page.getByRole('menu', { name: menu });
+        await expect(list).toBeVisible();
+        const item = list.getByRole('menuitem', { name: button, exact: true });
+        while (!(await item.evaluate((el) => el === document.activeElement))) {
+          await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Enter');
+      }
       await expect(dialog).toBeVisible();
       if (how === 'Escape') await page.keyboard.press('Escape');
       else await dialog.getByRole('button', { name: close, exact: true }).click();
@@ -62,6 +77,26 @@ for (const { button, dialog: name, close = 'Close' } of dialogs) {
     }
   });
 }
+
+test('a menu opens with Enter, Space or ArrowDown and closes with Escape, focus back on its button', async ({
+  page,
+}) => {
+  for (const name of ['File', 'View'] as const) {
+    const button = page.getByRole('button', { name, exact: true });
+    for (const key of ['Enter', 'Space', 'ArrowDown']) {
+      await button.focus();
+      await page.keyboard.press(key);
+      const menu = page.getByRole('menu', { name });
+      await expect(menu).toBeVisible();
+      await expect(
+        menu.getByRole('menuitem').or(menu.getByRole('menuitemcheckbox')).first(),
+      ).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeHidden();
+      await expect(button).toBeFocused();
+    }
+  }
+});
 
 test('the shortcuts sheet opened with ? gives focus back to where it was', async ({ page }) => {
   const newPost = page.getByRole('button', { name: 'New post' });
@@ -92,18 +127,18 @@ test('Escape closes the drafts sidebar and gives focus back to its toggle', asyn
   await expect(toggle).toBeFocused();
 });
 
-test('restoring a snapshot from History gives focus back to "History"', async ({ page }) => {
-  const history = page.getByRole('button', { name: 'History' });
-  await history.click();
+test('restoring a snapshot from History gives focus back to the File menu', async ({ page }) => {
+  const history = page.getByRole('button', { name: 'File', exact: true });
+  await menuCommand(page, 'File', 'History');
   const dialog = page.getByRole('dialog', { name: 'History' });
   await dialog.getByRole('button', { name: 'Take snapshot' }).click();
-  // Restoring reloads the workspace, History button included: focus goes to the new one.
+  // Restoring reloads the workspace: focus still goes back to the menu's button.
   await dialog.getByRole('button', { name: 'Restore' }).first().click();
   await expect(dialog).toBeHidden();
   await expect(history).toBeFocused();
 });
 
-test('Escape closes the blog folder’s list and gives focus back to its button', async ({
+test('Escape closes the blog folder’s list and gives focus back to the File menu', async ({
   page,
 }) => {
   // Headless Chromium cannot show a folder picker: the origin's private file system stands in.
@@ -117,8 +152,8 @@ test('Escape closes the blog folder’s list and gives focus back to its button'
     const posts = await root.getDirectoryHandle('_posts', { create: true });
     await posts.getFileHandle('2016-06-03-encuentro.md', { create: true });
   });
-  const open = page.getByRole('button', { name: 'Open blog folder' });
-  await open.click();
+  const open = page.getByRole('button', { name: 'File', exact: true });
+  await menuCommand(page, 'File', 'Open blog folder');
   const list = page.getByRole('list', { name: 'Blog folder' });
   await list.getByRole('button', { name: '_posts/2016-06-03-encuentro.md' }).focus();
   await page.keyboard.press('Escape');

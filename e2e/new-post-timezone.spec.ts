@@ -1,5 +1,6 @@
 import { test, expect, type Page } from './support/fixtures';
 import { openSettings } from './support/settings';
+import { menuCommand } from './support/menu';
 
 // The computer says UTC; every post of the blog (the welcome draft among them) says -0300.
 test.use({ timezoneId: 'UTC' });
@@ -81,7 +82,11 @@ test('the blog folder’s _config.yml timezone decides, over the drafts', async 
     await writable.close();
     await root.getDirectoryHandle('_posts', { create: true });
   });
-  await page.getByRole('button', { name: 'Open blog folder' }).click();
+  await menuCommand(page, 'File', 'Open blog folder');
+  const folder = page.getByRole('dialog', { name: 'Open a post from the blog folder' });
+  await expect(folder.getByText('No posts in _posts/ or _drafts/.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(folder).toBeHidden();
   const dialog = await openSettings(page);
   await expect(dialog.getByText(/Automatic: \+0530/)).toContainText('Asia/Kolkata');
   await expect(dialog.getByText(/Automatic: \+0530/)).toContainText('_config.yml');

@@ -161,6 +161,8 @@ test('a stylesheet file applies inside the preview only, and is remembered', asy
   expect(css).not.toContain('javascript');
   await page.reload();
   await expect(frameOf(page).locator('h1')).toHaveCSS('color', 'rgb(200, 0, 0)');
+  // The stylesheet's controls are behind the preview toolbar's `Stylesheet`.
+  await page.getByText('Stylesheet', { exact: true }).click();
   await page.getByRole('button', { name: 'Remove blog.css' }).click();
   await expect(frameOf(page).locator('h1')).not.toHaveCSS('color', 'rgb(200, 0, 0)');
 });
@@ -170,6 +172,7 @@ test('a stylesheet URL is loaded as a link inside the frame', async ({ page }) =
   await page.route(url, (route) =>
     route.fulfill({ contentType: 'text/css', body: 'h1 { color: rgb(0, 120, 0); }' }),
   );
+  await page.getByText('Stylesheet', { exact: true }).click();
   const input = page.getByLabel('Stylesheet URL');
   await input.fill(url);
   await input.press('Enter');

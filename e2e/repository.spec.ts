@@ -11,6 +11,7 @@ import {
   startGitServer,
   type GitServer,
 } from './support/git-server.mjs';
+import { menuCommand } from './support/menu';
 
 // Publishing to a real git server (git http-backend) from the built app, as a person would.
 const test = base.extend<{ server: GitServer }>({
@@ -36,7 +37,7 @@ const TITLE = 'Declaración para protección de alertadores';
 
 async function connect(page: Page, server: GitServer, token = GIT_TOKEN) {
   const dialog = page.getByRole('dialog', { name: 'Repository' });
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Repository' }).click();
+  if (!(await dialog.isVisible())) await menuCommand(page, 'File', 'Repository');
   await dialog.getByLabel('Repository URL').fill(server.url);
   await dialog.getByLabel('Username').fill(GIT_USER);
   await dialog.getByLabel('Token').fill(token);
@@ -260,7 +261,7 @@ test('Update from repository lists new posts and flags the open post changed ups
   await expect(flag).toBeHidden();
   pushTheirs(server);
   commitToBare(server.bareDir, '_posts/2019-07-01-nuevo.md', "---\ntitle: 'Nuevo'\n---\nHola\n");
-  await page.getByRole('button', { name: 'Repository' }).click();
+  await menuCommand(page, 'File', 'Repository');
   const dialog = page.getByRole('dialog', { name: 'Repository' });
   await dialog.getByRole('button', { name: 'Update from repository' }).click();
   const list = dialog.getByRole('list', { name: 'Repository posts' });

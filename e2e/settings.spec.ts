@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { test, expect, type Page } from './support/fixtures';
 import { dropImage } from './support/drop-image';
 import { openSettings } from './support/settings';
+import { menuCommand } from './support/menu';
 
 const config = `backend:
   name: git-gateway
@@ -99,7 +100,7 @@ test('the Site URL is kept with the workspace: it survives a reload and goes int
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Back up workspace' }).click(),
+    menuCommand(page, 'File', 'Back up workspace'),
   ]);
   const zip = unzipSync(readFileSync((await download.path())!));
   const workspace = JSON.parse(new TextDecoder().decode(zip['workspace.json'])) as {

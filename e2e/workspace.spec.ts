@@ -1,8 +1,18 @@
 import { test, expect, type Page } from './support/fixtures';
+import type { Locator } from '@playwright/test';
 
 /** Returns the editor's lines as the page shows them (one entry per logical line). */
 async function editorLines(page: Page): Promise<string[]> {
   return page.getByRole('textbox', { name: 'Markdown' }).locator('.cm-line').allTextContents();
+}
+
+/**
+ * Clicks the last visual row of an editor line, so that End then goes to the end of the line
+ * itself (End stops at each wrap point of a line the editor wraps).
+ */
+async function clickLastRow(line: Locator) {
+  const box = (await line.boundingBox())!;
+  await line.click({ position: { x: 4, y: box.height - 4 } });
 }
 
 test.beforeEach(async ({ page }) => {
@@ -61,7 +71,7 @@ test('broken YAML shows an error and the body still edits', async ({ page }) => 
   await expect(page.getByRole('alert').filter({ hasText: 'front matter' })).toContainText(
     /Line \d+/,
   );
-  await editor.locator('.cm-line', { hasText: /^\*Por: Manuel Barros/ }).click();
+  await clickLastRow(editor.locator('.cm-line', { hasText: /^\*Por: Manuel Barros/ }));
   await page.keyboard.press('End');
   await page.keyboard.insertText(' — texto añadido');
   await expect(editor).toContainText('Ciudadano Inteligente* — texto añadido');
@@ -79,7 +89,7 @@ test('a new post gets layout post and a date with its offset', async ({ page }) 
 
 test('formatting buttons toggle Markdown on the selection', async ({ page }) => {
   const editor = page.getByRole('textbox', { name: 'Markdown' });
-  await editor.locator('.cm-line', { hasText: /^\*Por: Manuel Barros/ }).click();
+  await clickLastRow(editor.locator('.cm-line', { hasText: /^\*Por: Manuel Barros/ }));
   await page.keyboard.press('End');
   await page.keyboard.insertText('\n\nnegrita');
   await page.keyboard.press('Shift+Home');

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { I18nProvider } from './i18n/i18n';
+import './app/tokens.css';
 import './app/app.css';
 
 const root = document.getElementById('root');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from './fixtures';
+import { menuCommand } from './menu';
 
 /** Returns every file of `dir` as [path relative to it, base64 bytes]. */
 function filesOf(dir: string, prefix = ''): [string, string][] {
@@ -47,6 +48,6 @@ export async function serveBlogFolder(page: Page, dir: string, name = 'blog'): P
 
 /** Opens the post at `postPath` of the blog folder served by {@link serveBlogFolder}. */
 export async function openFromBlogFolder(page: Page, postPath: string): Promise<void> {
-  await page.getByRole('button', { name: 'Open blog folder' }).click();
+  await menuCommand(page, 'File', 'Open blog folder');
   await page.getByRole('button', { name: postPath }).click();
 }

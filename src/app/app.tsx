@@ -1,23 +1,27 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import welcome from './welcome.md?raw';
 import { AppHeader } from './app-header';
+import { DraftsDrawer } from './drafts-drawer';
 import { Workspace } from './workspace';
 import { SkipLink } from './skip-link';
+import { useShortcutsDialog } from './shortcuts-dialog';
 import { useAppSettings } from './use-app-settings';
 import { useDraftsSidebar } from './use-drafts-sidebar';
 import { useFocusShortcut } from './use-focus-shortcut';
 import { useLayout } from './use-layout';
 import { usePostFiles } from './use-post-files';
 import { useTheme } from './use-theme';
+import { useWidthClass } from './use-width-class';
+import { WelcomeNote } from './welcome-note';
 import { newPostText } from '../core/new-post';
 import { defaultPostsCollection } from '../core/schema';
 import { useDraftSession } from '../features/drafts/use-draft-session';
 import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
-import { HistoryDialog } from '../features/drafts/history-dialog';
+import { useHistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
-import { PublishDialog, RepositoryDialog, useRepository } from '../features/repository';
-import type { RestoredDraft } from '../features/import-export';
+import { PublishDialog, useRepositoryDialog, useRepository } from '../features/repository';
+import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
 
@@ -50,62 +54,79 @@ export function App() {
   );
   const [layout, setLayout] = useLayout();
   const theme = useTheme(layout.theme);
+  const width = useWidthClass();
   useFocusShortcut(layout.focus, setLayout);
   const draftsToggle = useRef<HTMLButtonElement>(null);
-  const drafts = useDraftsSidebar(layout, setLayout, draftsToggle);
+  const drafts = useDraftsSidebar(layout, setLayout, draftsToggle, width !== 'wide');
+  // A drawer over the page is modal: the rest of the page is inert while it is open.
+  const behindDrawer = drafts.overlay && drafts.show && !layout.focus;
+  const [actionsSlot, setActionsSlot] = useState<HTMLElement | null>(null);
   const { open } = session;
   const repo = useRepository();
   const openRepoDraft = (id: string) => void refreshDrafts().then(() => session.openDraft(id));
+  const fileMenu = useFileMenu({
+    db: session.db,
+    importer: files.importer,
+    onOpenFile: files.openFromFolder,
+    onSiteConfig: config.onSiteConfig,
+    onRestored,
+  });
+  const history = useHistoryDialog(session);
+  const repository = useRepositoryDialog({
+    repo,
+    db: session.db,
+    onOpenDraft: openRepoDraft,
+    mediaFolder: config.choice.collection.media_folder,
+  });
+  const shortcuts = useShortcutsDialog();
+  const openMeta = session.drafts.find((d) => d.id === open?.id);
   return (
     <div className={files.dragging ? 'app app-dropping' : 'app'} {...files.dropProps}>
       <SkipLink />
       <AppHeader
         drafts={drafts}
         draftsToggle={draftsToggle}
+        title={open ? (openMeta?.title ?? '') : null}
+        saveState={session.status.message}
         onNewPost={() => void session.newPost()}
         layout={layout}
         onLayout={setLayout}
         settings={{ settings, choice: config.choice, offsetAt: config.offsetAt, onChange: change }}
-        repository={
-          <RepositoryDialog
-            repo={repo}
-            db={session.db}
-            onOpenDraft={openRepoDraft}
-            mediaFolder={config.choice.collection.media_folder}
-          />
-        }
+        fileEntries={fileMenu.entries}
+        onHistory={history.show}
+        onRepository={repository.show}
+        onShortcuts={shortcuts.show}
+        actionsSlot={setActionsSlot}
+        inert={behindDrawer}
       />
-      <DraftsNotices session={session} />
+      <section className="app-notices" aria-label={t('app.notices')} inert={behindDrawer}>
+        <DraftsNotices session={session} />
+        {fileMenu.view}
+        <WelcomeNote />
+      </section>
+      {history.view}
+      {repository.view}
+      {shortcuts.view}
       <div className="app-body">
-        <aside
-          id="drafts-sidebar"
-          className="sidebar"
-          hidden={!drafts.show || layout.focus}
-          onKeyDown={drafts.keys}
-        >
+        <DraftsDrawer sidebar={drafts} hidden={layout.focus}>
           <DraftsPanel session={session} />
-        </aside>
-        {open && config.ready ? (
-          <Workspace
-            key={open.key}
-            initialText={open.text}
-            collection={config.choice.collection}
-            siteUrl={settings.siteUrl}
-            stylesheet={settings.stylesheet ?? NO_STYLESHEET}
-            onStylesheet={(s) => change({ stylesheet: s.kind === 'none' ? null : s })}
-            db={session.db}
-            draftId={open.id}
-            importer={files.importer}
-            saveState={session.status.message}
-            onChange={session.onText}
-            sourceName={session.drafts.find((d) => d.id === open.id)?.source}
-            fileHandle={files.fileHandleOf(open.id)}
-            onOpenFile={files.openFromFolder}
-            onSiteConfig={config.onSiteConfig}
-            onRestored={onRestored}
-            draftTools={(getText) => (
-              <>
-                <HistoryDialog session={session} />
+        </DraftsDrawer>
+        <div className="workspace-host" inert={behindDrawer}>
+          {open && config.ready ? (
+            <Workspace
+              key={open.key}
+              initialText={open.text}
+              collection={config.choice.collection}
+              siteUrl={settings.siteUrl}
+              stylesheet={settings.stylesheet ?? NO_STYLESHEET}
+              onStylesheet={(s) => change({ stylesheet: s.kind === 'none' ? null : s })}
+              db={session.db}
+              draftId={open.id}
+              onChange={session.onText}
+              sourceName={openMeta?.source}
+              fileHandle={files.fileHandleOf(open.id)}
+              actionsSlot={actionsSlot}
+              draftTools={(getText) => (
                 <PublishDialog
                   repo={repo}
                   db={session.db}
@@ -114,17 +135,18 @@ export function App() {
                   collection={config.choice.collection}
                   onOpenDraft={openRepoDraft}
                 />
-              </>
-            )}
-            layout={layout}
-            onLayout={setLayout}
-            theme={theme}
-          />
-        ) : (
-          <p className="loading" role="status">
-            {t('app.opening')}
-          </p>
-        )}
+              )}
+              layout={layout}
+              onLayout={setLayout}
+              width={width}
+              theme={theme}
+            />
+          ) : (
+            <p className="loading" role="status">
+              {t('app.opening')}
+            </p>
+          )}
+        </div>
       </div>
     </div>
   );

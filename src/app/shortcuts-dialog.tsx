@@ -25,8 +25,11 @@ const appShortcuts: [string, MessageKey][] = [
   ['?', 'shortcuts.sheet'],
 ];
 
-/** Returns the Shortcuts button and its dialog, which `?` also opens outside text fields. */
-export function ShortcutsDialog() {
+/**
+ * Returns the command `Shortcuts` (`show`) and its dialog (`view`), which `?` also opens outside
+ * text fields.
+ */
+export function useShortcutsDialog() {
   const t = useT();
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -45,35 +48,31 @@ export function ShortcutsDialog() {
       c.shortcut ? [[c.shortcut, commandLabel(c, t)]] : [],
     ),
   ];
-  return (
-    <>
-      <button type="button" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
-        {t('shortcuts.button')}
-      </button>
-      <ModalDialog
-        open={open}
-        title={t('shortcuts.title')}
-        onClose={() => setOpen(false)}
-        className="shortcuts-dialog"
-      >
-        <table>
-          <tbody>
-            {rows.map(([keys, what]) => (
-              <tr key={keys + what}>
-                <th scope="row">
-                  <kbd>{keys === '?' || keys.includes(' ') ? keys : shortcutLabel(keys, mac)}</kbd>
-                </th>
-                <td>{what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setOpen(false)}>
-            {t('shortcuts.close')}
-          </button>
-        </div>
-      </ModalDialog>
-    </>
+  const view = (
+    <ModalDialog
+      open={open}
+      title={t('shortcuts.title')}
+      onClose={() => setOpen(false)}
+      className="shortcuts-dialog"
+    >
+      <table>
+        <tbody>
+          {rows.map(([keys, what]) => (
+            <tr key={keys + what}>
+              <th scope="row">
+                <kbd>{keys === '?' || keys.includes(' ') ? keys : shortcutLabel(keys, mac)}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('shortcuts.close')}
+        </button>
+      </div>
+    </ModalDialog>
   );
+  return { show: () => setOpen(true), view };
 }

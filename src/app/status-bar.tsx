@@ -5,7 +5,6 @@ import { useT } from '../i18n/i18n';
 interface StatusBarProps {
   body: string;
   line: number;
-  saveState: string;
 }
 
 /** How long typing must pause before the word count is taken again (ms). */
@@ -26,16 +25,13 @@ function useSettledWordCount(body: string): number {
   return counted.words;
 }
 
-/** Returns the status bar: save state, words and reading time of the body, cursor line. */
-export function StatusBar({ body, line, saveState }: StatusBarProps) {
+/** Returns the status bar: words and reading time of the body, cursor line. */
+export function StatusBar({ body, line }: StatusBarProps) {
   const words = useSettledWordCount(body);
   const minutes = readingTime(words);
   const t = useT();
   return (
     <footer className="status-bar">
-      <span role="status" className="save-state">
-        {saveState}
-      </span>
       <span>{t('status.words', { count: words })}</span>
       <span>{t('status.minRead', { count: minutes })}</span>
       <span>{t('status.line', { line: String(line) })}</span>

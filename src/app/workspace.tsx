@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
-import { useT } from '../i18n/i18n';
 import { useImageDrop } from './use-image-drop';
 import type { Layout } from './use-layout';
 import { WorkspaceGrid } from './workspace-grid';
@@ -16,12 +16,8 @@ import { PreviewPane } from '../features/preview/preview-pane';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
 import type { StylesheetSource } from '../features/preview/stylesheet';
-import {
-  ImportExportBar,
-  SaveToFileButton,
-  type Importer,
-  type RestoredDraft,
-} from '../features/import-export';
+import { ExportButton, SaveToFileButton } from '../features/import-export';
+import type { WidthClass } from './use-width-class';
 
 interface WorkspaceProps {
   initialText: string;
@@ -29,32 +25,30 @@ interface WorkspaceProps {
   siteUrl: string;
   db: PlumaDb | null;
   draftId: string | null;
-  importer: Importer;
-  saveState: string;
   onChange: (text: string) => void;
-  /** Extra header controls for the open draft (History, Publish), given its current text. */
+  /** The header's place for the draft's primary actions (Save to file, Publish, Export). */
+  actionsSlot: HTMLElement | null;
+  /** Extra primary actions for the open draft (Publish), given its current text. */
   draftTools?: (getText: () => string) => React.ReactNode;
   layout: Layout;
   onLayout: (change: Partial<Layout>) => void;
+  width: WidthClass;
   theme: 'light' | 'dark';
   /** The file of a post opened from the blog folder, to save back to. */
   fileHandle?: FileSystemFileHandle;
-  onOpenFile: (name: string, text: string, handle: FileSystemFileHandle) => void;
-  /** Given the opened blog folder's `_config.yml` text, or null when it has none. */
-  onSiteConfig?: (configText: string | null) => void;
   /** The name of the file the draft came from, whose date the form compares with the field. */
   sourceName?: string;
-  /** Given the drafts a backup restore stored. */
-  onRestored?: (drafts: RestoredDraft[]) => void;
   /** The blog's stylesheet for the preview (a stored setting), and its change. */
   stylesheet: StylesheetSource;
   onStylesheet: (stylesheet: StylesheetSource) => void;
 }
 
-/** Returns the workspace of one open post: files bar, form, editor, preview and status bar. */
+/**
+ * Returns the workspace of one open post: form, editor, preview and status bar, and in the
+ * header's slot its primary actions.
+ */
 export function Workspace(props: WorkspaceProps) {
-  const { initialText, collection, siteUrl, db, draftId, importer, saveState, onChange } = props;
-  const t = useT();
+  const { initialText, collection, siteUrl, db, draftId, onChange } = props;
   const doc = useDocument(initialText, onChange);
   // The store holds the editor's latest text, read at the moment a tool acts (Publish).
   const getText = useCallback(() => doc.store.get().text, [doc.store]);
@@ -117,22 +111,16 @@ export function Workspace(props: WorkspaceProps) {
       sourceName={props.sourceName}
     />
   );
+  const actions = (
+    <>
+      {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
+      {props.draftTools?.(getText)}
+      <ExportButton text={doc.text} db={db} draftId={draftId} collection={collection} />
+    </>
+  );
   return (
     <div className="workspace-column">
-      <section className="files-bar" aria-label={t('app.postFiles')}>
-        <ImportExportBar
-          db={db}
-          draftId={draftId}
-          text={doc.text}
-          importer={importer}
-          collection={collection}
-          onOpenFile={props.onOpenFile}
-          onSiteConfig={props.onSiteConfig}
-          onRestored={props.onRestored}
-        />
-        {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
-        {props.draftTools?.(getText)}
-      </section>
+      {props.actionsSlot && createPortal(actions, props.actionsSlot)}
       {images.error && (
         <p role="alert" className="edit-error">
           {images.error}
@@ -141,11 +129,12 @@ export function Workspace(props: WorkspaceProps) {
       <WorkspaceGrid
         layout={props.layout}
         onLayout={props.onLayout}
+        width={props.width}
         form={form}
         editor={editor}
         preview={preview}
       />
-      <StatusBar body={doc.post.body} line={line} saveState={saveState} />
+      <StatusBar body={doc.post.body} line={line} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { enPanes } from './messages-en-panes';
 import { enYaml } from './messages-en-yaml';
 import { enRepository } from './messages-en-repository';
 import { enSite } from './messages-en-site';
+import { enWorkspace } from './messages-en-workspace';
 
 /** English texts of the app shell, the drafts and the editor. */
 export const enApp = {
@@ -179,14 +180,17 @@ export const enApp = {
   'cmd.code-block': 'Code block',
   'cmd.image': 'Image',
   'cmd.horizontal-rule': 'Horizontal rule',
-  'glyph.link': 'Link',
-  'glyph.bulleted-list': '• List',
-  'glyph.numbered-list': '1. List',
-  'glyph.image': 'Image',
 } as const;
 
 /** The English texts, by key. */
-export const en = { ...enApp, ...enPanes, ...enYaml, ...enRepository, ...enSite } as const;
+export const en = {
+  ...enApp,
+  ...enPanes,
+  ...enYaml,
+  ...enRepository,
+  ...enWorkspace,
+  ...enSite,
+} as const;
 
 /** A text that depends on a count: one form per plural category (`other` always given). */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

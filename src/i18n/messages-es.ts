@@ -7,6 +7,7 @@ import { esPanes } from './messages-es-panes';
 import { esYaml } from './messages-es-yaml';
 import { esRepository } from './messages-es-repository';
 import { esSite } from './messages-es-site';
+import { esWorkspace } from './messages-es-workspace';
 
 const esApp: Translation<typeof enApp> = {
   'app.drafts': 'Borradores',
@@ -184,11 +185,14 @@ const esApp: Translation<typeof enApp> = {
   'cmd.code-block': 'Bloque de código',
   'cmd.image': 'Imagen',
   'cmd.horizontal-rule': 'Línea horizontal',
-  'glyph.link': 'Enlace',
-  'glyph.bulleted-list': '• Lista',
-  'glyph.numbered-list': '1. Lista',
-  'glyph.image': 'Imagen',
 };
 
 /** The Spanish texts, by key. */
-export const es: Messages = { ...esApp, ...esPanes, ...esYaml, ...esRepository, ...esSite };
+export const es: Messages = {
+  ...esApp,
+  ...esPanes,
+  ...esYaml,
+  ...esRepository,
+  ...esWorkspace,
+  ...esSite,
+};

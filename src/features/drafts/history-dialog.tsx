@@ -15,11 +15,12 @@ const REASONS: Record<SnapshotReason, MessageKey> = {
 };
 
 /**
- * Returns the `History` button and its dialog (name `History`): the open draft's snapshots with
- * time and size, each restorable (the current text is kept as a snapshot first and the editor
- * reloads) or exportable as .md, and `Take snapshot`.
+ * Returns the command `History` (`show`, null without an open draft) and its dialog (`view`,
+ * name `History`): the open draft's snapshots with time and size, each restorable (the current
+ * text is kept as a snapshot first and the editor reloads) or exportable as .md, and `Take
+ * snapshot`.
  */
-export function HistoryDialog({ session }: { session: DraftSessionView }) {
+export function useHistoryDialog(session: DraftSessionView) {
   const { t, size, dateTime } = useI18n();
   const when = (ms: number) => dateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' });
   const [open, setOpen] = useState(false);
@@ -40,48 +41,44 @@ export function HistoryDialog({ session }: { session: DraftSessionView }) {
     const filename = session.drafts.find((d) => d.id === session.open?.id)?.filename ?? null;
     if (text !== null) downloadText(snapshotFilename(filename, snapshot.createdAt), text);
   };
-  return (
-    <>
-      <button type="button" onClick={show} disabled={!session.open?.id}>
-        {t('history.open')}
-      </button>
-      <ModalDialog
-        open={open}
-        title={t('history.title')}
-        onClose={close}
-        className="drafts-dialog history-dialog"
-      >
-        <div className="drafts-dialog-actions">
-          <button type="button" onClick={() => void session.takeSnapshot().then(reload)}>
-            {t('history.take')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('common.close')}
-          </button>
-        </div>
-        {snapshots === null && <p>{t('history.loading')}</p>}
-        {snapshots?.length === 0 && <p className="drafts-empty">{t('history.none')}</p>}
-        {snapshots && snapshots.length > 0 && (
-          <ul aria-label={t('history.list')} className="history-list">
-            {snapshots.map((s) => (
-              <li key={s.id} className="history-item">
-                <span className="history-when">{when(s.createdAt)}</span>
-                <span className="history-info">
-                  {t('history.info', { size: size(s.size), reason: t(REASONS[s.reason]) })}
-                </span>
-                <span className="draft-actions">
-                  <button type="button" onClick={() => void restore(s.id)}>
-                    {t('common.restore')}
-                  </button>
-                  <button type="button" onClick={() => void exportSnapshot(s)}>
-                    {t('common.export')}
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </ModalDialog>
-    </>
+  const view = (
+    <ModalDialog
+      open={open}
+      title={t('history.title')}
+      onClose={close}
+      className="drafts-dialog history-dialog"
+    >
+      <div className="drafts-dialog-actions">
+        <button type="button" onClick={() => void session.takeSnapshot().then(reload)}>
+          {t('history.take')}
+        </button>
+        <button type="button" onClick={close}>
+          {t('common.close')}
+        </button>
+      </div>
+      {snapshots === null && <p>{t('history.loading')}</p>}
+      {snapshots?.length === 0 && <p className="drafts-empty">{t('history.none')}</p>}
+      {snapshots && snapshots.length > 0 && (
+        <ul aria-label={t('history.list')} className="history-list">
+          {snapshots.map((s) => (
+            <li key={s.id} className="history-item">
+              <span className="history-when">{when(s.createdAt)}</span>
+              <span className="history-info">
+                {t('history.info', { size: size(s.size), reason: t(REASONS[s.reason]) })}
+              </span>
+              <span className="draft-actions">
+                <button type="button" onClick={() => void restore(s.id)}>
+                  {t('common.restore')}
+                </button>
+                <button type="button" onClick={() => void exportSnapshot(s)}>
+                  {t('common.export')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ModalDialog>
   );
+  return { show: session.open?.id ? show : null, view };
 }

@@ -1,5 +1,24 @@
 import type { EditorView } from '@codemirror/view';
 import { redo, undo } from '@codemirror/commands';
+import {
+  Bold,
+  Code,
+  Heading1,
+  Heading2,
+  Heading3,
+  Image,
+  Italic,
+  Link,
+  List,
+  ListOrdered,
+  Minus,
+  Redo2,
+  SquareCode,
+  Strikethrough,
+  TextQuote,
+  Undo2,
+  type LucideIcon,
+} from 'lucide-react';
 import { useT } from '../../i18n/i18n';
 import { isMessageKey } from '../../i18n/translate';
 import type { TFunction } from '../../i18n/translate';
@@ -11,19 +30,22 @@ interface EditorToolbarProps {
   viewRef: React.RefObject<EditorView | null>;
 }
 
-// Symbols read the same in every language; the words among them are messages.
-const glyphs: Record<string, string> = {
-  bold: 'B',
-  italic: 'I',
-  strikethrough: 'S',
-  'inline-code': '</>',
-  link: 'glyph.link',
-  'bulleted-list': 'glyph.bulleted-list',
-  'numbered-list': 'glyph.numbered-list',
-  quote: '❝',
-  'code-block': '{ }',
-  image: 'glyph.image',
-  'horizontal-rule': '―',
+/** One icon set (Lucide) for every command on the toolbar. */
+const icons: Record<string, LucideIcon> = {
+  bold: Bold,
+  italic: Italic,
+  strikethrough: Strikethrough,
+  'inline-code': Code,
+  link: Link,
+  'heading-1': Heading1,
+  'heading-2': Heading2,
+  'heading-3': Heading3,
+  'bulleted-list': List,
+  'numbered-list': ListOrdered,
+  quote: TextQuote,
+  'code-block': SquareCode,
+  image: Image,
+  'horizontal-rule': Minus,
 };
 
 /** Returns a command's name in the UI's language ('Bold', 'Negrita', 'Heading 2'). */
@@ -34,29 +56,17 @@ export function commandLabel(command: EditorCommand, t: TFunction): string {
   return isMessageKey(key) ? t(key) : command.label;
 }
 
-/** Returns the text on a command's button: its symbol, or its short name. */
-function glyphOf(command: EditorCommand, label: string, t: TFunction): string {
-  const glyph = glyphs[command.id];
-  if (glyph === undefined)
-    return command.id.startsWith('heading-') ? `H${command.id.slice(8)}` : label;
-  return isMessageKey(glyph) ? t(glyph) : glyph;
-}
-
-/**
- * Returns a button's accessible name: its command's name, led by the text the button shows when
- * the name does not already contain it ("H1 Heading 1", "B Negrita"), so that a person using
- * voice control can say what they see (WCAG 2.5.3, Label in Name). Pure symbols (❝, { }) are
- * not words anybody says and are left out.
- */
-export function buttonName(shown: string, label: string): string {
-  const words = shown.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (!words || label.toLowerCase().includes(shown.toLowerCase())) return label;
-  return `${shown} ${label}`;
-}
-
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** Returns the formatting toolbar; each button runs its command on the editor's selections. */
+/** Returns the tooltip of a command: its name and, when it has one, its shortcut. */
+const tipOf = (label: string, shortcut?: string) =>
+  shortcut ? `${label} (${shortcutLabel(shortcut, mac)})` : label;
+
+/**
+ * Returns the formatting toolbar: one icon button per command, named by the command (its
+ * accessible name is the whole of what it shows, the icon being decoration), with a tooltip
+ * that gives the name and shortcut; each runs its command on the editor's selections.
+ */
 export function EditorToolbar({ viewRef }: EditorToolbarProps) {
   const t = useT();
   const run = (command: (view: EditorView) => boolean) => {
@@ -65,37 +75,47 @@ export function EditorToolbar({ viewRef }: EditorToolbarProps) {
     command(view);
     view.focus();
   };
+  const history: [string, string, LucideIcon, (view: EditorView) => boolean][] = [
+    [t('editor.undo'), 'Mod-z', Undo2, undo],
+    [t('editor.redo'), 'Mod-Shift-z', Redo2, redo],
+  ];
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.formatting')}>
-      <button type="button" onClick={() => run(undo)} title={shortcutLabel('Mod-z', mac)}>
-        {t('editor.undo')}
-      </button>
-      <button type="button" onClick={() => run(redo)} title={shortcutLabel('Mod-Shift-z', mac)}>
-        {t('editor.redo')}
-      </button>
+      {history.map(([label, keys, Icon, command]) => (
+        <button
+          key={keys}
+          type="button"
+          className="icon-button"
+          aria-label={label}
+          data-tip={tipOf(label, keys)}
+          onClick={() => run(command)}
+        >
+          <Icon size={16} aria-hidden />
+        </button>
+      ))}
       <span className="toolbar-sep" aria-hidden="true" />
       {editorCommands
         .filter((c) => !/^heading-[456]$/.test(c.id))
         .map((c) => {
           const label = commandLabel(c, t);
-          return { c, label, shown: glyphOf(c, label, t) };
-        })
-        .map(({ c, label, shown }) => (
-          <button
-            key={c.id}
-            type="button"
-            className={`cmd cmd-${c.id}`}
-            aria-label={buttonName(shown, label)}
-            aria-keyshortcuts={c.shortcut
-              ?.replace('Mod', mac ? 'Meta' : 'Control')
-              .replace(/-/g, '+')}
-            title={c.shortcut ? `${label} (${shortcutLabel(c.shortcut, mac)})` : label}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => run((view) => c.run({ state: view.state, dispatch: view.dispatch }))}
-          >
-            {shown}
-          </button>
-        ))}
+          const Icon = icons[c.id];
+          return (
+            <button
+              key={c.id}
+              type="button"
+              className={`icon-button cmd cmd-${c.id}`}
+              aria-label={label}
+              aria-keyshortcuts={c.shortcut
+                ?.replace('Mod', mac ? 'Meta' : 'Control')
+                .replace(/-/g, '+')}
+              data-tip={tipOf(label, c.shortcut)}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => run((view) => c.run({ state: view.state, dispatch: view.dispatch }))}
+            >
+              {Icon ? <Icon size={16} aria-hidden /> : label}
+            </button>
+          );
+        })}
     </div>
   );
 }

@@ -3,39 +3,30 @@ import type { PlumaDb } from '../../storage';
 import { downloadBytes } from '../../components/download';
 import { useI18n } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
-
-interface BackupButtonProps {
-  db: PlumaDb | null;
-  /** Says how the backup went: the summary, or the alert. */
-  onNote: (note: { message?: string; alert?: string }) => void;
-}
+import type { BackupNote } from './backup-note';
 
 /**
- * Returns `Back up workspace`: downloads `pluma-backup-YYYY-MM-DD.pluma.zip` with every draft,
- * its history and images, and the settings; records that could not be read are left out and
- * counted in the summary.
+ * Returns the command `Back up workspace`: it downloads `pluma-backup-YYYY-MM-DD.pluma.zip` with
+ * every draft, its history and images, and the settings; records that could not be read are
+ * left out and counted in the summary given to `onNote`.
  */
-export function BackupButton({ db, onNote }: BackupButtonProps) {
+export function useBackup(db: PlumaDb | null, onNote: (note: Partial<BackupNote>) => void) {
   const { t, lang } = useI18n();
-  const backUp = async () => {
+  return async () => {
     if (!db) return;
-    onNote({ alert: '' });
+    onNote({ alert: '', message: '', busy: t('busy.backup') });
     try {
       const backup = await backupWorkspace(db);
       downloadBytes(backup.filename, backup.bytes, 'application/zip');
       const left = backup.problems.length;
       onNote({
+        busy: '',
         message:
           t('backup.done', { drafts: backup.counts.drafts, images: backup.counts.images }) +
           (left ? t('backup.leftOut', { count: left }) : ''),
       });
     } catch (err) {
-      onNote({ alert: t('backup.failed', { error: errorText(lang, err) }) });
+      onNote({ busy: '', alert: t('backup.failed', { error: errorText(lang, err) }) });
     }
   };
-  return (
-    <button type="button" disabled={!db} onClick={() => void backUp()}>
-      {t('backup.button')}
-    </button>
-  );
 }

@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react';
-import { useDrawer } from '../../components/use-drawer';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { ModalDialog } from '../../components/modal-dialog';
 import { useLang, useT } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
 import { refusalText } from './refusal-text';
@@ -15,32 +16,27 @@ export interface BlogFolderProps {
   onSiteConfig?: (configText: string | null) => void;
 }
 
+/** `Open blog folder`: whether the browser can, the command, and what it shows. */
+export interface BlogFolder {
+  /** False where the browser cannot open folders. */
+  available: boolean;
+  choose: () => Promise<void>;
+  /** The list of the folder's posts (a dialog named `Blog folder`'s list) and its alert. */
+  view: ReactNode;
+}
+
 /**
- * Returns `Open blog folder`: lists the folder's `_posts/` and `_drafts/` and opens a post from
- * it. Where the browser cannot open folders, the button is disabled and says why.
+ * Returns `Open blog folder`: choosing a folder lists its `_posts/` and `_drafts/` in a dialog,
+ * from which a post opens.
  */
-export function BlogFolderButton({ onOpenFile, onSiteConfig }: BlogFolderProps) {
-  const whyId = useId();
+export function useBlogFolder({ onOpenFile, onSiteConfig }: BlogFolderProps): BlogFolder {
   const t = useT();
   const lang = useLang();
   const [posts, setPosts] = useState<FolderPost[] | null>(null);
   const [alert, setAlert] = useState('');
-  const button = useRef<HTMLButtonElement>(null);
-  const listKeys = useDrawer(posts !== null, () => setPosts(null), button);
   const picker = directoryPicker();
-  if (!picker) {
-    return (
-      <span className="ie-folder">
-        <button type="button" disabled aria-describedby={whyId}>
-          {t('folder.open')}
-        </button>
-        <span id={whyId} className="ie-hint">
-          {t('folder.noApi')}
-        </span>
-      </span>
-    );
-  }
   const choose = async () => {
+    if (!picker) return;
     setAlert('');
     try {
       const folder = await openBlogFolder(picker);
@@ -61,19 +57,23 @@ export function BlogFolderButton({ onOpenFile, onSiteConfig }: BlogFolderProps) 
       setAlert(t('folder.fileFailed', { path: post.path, error: errorText(lang, err) }));
       return null;
     });
-    if (read?.ok) onOpenFile(post.path, read.text, post.handle);
-    else if (read) setAlert(refusalText(lang, read.refusal));
+    if (read?.ok) {
+      setPosts(null);
+      onOpenFile(post.path, read.text, post.handle);
+    } else if (read) setAlert(refusalText(lang, read.refusal));
   };
-  return (
-    <span className="ie-folder">
-      <button type="button" ref={button} onClick={() => void choose()} onKeyDown={listKeys}>
-        {t('folder.open')}
-      </button>
+  const view = (
+    <>
       {alert && <span role="alert">{alert}</span>}
-      {posts && (
-        <ul aria-label={t('folder.list')} className="ie-folder-list" onKeyDown={listKeys}>
-          {posts.length === 0 && <li>{t('folder.empty')}</li>}
-          {posts.map((post) => (
+      <ModalDialog
+        open={posts !== null}
+        title={t('folder.title')}
+        onClose={() => setPosts(null)}
+        className="ie-dialog"
+      >
+        <ul aria-label={t('folder.list')} className="ie-folder-list">
+          {posts?.length === 0 && <li>{t('folder.empty')}</li>}
+          {posts?.map((post) => (
             <li key={post.path}>
               <button type="button" onClick={() => void open(post)}>
                 {post.path}
@@ -81,7 +81,13 @@ export function BlogFolderButton({ onOpenFile, onSiteConfig }: BlogFolderProps) 
             </li>
           ))}
         </ul>
-      )}
-    </span>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setPosts(null)}>
+            {t('common.close')}
+          </button>
+        </div>
+      </ModalDialog>
+    </>
   );
+  return { available: picker !== null, choose, view };
 }

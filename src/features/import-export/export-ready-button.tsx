@@ -5,20 +5,33 @@ import { errorText } from '../../i18n/translate';
 import { exportDraftsZip } from './bulk-export';
 import { downloadBytes } from '../../components/download';
 
+/** The state of `Export ready posts` and the command that runs it. */
+export interface ExportReady {
+  run: () => Promise<void>;
+  busy: boolean;
+  /** The outcome of the last run, or ''. */
+  note: string;
+  /** What went wrong, or ''. */
+  alert: string;
+}
+
 /**
- * Returns `Export ready posts`: downloads one zip of drafts `ids` (the selected ones) or, without
- * them, of every draft marked ready, laid out as the blog's repository.
+ * Returns `Export ready posts`: its run downloads one zip of every draft marked ready, laid out
+ * as the blog's repository, and says how it went.
  */
-export function ExportReadyButton({ db, ids }: { db: PlumaDb | null; ids?: readonly string[] }) {
+export function useExportReady(db: PlumaDb | null): ExportReady {
   const t = useT();
   const lang = useLang();
+  const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
   const [alert, setAlert] = useState('');
   const run = async () => {
     if (!db) return;
     setAlert('');
+    setNote('');
+    setBusy(true);
     try {
-      const result = await exportDraftsZip(db, ids);
+      const result = await exportDraftsZip(db);
       if (!result) return setNote(t('exportReady.none'));
       downloadBytes(result.filename, result.zip, 'application/zip');
       const renamed = result.renamed.map((r) => `${r.from} → ${r.to}`).join(', ');
@@ -28,15 +41,9 @@ export function ExportReadyButton({ db, ids }: { db: PlumaDb | null; ids?: reado
       );
     } catch (err) {
       setAlert(t('exportReady.failed', { error: errorText(lang, err) }));
+    } finally {
+      setBusy(false);
     }
   };
-  return (
-    <>
-      <button type="button" disabled={!db} onClick={() => void run()}>
-        {ids ? t('exportReady.selected') : t('exportReady.button')}
-      </button>
-      {note && <span aria-live="polite">{note}</span>}
-      {alert && <span role="alert">{alert}</span>}
-    </>
-  );
+  return { run, busy, note, alert };
 }

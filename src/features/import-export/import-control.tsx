@@ -1,27 +1,36 @@
 import { useId } from 'react';
+import type { RefObject } from 'react';
 import type { Importer } from './use-importer';
 import { useT } from '../../i18n/i18n';
 import { ModalDialog } from '../../components/modal-dialog';
+import { BusyNote } from '../../components/busy-note';
 
 /** What the Import input accepts (advisory: the content check decides). */
 export const IMPORT_ACCEPT = '.md,.markdown,.mkdn,.txt,text/markdown,text/plain';
 
 /**
- * Returns the Import control: a file input (accessible name `Import`, several files), one alert
+ * Returns the Import control: a file input (accessible name `Import`, several files; not shown:
+ * the File menu's `Import` opens it), the progress of an import, one alert
  * per refused file, the summary of the last import, and the question asked before importing a
  * file that matches an existing draft (role `dialog`, name `Already imported`).
  */
-export function ImportControl({ importer }: { importer: Importer }) {
+export function ImportControl(props: {
+  importer: Importer;
+  inputRef: RefObject<HTMLInputElement | null>;
+}) {
+  const { importer, inputRef } = props;
   const inputId = useId();
   const t = useT();
   const { alerts, message, duplicates } = importer;
   return (
     <div className="ie-import">
-      <label htmlFor={inputId} className="ie-file-button">
+      <label htmlFor={inputId} className="visually-hidden">
         {t('import.label')}
       </label>
       <input
         id={inputId}
+        ref={inputRef}
+        tabIndex={-1}
         type="file"
         multiple
         accept={IMPORT_ACCEPT}
@@ -33,6 +42,7 @@ export function ImportControl({ importer }: { importer: Importer }) {
           void importer.importFiles(files);
         }}
       />
+      {importer.busy && <BusyNote text={t('busy.import')} />}
       {message && (
         <span className="ie-message" aria-live="polite">
           {message}

@@ -1,12 +1,9 @@
 /** Import and export: the pieces the app wires together (see the wiring notes in each module). */
-export { ImportExportBar } from './import-export-bar';
-export type { ImportExportBarProps } from './import-export-bar';
+export { useFileMenu } from './file-menu';
+export type { FileMenuProps } from './file-menu';
 export { ImportControl, IMPORT_ACCEPT } from './import-control';
 export { ExportButton } from './export-button';
-export { ExportReadyButton } from './export-ready-button';
-export { BackupControls } from './backup-controls';
 export type { RestoredDraft } from './restore-backup';
-export { BlogFolderButton } from './blog-folder-button';
 export { saveToHandle } from './blog-folder';
 export { useImporter } from './use-importer';
 export type { Importer } from './use-importer';

@@ -1,5 +1,5 @@
 /** The repository feature: connect to the blog's git repository, open its posts, publish. */
-export { RepositoryDialog } from './repository-dialog';
+export { useRepositoryDialog } from './repository-dialog';
 export { PublishDialog } from './publish-dialog';
 export { useRepository } from './use-repository';
 export type { Repository } from './use-repository';

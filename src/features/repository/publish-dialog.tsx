@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Send } from 'lucide-react';
 import { ModalDialog } from '../../components/modal-dialog';
 import { pullRequestUrl } from '../../core/repo-posts';
 import type { Collection } from '../../core/schema';
@@ -23,7 +24,7 @@ interface PublishDialogProps {
 }
 
 /**
- * Returns the `Publish` button and its dialog: the file path, the images, `Commit message`, the
+ * Returns the `Publish` button (once a repository is set up, or a publish waits) and its dialog: the file path, the images, `Commit message`, the
  * branch or a new review branch, and `Commit and push`; success is announced in a status
  * ("Published"), with a pull request link for a review branch. A post changed upstream since it
  * was opened opens `Changed in the repository` instead, and nothing is pushed.
@@ -73,11 +74,15 @@ export function PublishDialog(props: PublishDialogProps) {
   });
   const prUrl = done?.review ? pullRequestUrl(repo.connection.url, branch, done.branch) : null;
 
+  const offered = connected || pending || repo.connection.url !== '';
   return (
     <>
-      <button type="button" onClick={() => void show()}>
-        {t('publish.button')}
-      </button>
+      {offered && (
+        <button type="button" className="button-primary" onClick={() => void show()}>
+          <Send size={16} aria-hidden />
+          <span className="button-text">{t('publish.button')}</span>
+        </button>
+      )}
       {pending && <span className="repo-pending">{t('publish.notPushed')}</span>}
       {changed && !pending && <span className="repo-pending">{t('publish.changedUpstream')}</span>}
       <ModalDialog

@@ -23,10 +23,11 @@ interface RepositoryDialogProps {
 }
 
 /**
- * Returns the `Repository` button and its dialog: the connection form, then the list
- * `Repository posts`, whose Open buttons make a linked draft of a post and open it.
+ * Returns the command `Repository` (`show`) and its dialog (`view`): the connection form, then
+ * the list `Repository posts`, whose Open buttons make a linked draft of a post and open it.
  */
-export function RepositoryDialog({ repo, db, onOpenDraft, mediaFolder }: RepositoryDialogProps) {
+export function useRepositoryDialog(props: RepositoryDialogProps) {
+  const { repo, db, onOpenDraft, mediaFolder } = props;
   const t = useT();
   const [open, setOpen] = useState(false);
   const [openError, setOpenError] = useState<GitFailure | null>(null);
@@ -42,51 +43,47 @@ export function RepositoryDialog({ repo, db, onOpenDraft, mediaFolder }: Reposit
       setOpenError(gitFailure(err));
     }
   };
-  return (
-    <>
-      <button type="button" onClick={() => setOpen(true)}>
-        {t('repo.button')}
-      </button>
-      <ModalDialog
-        open={open}
-        title={t('repo.title')}
-        onClose={() => setOpen(false)}
-        className="repo-dialog"
-      >
-        <ConnectionForm
-          initial={withMediaFolder(repo.connection, mediaFolder)}
-          connecting={state.phase === 'connecting'}
-          progress={state.progress}
-          onConnect={(c) => {
-            setOpenError(null);
-            void repo.connect(c);
-          }}
-          onCancel={repo.cancel}
-        />
-        {error && (
-          <p role="alert" className="repo-error">
-            {failureText(t, error)}
+  const view = (
+    <ModalDialog
+      open={open}
+      title={t('repo.title')}
+      onClose={() => setOpen(false)}
+      className="repo-dialog"
+    >
+      <ConnectionForm
+        initial={withMediaFolder(repo.connection, mediaFolder)}
+        connecting={state.phase === 'connecting'}
+        progress={state.progress}
+        onConnect={(c) => {
+          setOpenError(null);
+          void repo.connect(c);
+        }}
+        onCancel={repo.cancel}
+      />
+      {error && (
+        <p role="alert" className="repo-error">
+          {failureText(t, error)}
+        </p>
+      )}
+      {state.phase === 'connected' && (
+        <>
+          <p className="repo-connected">
+            {t('repo.connected', { count: state.posts.length, branch: state.branch })}{' '}
+            <button type="button" onClick={() => void repo.pull()}>
+              {t('repo.pull')}
+            </button>
           </p>
-        )}
-        {state.phase === 'connected' && (
-          <>
-            <p className="repo-connected">
-              {t('repo.connected', { count: state.posts.length, branch: state.branch })}{' '}
-              <button type="button" onClick={() => void repo.pull()}>
-                {t('repo.pull')}
-              </button>
-            </p>
-            <RepoPostList posts={state.posts} onOpen={(p) => void openPost(p)} />
-          </>
-        )}
-        <div className="repo-actions">
-          <button type="button" onClick={() => setOpen(false)}>
-            {t('common.close')}
-          </button>
-        </div>
-      </ModalDialog>
-    </>
+          <RepoPostList posts={state.posts} onOpen={(p) => void openPost(p)} />
+        </>
+      )}
+      <div className="repo-actions">
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('common.close')}
+        </button>
+      </div>
+    </ModalDialog>
   );
+  return { show: () => setOpen(true), view };
 }
 
 /** Returns `c` with the config's media folder when the connection still has the default one. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Settings } from 'lucide-react';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useT } from '../../i18n/i18n';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
@@ -36,8 +37,9 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
   };
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>
-        {t('settings.open')}
+      <button type="button" className="button-quiet" onClick={() => setOpen(true)}>
+        <Settings size={16} aria-hidden />
+        <span className="button-text">{t('settings.open')}</span>
       </button>
       <ModalDialog
         open={open}
