@@ -6,6 +6,7 @@
 import { enPanes } from './messages-en-panes';
 import { enYaml } from './messages-en-yaml';
 import { enRepository } from './messages-en-repository';
+import { enChecks } from './messages-en-checks';
 
 /** English texts of the app shell, the drafts and the editor. */
 export const enApp = {
@@ -185,7 +186,13 @@ export const enApp = {
 } as const;
 
 /** The English texts, by key. */
-export const en = { ...enApp, ...enPanes, ...enYaml, ...enRepository } as const;
+export const en = {
+  ...enApp,
+  ...enPanes,
+  ...enYaml,
+  ...enRepository,
+  ...enChecks,
+} as const;
 
 /** A text that depends on a count: one form per plural category (`other` always given). */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

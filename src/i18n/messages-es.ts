@@ -6,6 +6,7 @@ import type { Messages, Translation, enApp } from './messages-en';
 import { esPanes } from './messages-es-panes';
 import { esYaml } from './messages-es-yaml';
 import { esRepository } from './messages-es-repository';
+import { esChecks } from './messages-es-checks';
 
 const esApp: Translation<typeof enApp> = {
   'app.drafts': 'Borradores',
@@ -190,4 +191,4 @@ const esApp: Translation<typeof enApp> = {
 };
 
 /** The Spanish texts, by key. */
-export const es: Messages = { ...esApp, ...esPanes, ...esYaml, ...esRepository };
+export const es: Messages = { ...esApp, ...esPanes, ...esYaml, ...esRepository, ...esChecks };
