@@ -103,7 +103,7 @@ export function App() {
             onOpenFile={files.openFromFolder}
             onSiteConfig={config.onSiteConfig}
             onRestored={onRestored}
-            draftTools={(getText) => (
+            draftTools={(getText, checks) => (
               <>
                 <HistoryDialog session={session} />
                 <PublishDialog
@@ -113,6 +113,7 @@ export function App() {
                   getText={getText}
                   collection={config.choice.collection}
                   onOpenDraft={openRepoDraft}
+                  checks={checks}
                 />
               </>
             )}

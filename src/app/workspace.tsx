@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n';
 import { useImageDrop } from './use-image-drop';
 import type { Layout } from './use-layout';
 import { WorkspaceGrid } from './workspace-grid';
+import { useWorkspaceChecks, type WorkspaceChecks } from './use-workspace-checks';
 import type { Collection } from '../core/schema';
 import type { PlumaDb } from '../storage';
 import { useDocument } from '../state/use-document';
@@ -32,8 +33,11 @@ interface WorkspaceProps {
   importer: Importer;
   saveState: string;
   onChange: (text: string) => void;
-  /** Extra header controls for the open draft (History, Publish), given its current text. */
-  draftTools?: (getText: () => string) => React.ReactNode;
+  /**
+   * Extra header controls for the open draft (History, Publish), given its current text and the
+   * checks' sentences for a text (see `useWorkspaceChecks`).
+   */
+  draftTools?: (getText: () => string, checks: WorkspaceChecks['sentences']) => React.ReactNode;
   layout: Layout;
   onLayout: (change: Partial<Layout>) => void;
   theme: 'light' | 'dark';
@@ -63,6 +67,14 @@ export function Workspace(props: WorkspaceProps) {
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
   const images = useImageDrop(db, draftId, collection);
+  const checks = useWorkspaceChecks({
+    doc,
+    db,
+    draftId,
+    collection,
+    sourceName: props.sourceName,
+    imagesVersion: images.imageUrls,
+  });
   const extensions = useMemo(
     () => [formattingKeymap(), editorScrollSync(scrollSync), images.dropExtension],
     [scrollSync, images.dropExtension],
@@ -128,9 +140,11 @@ export function Workspace(props: WorkspaceProps) {
           onOpenFile={props.onOpenFile}
           onSiteConfig={props.onSiteConfig}
           onRestored={props.onRestored}
+          checks={checks.sentences}
         />
         {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
-        {props.draftTools?.(getText)}
+        {props.draftTools?.(getText, checks.sentences)}
+        {checks.panel}
       </section>
       {images.error && (
         <p role="alert" className="edit-error">

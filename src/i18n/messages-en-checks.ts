@@ -23,6 +23,8 @@ export const enChecks = {
   },
   'checks.unsilence': 'Show silenced checks again',
   'checks.failed': 'The checks could not run: {error}',
+  'checks.publishFixFirst': 'Fix these before publishing:',
+  'checks.publishAnyway': 'Publish anyway',
   'checks.severity.error': 'Error',
   'checks.severity.warning': 'Warning',
   'checks.severity.tip': 'Tip',

@@ -21,6 +21,8 @@ export const esChecks: Translation<typeof enChecks> = {
   },
   'checks.unsilence': 'Volver a mostrar las revisiones silenciadas',
   'checks.failed': 'No se pudieron hacer las revisiones: {error}',
+  'checks.publishFixFirst': 'Corrige esto antes de publicar:',
+  'checks.publishAnyway': 'Publicar de todos modos',
   'checks.severity.error': 'Error',
   'checks.severity.warning': 'Advertencia',
   'checks.severity.tip': 'Consejo',

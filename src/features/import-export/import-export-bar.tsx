@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n';
 import { BackupControls } from './backup-controls';
 import { BlogFolderButton } from './blog-folder-button';
 import { ExportButton } from './export-button';
+import type { ExportProps } from './export-dialog';
 import { ExportReadyButton } from './export-ready-button';
 import { ImportControl } from './import-control';
 import type { RestoredDraft } from './restore-backup';
@@ -25,6 +26,8 @@ export interface ImportExportBarProps {
   /** Called with the drafts a backup restore added or replaced, at their stored revisions. */
   onRestored?: (drafts: RestoredDraft[]) => void;
   collection?: Collection;
+  /** The checks before publishing, which the export dialog lists (see `ExportProps`). */
+  checks?: ExportProps['checks'];
 }
 
 /**
@@ -37,7 +40,13 @@ export function ImportExportBar(props: ImportExportBarProps) {
   return (
     <div className="ie-bar" role="group" aria-label={t('ie.files')}>
       <ImportControl importer={importer} />
-      <ExportButton text={text} db={db} draftId={draftId} collection={collection} />
+      <ExportButton
+        text={text}
+        db={db}
+        draftId={draftId}
+        collection={collection}
+        checks={props.checks}
+      />
       <ExportReadyButton db={db} />
       <BackupControls db={db} onRestored={props.onRestored} />
       <BlogFolderButton onOpenFile={props.onOpenFile} onSiteConfig={props.onSiteConfig} />
