@@ -48,7 +48,7 @@ export const enChecks = {
   'checks.reference-undefined':
     'The reference link [{label}] has no definition, so it shows as plain text.',
   'checks.heading-skip':
-    'This heading jumps to level {level} after level {expected}: use level {expected} (one more # than the heading above).',
+    'This heading jumps from level {previous} to level {level}: use level {expected} (one more # than the heading above).',
   'checks.heading-h1':
     'The layout already shows the title as the main heading; use ## for headings in the body.',
   'checks.date-future':

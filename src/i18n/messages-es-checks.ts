@@ -46,7 +46,7 @@ export const esChecks: Translation<typeof enChecks> = {
   'checks.reference-undefined':
     'El enlace de referencia [{label}] no tiene definición, así que se muestra como texto.',
   'checks.heading-skip':
-    'Este encabezado salta al nivel {level} después del nivel {expected}: usa el nivel {expected} (un # más que el encabezado anterior).',
+    'Este encabezado salta del nivel {previous} al nivel {level}: usa el nivel {expected} (un # más que el encabezado anterior).',
   'checks.heading-h1':
     'La plantilla ya muestra el título como encabezado principal; usa ## para los encabezados del texto.',
   'checks.date-future':

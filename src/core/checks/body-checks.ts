@@ -182,7 +182,12 @@ export function checkBody(body: string, context: BodyContext, report: Report): v
     if (node.depth === 1 && facts.titleIsH1) {
       report({ id: 'heading-h1', severity: 'warning', params: { text: plain(node) }, at });
     } else if (previousLevel > 0 && node.depth > previousLevel + 1) {
-      const params = { level: node.depth, expected: previousLevel + 1, text: plain(node) };
+      const params = {
+        level: node.depth,
+        previous: previousLevel,
+        expected: previousLevel + 1,
+        text: plain(node),
+      };
       report({ id: 'heading-skip', severity: 'warning', params, at });
     }
     previousLevel = node.depth;
