@@ -4,6 +4,7 @@
  * site does not have, a new category, and dates Jekyll would hide or read otherwise.
  */
 import { dateText, parseJekyllDate, type JekyllDate } from '../dates';
+import { fieldLocks } from '../field-locks';
 import { fieldRange, type Post } from '../post';
 import { categoriesOf } from './site-facts';
 import type { Finding, SiteFacts } from './types';
@@ -31,7 +32,10 @@ const length = (s: string) => [...s].length;
 /** Reports the front matter's problems of `post` through `report`. */
 export function checkFrontMatter(post: Post, context: FrontMatterContext, report: TextReport) {
   const { facts } = context;
-  const data = post.data;
+  // Values a YAML error makes unreadable are not judged: the error is the finding there.
+  const KEYS = ['title', 'intro', 'single_image', 'layout', 'categories', 'category', 'date'];
+  const locked = fieldLocks(post, KEYS);
+  const data = Object.fromEntries(Object.entries(post.data).filter(([k]) => !locked.has(k)));
   const at = (path: (string | number)[]) =>
     fieldRange(post, path)?.from ?? post.ranges.yaml?.from ?? 0;
 
@@ -80,7 +84,7 @@ export function checkFrontMatter(post: Post, context: FrontMatterContext, report
       }
     }
   }
-  checkDate(post, context, report, at(['date']));
+  if (!locked.has('date')) checkDate(post, context, report, at(['date']));
 }
 
 /** Reports a date Jekyll would hide (future), that differs from the file name's, or has no offset. */
