@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Finding } from '../../core/checks/types';
 import { useT } from '../../i18n/i18n';
 import { findingText } from './finding-text';
@@ -23,13 +23,14 @@ export function problemCount(findings: readonly Finding[]): number {
 /**
  * Returns the `Checks` button (its name gives the count of problems) and, when open, the panel:
  * the list `Checks`, each finding with its severity, its sentence, its line, `Go to line N`, the
- * fix where one is obvious, and `Silence for this post`. The count is announced politely when
+ * fix where one is obvious, and `Silence for this post`; Escape closes it. The count is announced politely when
  * it changes after a run, never on every key.
  */
 export function ChecksPanel({ checks, silenced, onGoTo, onFix }: ChecksPanelProps) {
   const t = useT();
   const panelId = useId();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const visible = checks.findings.filter((f) => !silenced.ids.includes(f.id));
   const count = problemCount(visible);
   const ready = checks.text !== null;
@@ -40,6 +41,7 @@ export function ChecksPanel({ checks, silenced, onGoTo, onFix }: ChecksPanelProp
     <div className="checks">
       <button
         type="button"
+        ref={button}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
@@ -49,7 +51,18 @@ export function ChecksPanel({ checks, silenced, onGoTo, onFix }: ChecksPanelProp
       <span className="checks-live" aria-live="polite">
         {announced}
       </span>
-      <section id={panelId} className="checks-panel" aria-label={t('checks.title')} hidden={!open}>
+      <section
+        id={panelId}
+        className="checks-panel"
+        aria-label={t('checks.title')}
+        hidden={!open}
+        onKeyDown={(e) => {
+          // Escape closes the panel and gives focus back to its button.
+          if (e.key !== 'Escape') return;
+          setOpen(false);
+          button.current?.focus();
+        }}
+      >
         {checks.error && <p role="alert">{t('checks.failed', { error: checks.error })}</p>}
         {!ready && <p>{t('checks.running')}</p>}
         {ready && visible.length === 0 && <p>{t('checks.none')}</p>}
