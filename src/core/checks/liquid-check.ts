@@ -30,7 +30,7 @@ const VERBATIM = new Set(['comment', 'raw']);
 export function liquidProblems(text: string): LiquidProblem[] {
   const problems: LiquidProblem[] = [];
   const open: { name: string; at: number }[] = [];
-  const token = /\{%-?\s*(end)?(\w+)[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}|\{%|\{\{/g;
+  const token = /\{%-?\s*(end)?(\w+)(?:(?!\{%)[\s\S])*?-?%\}|\{\{[\s\S]*?\}\}|\{%|\{\{/g;
   for (let m = token.exec(text); m; m = token.exec(text)) {
     const [whole, end, name] = m;
     const top = open.at(-1);
