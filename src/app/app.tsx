@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import welcome from './welcome.md?raw';
 import { AppHeader } from './app-header';
 import { Workspace } from './workspace';
@@ -16,7 +16,7 @@ import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { HistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
-import { PublishDialog, RepositoryDialog, useRepository } from '../features/repository';
+import { PublishDialog, RepositoryDialog, loadLink, useRepository } from '../features/repository';
 import type { RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
@@ -55,6 +55,8 @@ export function App() {
   const drafts = useDraftsSidebar(layout, setLayout, draftsToggle);
   const { open } = session;
   const repo = useRepository();
+  // The repository file the open draft was opened from or published to, for the checks.
+  const repoPath = useMemo(() => (open?.id ? loadLink(open.id)?.path : undefined), [open]);
   const openRepoDraft = (id: string) => void refreshDrafts().then(() => session.openDraft(id));
   return (
     <div className={files.dragging ? 'app app-dropping' : 'app'} {...files.dropProps}>
@@ -99,10 +101,12 @@ export function App() {
             saveState={session.status.message}
             onChange={session.onText}
             sourceName={session.drafts.find((d) => d.id === open.id)?.source}
+            repoPath={repoPath}
             fileHandle={files.fileHandleOf(open.id)}
             onOpenFile={files.openFromFolder}
             onSiteConfig={config.onSiteConfig}
             onRestored={onRestored}
+            repoPosts={repo.state.phase === 'connected' ? repo.state.posts : undefined}
             draftTools={(getText, checks) => (
               <>
                 <HistoryDialog session={session} />

@@ -29,10 +29,12 @@ interface WorkspaceChecksOptions {
   db: PlumaDb | null;
   draftId: string | null;
   collection: Collection;
-  /** The name of the file the draft came from. */
-  sourceName?: string;
+  /** The draft's file: its repository path, or the name of the file it was imported from. */
+  fileName?: string;
   /** Changes when an image is stored with the draft. */
   imagesVersion: unknown;
+  /** The connected repository's posts, for the duplicate and `post_url` checks. */
+  repoPosts?: readonly { path: string; title: string }[];
 }
 
 /** The panel and the dialogs' view of the checks. */
@@ -44,14 +46,14 @@ export interface WorkspaceChecks {
 
 /** Returns the checks of the open document (see the module's comment). */
 export function useWorkspaceChecks(options: WorkspaceChecksOptions): WorkspaceChecks {
-  const { doc, db, draftId, collection, sourceName } = options;
+  const { doc, db, draftId, collection, fileName } = options;
   const t = useT();
-  const facts = useSiteFacts();
+  const facts = useSiteFacts(null, options.repoPosts);
   const images = useImageSizes(db, draftId, options.imagesVersion);
   const silenced = useSilencedChecks(db, draftId);
   const filenameOf = useCallback(
-    (data: Record<string, unknown>) => sourceName ?? postFilename(data, collection).name,
-    [sourceName, collection],
+    (data: Record<string, unknown>) => fileName ?? postFilename(data, collection).name,
+    [fileName, collection],
   );
   const checks = useChecks(doc.store, { facts, images, filenameOf });
   const { viewRef, lineSeparator } = doc;

@@ -50,6 +50,10 @@ interface WorkspaceProps {
   sourceName?: string;
   /** Given the drafts a backup restore stored. */
   onRestored?: (drafts: RestoredDraft[]) => void;
+  /** The repository file the draft was opened from or published to, when it was. */
+  repoPath?: string;
+  /** The connected repository's posts, which the checks compare the post with. */
+  repoPosts?: readonly { path: string; title: string }[];
   /** The blog's stylesheet for the preview (a stored setting), and its change. */
   stylesheet: StylesheetSource;
   onStylesheet: (stylesheet: StylesheetSource) => void;
@@ -72,8 +76,9 @@ export function Workspace(props: WorkspaceProps) {
     db,
     draftId,
     collection,
-    sourceName: props.sourceName,
+    fileName: props.repoPath ?? props.sourceName,
     imagesVersion: images.imageUrls,
+    repoPosts: props.repoPosts,
   });
   const extensions = useMemo(
     () => [formattingKeymap(), editorScrollSync(scrollSync), images.dropExtension],

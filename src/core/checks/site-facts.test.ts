@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JEKYLL_BLOG_DIR } from '../../../fixtures/paths.mjs';
 import { readSiteFiles } from './site-files.fixture';
-import { BUILT_IN_SITE_FACTS, categoriesOf, siteFactsFrom } from './site-facts';
+import { BUILT_IN_SITE_FACTS, categoriesOf, siteFactsFrom, withPosts } from './site-facts';
 
 const blog = readSiteFiles(JEKYLL_BLOG_DIR);
 const facts = siteFactsFrom(blog);
@@ -73,5 +73,24 @@ describe('categoriesOf', () => {
     expect(categoriesOf({ categories: 'Proyecto Actualidad' })).toEqual(['Proyecto', 'Actualidad']);
     expect(categoriesOf({ category: 'Política' })).toEqual(['Política']);
     expect(categoriesOf({ categories: null })).toEqual([]);
+  });
+});
+
+describe('withPosts', () => {
+  it('gives the built-in facts a repository’s post list, in any folder', () => {
+    const facts = withPosts(BUILT_IN_SITE_FACTS, [
+      { path: 'blog/_posts/2019-04-05-x.md', title: ' Una entrada ' },
+      { path: '_drafts/borrador.md', title: 'Borrador' },
+    ]);
+    expect(facts.posts).toEqual([
+      {
+        path: 'blog/_posts/2019-04-05-x.md',
+        name: '2019-04-05-x',
+        slug: 'x',
+        title: 'Una entrada',
+      },
+      { path: '_drafts/borrador.md', name: 'borrador', slug: 'borrador', title: 'Borrador' },
+    ]);
+    expect(facts.titleLimit).toBe(42);
   });
 });

@@ -94,16 +94,23 @@ export function categoriesOf(data: Record<string, unknown>): string[] {
 
 /** Returns the post entry of a site file, or null when the path is not a post. */
 export function sitePostOf(path: string, text: string): SitePost | null {
-  const m = POST_FILE.exec(path);
-  if (!m) return null;
-  const name = m[2];
+  if (!POST_FILE.test(path)) return null;
   const title = parsePost(text).data.title;
-  return {
-    path,
-    name,
-    slug: parseFilename(`${name}.md`)?.slug ?? name,
-    title: typeof title === 'string' ? title.trim() : '',
-  };
+  return sitePost(path, typeof title === 'string' ? title : '');
+}
+
+/** Returns the entry of the post at `path` (any folder) titled `title`. */
+export function sitePost(path: string, title: string): SitePost {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  return { path, name, slug: parseFilename(`${name}.md`)?.slug ?? name, title: title.trim() };
+}
+
+/** Returns `facts` knowing the site's posts (a connected repository's list, say). */
+export function withPosts(
+  facts: SiteFacts,
+  posts: readonly { path: string; title: string }[],
+): SiteFacts {
+  return { ...facts, posts: posts.map((p) => sitePost(p.path, p.title)) };
 }
 
 /**
