@@ -44,7 +44,7 @@ async function main() {
   log('building the app (vite build) and the bench bundles…');
   buildApp();
   const [nodeBundle] = await Promise.all([buildNodeBundle(), buildPageBundle()]);
-  const { renderMarkdown, gitOps } = await import(nodeBundle);
+  const { renderMarkdown, gitOps, runChecks, BUILT_IN_SITE_FACTS } = await import(nodeBundle);
 
   const bodies = corpusBodies();
   const frontMatter = sampleFrontMatter();
@@ -59,7 +59,9 @@ async function main() {
       const spot = typingSpot(body);
       const large = target >= 50_000;
       log(`${countWords(body)} words: node baselines…`);
-      const node = await nodeBaselines(renderMarkdown, body, large ? 3 : 7);
+      const checks = (b) =>
+        runChecks({ text: frontMatter + b, facts: BUILT_IN_SITE_FACTS, now: new Date() });
+      const node = await nodeBaselines(renderMarkdown, body, large ? 3 : 7, checks);
       log(`${countWords(body)} words: typing ${TYPED.length} keys…`);
       const run = await benchTyping(browser, server.url, {
         frontMatter,

@@ -70,7 +70,7 @@ function typingTable(sizes) {
 /** Returns the full-render baselines table. */
 function baselineTable(sizes) {
   const header = ['words', 'chars', 'renderMarkdown node', 'renderMarkdown page'];
-  header.push('markdown-it node', 'markdown-it page', 'remark / markdown-it');
+  header.push('markdown-it node', 'markdown-it page', 'remark / markdown-it', 'checks node');
   return table(
     header,
     sizes.map((s) => [
@@ -81,6 +81,7 @@ function baselineTable(sizes) {
       ms(s.node.markdownIt),
       ms(s.page.markdownIt),
       `${(s.node.remark / s.node.markdownIt).toFixed(1)}×`,
+      ms(s.node.checks),
     ]),
   );
 }

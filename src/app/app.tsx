@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import welcome from './welcome.md?raw';
 import { AppHeader } from './app-header';
 import { DraftsDrawer } from './drafts-drawer';
@@ -20,7 +20,12 @@ import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { useHistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
-import { PublishDialog, useRepositoryDialog, useRepository } from '../features/repository';
+import {
+  PublishDialog,
+  loadLink,
+  useRepositoryDialog,
+  useRepository,
+} from '../features/repository';
 import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
@@ -63,6 +68,8 @@ export function App() {
   const [actionsSlot, setActionsSlot] = useState<HTMLElement | null>(null);
   const { open } = session;
   const repo = useRepository();
+  // The repository file the open draft was opened from or published to, for the checks.
+  const repoPath = useMemo(() => (open?.id ? loadLink(open.id)?.path : undefined), [open]);
   const openRepoDraft = (id: string) => void refreshDrafts().then(() => session.openDraft(id));
   const fileMenu = useFileMenu({
     db: session.db,
@@ -126,7 +133,9 @@ export function App() {
               sourceName={openMeta?.source}
               fileHandle={files.fileHandleOf(open.id)}
               actionsSlot={actionsSlot}
-              draftTools={(getText) => (
+              repoPath={repoPath}
+              repoPosts={repo.state.phase === 'connected' ? repo.state.posts : undefined}
+              draftTools={(getText, checks) => (
                 <PublishDialog
                   repo={repo}
                   db={session.db}
@@ -134,6 +143,7 @@ export function App() {
                   getText={getText}
                   collection={config.choice.collection}
                   onOpenDraft={openRepoDraft}
+                  checks={checks}
                 />
               )}
               layout={layout}

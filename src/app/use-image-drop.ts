@@ -18,6 +18,8 @@ export interface DraftImages {
   resolveImage: ReturnType<typeof imageUrlResolver>;
   /** Why the last image could not be stored, or ''. */
   error: string;
+  /** The stored images' object URLs by path (a new map when an image is stored). */
+  imageUrls: ReadonlyMap<string, string>;
 }
 
 /**
@@ -42,5 +44,5 @@ export function useImageDrop(
   );
   const imageUrls = useDraftImageUrls(db, draftId);
   const resolveImage = useMemo(() => imageUrlResolver(imageUrls), [imageUrls]);
-  return { dropExtension, resolveImage, error };
+  return { dropExtension, resolveImage, error, imageUrls };
 }

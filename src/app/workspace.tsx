@@ -5,6 +5,7 @@ import { StatusBar } from './status-bar';
 import { useImageDrop } from './use-image-drop';
 import type { Layout } from './use-layout';
 import { WorkspaceGrid } from './workspace-grid';
+import { useWorkspaceChecks, type WorkspaceChecks } from './use-workspace-checks';
 import type { Collection } from '../core/schema';
 import type { PlumaDb } from '../storage';
 import { useDocument } from '../state/use-document';
@@ -28,8 +29,11 @@ interface WorkspaceProps {
   onChange: (text: string) => void;
   /** The header's place for the draft's primary actions (Save to file, Publish, Export). */
   actionsSlot: HTMLElement | null;
-  /** Extra primary actions for the open draft (Publish), given its current text. */
-  draftTools?: (getText: () => string) => React.ReactNode;
+  /**
+   * Extra primary actions for the open draft (Publish), given its current text and the checks'
+   * sentences for a text (see `useWorkspaceChecks`).
+   */
+  draftTools?: (getText: () => string, checks: WorkspaceChecks['sentences']) => React.ReactNode;
   layout: Layout;
   onLayout: (change: Partial<Layout>) => void;
   width: WidthClass;
@@ -38,6 +42,10 @@ interface WorkspaceProps {
   fileHandle?: FileSystemFileHandle;
   /** The name of the file the draft came from, whose date the form compares with the field. */
   sourceName?: string;
+  /** The repository file the draft was opened from or published to, when it was. */
+  repoPath?: string;
+  /** The connected repository's posts, which the checks compare the post with. */
+  repoPosts?: readonly { path: string; title: string }[];
   /** The blog's stylesheet for the preview (a stored setting), and its change. */
   stylesheet: StylesheetSource;
   onStylesheet: (stylesheet: StylesheetSource) => void;
@@ -57,6 +65,15 @@ export function Workspace(props: WorkspaceProps) {
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
   const images = useImageDrop(db, draftId, collection);
+  const checks = useWorkspaceChecks({
+    doc,
+    db,
+    draftId,
+    collection,
+    fileName: props.repoPath ?? props.sourceName,
+    imagesVersion: images.imageUrls,
+    repoPosts: props.repoPosts,
+  });
   const extensions = useMemo(
     () => [formattingKeymap(), editorScrollSync(scrollSync), images.dropExtension],
     [scrollSync, images.dropExtension],
@@ -114,8 +131,15 @@ export function Workspace(props: WorkspaceProps) {
   const actions = (
     <>
       {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
-      {props.draftTools?.(getText)}
-      <ExportButton text={doc.text} db={db} draftId={draftId} collection={collection} />
+      {props.draftTools?.(getText, checks.sentences)}
+      <ExportButton
+        text={doc.text}
+        db={db}
+        draftId={draftId}
+        collection={collection}
+        checks={checks.sentences}
+      />
+      {checks.panel}
     </>
   );
   return (

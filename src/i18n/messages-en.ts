@@ -8,6 +8,7 @@ import { enYaml } from './messages-en-yaml';
 import { enRepository } from './messages-en-repository';
 import { enSite } from './messages-en-site';
 import { enWorkspace } from './messages-en-workspace';
+import { enChecks } from './messages-en-checks';
 
 /** English texts of the app shell, the drafts and the editor. */
 export const enApp = {
@@ -190,6 +191,7 @@ export const en = {
   ...enRepository,
   ...enWorkspace,
   ...enSite,
+  ...enChecks,
 } as const;
 
 /** A text that depends on a count: one form per plural category (`other` always given). */

@@ -8,6 +8,7 @@ import { esYaml } from './messages-es-yaml';
 import { esRepository } from './messages-es-repository';
 import { esSite } from './messages-es-site';
 import { esWorkspace } from './messages-es-workspace';
+import { esChecks } from './messages-es-checks';
 
 const esApp: Translation<typeof enApp> = {
   'app.drafts': 'Borradores',
@@ -195,4 +196,5 @@ export const es: Messages = {
   ...esRepository,
   ...esWorkspace,
   ...esSite,
+  ...esChecks,
 };

@@ -7,6 +7,7 @@ import {
   emptyTrash,
   markOpened,
   restoreDraft,
+  setSilencedChecks,
   setStatus,
   trashDraft,
 } from './draft-lifecycle.ts';
@@ -104,5 +105,19 @@ describe('duplicateDraft, setStatus, markOpened', () => {
     vi.setSystemTime(300);
     expect(await markOpened(db, draft.id)).toMatchObject({ lastOpenedAt: 300, updatedAt: 200 });
     db.close();
+  });
+});
+
+describe('silenced checks', () => {
+  it('keeps the checks silenced for a draft with its meta, through saves, not in its text', async () => {
+    const db = await freshDb();
+    const draft = await createDraft(db, { text: '---\ntitle: T\n---\n![](x.png)\n', title: 'T' });
+    const meta = await setSilencedChecks(db, draft.id, ['image-alt', 'date-offset', 'image-alt']);
+    expect(meta?.silencedChecks).toEqual(['date-offset', 'image-alt']);
+    const loaded = await loadDraft(db, draft.id);
+    expect(loaded?.meta.silencedChecks).toEqual(['date-offset', 'image-alt']);
+    expect(loaded?.text).toBe('---\ntitle: T\n---\n![](x.png)\n');
+    const cleared = await setSilencedChecks(db, draft.id, []);
+    expect(cleared).not.toHaveProperty('silencedChecks');
   });
 });

@@ -53,6 +53,20 @@ export function setStatus(db: PlumaDb, id: string, status: DraftStatus): Promise
   return updateMeta(db, id, (meta) => ({ ...meta, status, updatedAt: Date.now() }));
 }
 
+/**
+ * Sets the checks silenced for draft `id` (kept with the draft, not in its text); returns the
+ * new meta, or null if absent.
+ */
+export function setSilencedChecks(
+  db: PlumaDb,
+  id: string,
+  checks: readonly string[],
+): Promise<DraftMeta | null> {
+  return updateMeta(db, id, ({ silencedChecks: _old, ...meta }) =>
+    checks.length > 0 ? { ...meta, silencedChecks: [...new Set(checks)].sort() } : meta,
+  );
+}
+
 /** Records that draft `id` was opened now; returns the new meta, or null if absent. */
 export function markOpened(db: PlumaDb, id: string): Promise<DraftMeta | null> {
   return updateMeta(db, id, (meta) => ({ ...meta, lastOpenedAt: Date.now() }));

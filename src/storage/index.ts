@@ -23,6 +23,7 @@ export {
   emptyTrash,
   markOpened,
   restoreDraft,
+  setSilencedChecks,
   setStatus,
   trashDraft,
 } from './draft-lifecycle.ts';

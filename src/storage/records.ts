@@ -30,6 +30,8 @@ export interface DraftMeta {
    */
   source?: string;
   lastOpenedAt: number | null;
+  /** The checks (ids such as `image-alt`) a person silenced for this post; absent when none. */
+  silencedChecks?: string[];
 }
 
 /** The full text of a draft (front matter + body), exactly as a file would hold it. */

@@ -32,6 +32,10 @@ const text: Check = ['text', (v) => typeof v === 'string'];
 const nonEmpty: Check = ['non-empty text', (v) => typeof v === 'string' && v.length > 0];
 const time: Check = ['a time', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0];
 const count: Check = ['a whole number', (v) => Number.isSafeInteger(v) && (v as number) >= 0];
+const texts: Check = [
+  'a list of texts',
+  (v) => Array.isArray(v) && v.every((item) => typeof item === 'string'),
+];
 const status: Check = ["'draft' or 'ready'", (v) => v === 'draft' || v === 'ready'];
 const reason: Check = [
   'a snapshot reason',
@@ -57,6 +61,7 @@ export function restoreMeta(value: unknown): Restored<DraftMeta> {
     deletedAt: optional(time),
     lastOpenedAt: optional(time),
     source: optional(text),
+    silencedChecks: optional(texts),
   });
   if (bad !== null) return { record: null, reason: bad };
   const v = value as DraftMeta;
@@ -73,6 +78,9 @@ export function restoreMeta(value: unknown): Restored<DraftMeta> {
   };
   if (typeof v.deletedAt === 'number') record.deletedAt = v.deletedAt;
   if (typeof v.source === 'string') record.source = v.source;
+  if (Array.isArray(v.silencedChecks) && v.silencedChecks.length > 0) {
+    record.silencedChecks = [...v.silencedChecks];
+  }
   return { record, reason: null };
 }
 

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { localizeCollection } from '../../i18n/localize-schema';
 import type { PlumaDb } from '../../storage';
 import { ModalDialog } from '../../components/modal-dialog';
-import { exportChecks, exportFileName } from './export-checks';
+import { exportChecks, exportFileName, type ExportChecks } from './export-checks';
 import { ExportFileName } from './export-file-name';
 import { ExportIssues } from './export-issues';
 import { useExportDownload } from './use-export-download';
@@ -20,6 +20,8 @@ export interface ExportProps {
   /** The open draft's id, or null when it is not stored. */
   draftId: string | null;
   collection?: Collection;
+  /** The checks before publishing of `text` as `filename` (issue 16), listed with the schema's. */
+  checks?: (text: string, filename: string) => ExportChecks;
 }
 
 /**
@@ -34,6 +36,7 @@ export function ExportDialog({
   db,
   draftId,
   collection: given = defaultPostsCollection,
+  checks: siteChecks,
   onClose,
 }: ExportProps & { onClose: () => void }) {
   const { lang, t } = useI18n();
@@ -45,7 +48,12 @@ export function ExportDialog({
   const nameInput = useRef<HTMLInputElement>(null);
   const file = useExportDownload({ text, db, draftId });
   const name = exportFileName(typedName);
-  const checks = exportChecks(post, collection, name, lang);
+  const own = exportChecks(post, collection, name, lang);
+  const more = siteChecks?.(text, name);
+  const checks = {
+    errors: [...own.errors, ...(more?.errors ?? [])],
+    warnings: [...own.warnings, ...(more?.warnings ?? [])],
+  };
   const canDownload = name !== '' && checks.errors.length === 0;
   const download = async () => {
     if (!name) return;

@@ -3,3 +3,4 @@ export { useRepositoryDialog } from './repository-dialog';
 export { PublishDialog } from './publish-dialog';
 export { useRepository } from './use-repository';
 export type { Repository } from './use-repository';
+export { loadLink } from './connection-store';

@@ -21,6 +21,8 @@ interface PublishDialogProps {
   getText: () => string;
   collection: Collection;
   onOpenDraft: (id: string) => void;
+  /** The checks before publishing of a text written at `path` (issue 16): errors block. */
+  checks?: (text: string, path: string) => { errors: string[]; warnings: string[] };
 }
 
 /**
@@ -36,6 +38,8 @@ export function PublishDialog(props: PublishDialogProps) {
   const [message, setMessage] = useState('');
   const [review, setReview] = useState(false);
   const [reviewBranch, setReviewBranch] = useState('');
+  const [found, setFound] = useState<{ errors: string[]; warnings: string[] } | null>(null);
+  const [anyway, setAnyway] = useState(false);
   const publishing = usePublish(repo, db, draftId);
   const { busy, done, error, conflict, setConflict, pending, run } = publishing;
   const connected = repo.state.phase === 'connected';
@@ -51,14 +55,17 @@ export function PublishDialog(props: PublishDialogProps) {
       repo.connection.folders,
     );
     setPlan(p);
+    setFound(props.checks?.(p.text, p.path) ?? null);
+    setAnyway(false);
     setMessage(p.message);
     setReviewBranch(p.reviewBranch);
     publishing.setDone(null);
     publishing.setError(null);
   };
   const close = () => setPlan(null);
+  const blocked = (found?.errors.length ?? 0) > 0 && !anyway;
   const submit = (overwrite = false) => {
-    if (!plan) return;
+    if (!plan || blocked) return;
     const target = review ? reviewBranch.trim() : branch;
     void run({ plan, message, target, review }, overwrite);
   };
@@ -109,6 +116,23 @@ export function PublishDialog(props: PublishDialogProps) {
                 ? t('publish.noImages')
                 : plan.images.map((p) => <code key={p}>{p}</code>)}
             </div>
+            {found && found.errors.length > 0 && (
+              <div className="repo-wide ie-errors">
+                <p>{t('checks.publishFixFirst')}</p>
+                <ul aria-label={t('export.errors')}>
+                  {found.errors.map((m, i) => (
+                    <li key={i}>{m}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {found && found.warnings.length > 0 && (
+              <ul aria-label={t('export.warnings')} className="repo-wide ie-warnings">
+                {found.warnings.map((m, i) => (
+                  <li key={i}>{m}</li>
+                ))}
+              </ul>
+            )}
             <label className="repo-field repo-wide">
               <span>{t('publish.message')}</span>
               <input value={message} required onChange={(e) => setMessage(e.target.value)} />
@@ -135,9 +159,14 @@ export function PublishDialog(props: PublishDialogProps) {
               )}
             </fieldset>
             <div className="repo-actions">
-              <button type="submit" disabled={busy || !connected}>
+              <button type="submit" disabled={busy || !connected || blocked}>
                 {t('publish.submit')}
               </button>
+              {blocked && (
+                <button type="button" onClick={() => setAnyway(true)}>
+                  {t('checks.publishAnyway')}
+                </button>
+              )}
               <button type="button" onClick={close}>
                 {t('common.close')}
               </button>

@@ -1,0 +1,96 @@
+/**
+ * The checks of the open post wired into the workspace: the panel (its `Go to` moves the
+ * editor's cursor, its fixes are edits in the editor's history) and the sentences the export and
+ * publish dialogs list.
+ */
+import { useSite } from '../state/site-store';
+import { useCallback, type ReactNode } from 'react';
+import { EditorView } from '@codemirror/view';
+import { runChecks } from '../core/checks/run-checks';
+import type { Finding } from '../core/checks/types';
+import { postFilename } from '../core/filename';
+import { textToDocPos } from '../core/line-offsets';
+import { parsePost } from '../core/post';
+import type { Collection } from '../core/schema';
+import type { OpenDocument } from '../state/use-document';
+import type { PlumaDb } from '../storage';
+import {
+  ChecksPanel,
+  checkSentences,
+  useChecks,
+  useImageSizes,
+  useSilencedChecks,
+  useSiteFacts,
+  type CheckSentences,
+} from '../features/checks';
+import { useT } from '../i18n/i18n';
+
+interface WorkspaceChecksOptions {
+  doc: OpenDocument;
+  db: PlumaDb | null;
+  draftId: string | null;
+  collection: Collection;
+  /** The draft's file: its repository path, or the name of the file it was imported from. */
+  fileName?: string;
+  /** Changes when an image is stored with the draft. */
+  imagesVersion: unknown;
+  /** The connected repository's posts, for the duplicate and `post_url` checks. */
+  repoPosts?: readonly { path: string; title: string }[];
+}
+
+/** The panel and the dialogs' view of the checks. */
+export interface WorkspaceChecks {
+  panel: ReactNode;
+  /** Returns the checks of `text` as the dialogs list them (`filename`: the one they write). */
+  sentences: (text: string, filename?: string) => CheckSentences;
+}
+
+/** Returns the checks of the open document (see the module's comment). */
+export function useWorkspaceChecks(options: WorkspaceChecksOptions): WorkspaceChecks {
+  const { doc, db, draftId, collection, fileName } = options;
+  const t = useT();
+  // The opened blog folder's or repository's own files, when Pluma has them.
+  const site = useSite();
+  const facts = useSiteFacts(site?.text ?? null, options.repoPosts);
+  const images = useImageSizes(db, draftId, options.imagesVersion);
+  const silenced = useSilencedChecks(db, draftId);
+  const filenameOf = useCallback(
+    (data: Record<string, unknown>) => fileName ?? postFilename(data, collection).name,
+    [fileName, collection],
+  );
+  const checks = useChecks(doc.store, { facts, images, filenameOf });
+  const { viewRef, lineSeparator } = doc;
+
+  const goTo = (finding: Finding) => {
+    const view = viewRef.current;
+    if (!view) return;
+    const text = view.state.sliceDoc();
+    // After an edit since the run, the line is the best guess of where the finding moved.
+    const pos =
+      text === checks.text
+        ? textToDocPos(text, finding.from, lineSeparator)
+        : view.state.doc.line(Math.min(finding.line, view.state.doc.lines)).from;
+    view.dispatch({
+      selection: { anchor: pos },
+      effects: EditorView.scrollIntoView(pos, { y: 'center' }),
+    });
+    view.focus();
+  };
+  const fix = (finding: Finding) => {
+    const edit = finding.fix;
+    if (edit && doc.store.get().text === checks.text) {
+      doc.replaceRange(edit.from, edit.to, edit.insert);
+    }
+  };
+
+  const sentences = (text: string, filename?: string) => {
+    const post = parsePost(text);
+    const found = runChecks({ text, facts, images, now: new Date(), filename }, post);
+    return checkSentences(
+      t,
+      found.filter((f) => !silenced.ids.includes(f.id)),
+    );
+  };
+  const panel = <ChecksPanel checks={checks} silenced={silenced} onGoTo={goTo} onFix={fix} />;
+  return { panel, sentences };
+}

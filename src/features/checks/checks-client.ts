@@ -1,0 +1,92 @@
+/**
+ * The page's side of the checks worker: a request goes out once typing pauses (`delayMs` after
+ * the last change), at most one is in flight, and only the latest text waits behind it. Nothing
+ * here runs a check, so a key press costs one timer reset.
+ */
+import type { CheckInput } from '../../core/checks/run-checks';
+import type { Finding } from '../../core/checks/types';
+import type { CheckReply, CheckRequest } from '../../core/checks/worker-protocol';
+
+/** The part of a `Worker` the client uses (a fake in tests). */
+export interface ChecksWorkerLike {
+  postMessage(message: CheckRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<CheckReply>) => void) | null;
+}
+
+/** What a finished run reports: the text checked and its findings, or why it failed. */
+export type ChecksResult =
+  | { text: string; findings: Finding[]; error?: undefined }
+  | { text: string; findings?: undefined; error: string };
+
+export interface ChecksClientOptions {
+  createWorker: () => ChecksWorkerLike;
+  onResult: (result: ChecksResult) => void;
+  /** The pause in typing after which the checks run (default 400 ms). */
+  delayMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+/** A handle on the checks worker. */
+export interface ChecksClient {
+  /** Asks for the checks of `input` once typing pauses (`now` at once). */
+  schedule(input: () => Omit<CheckInput, 'now'>, now?: boolean): void;
+  dispose(): void;
+}
+
+/** Returns a client of the checks worker (see the module's comment). */
+export function createChecksClient(options: ChecksClientOptions): ChecksClient {
+  const delayMs = options.delayMs ?? 400;
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as number));
+  let worker: ChecksWorkerLike | null = null;
+  let timer: unknown = null;
+  let seq = 0;
+  let inFlight: { seq: number; text: string } | null = null;
+  let waiting: (() => Omit<CheckInput, 'now'>) | null = null;
+  let disposed = false;
+
+  const send = () => {
+    if (disposed || inFlight || !waiting) return;
+    const input = waiting();
+    waiting = null;
+    inFlight = { seq: ++seq, text: input.text };
+    worker ??= start();
+    worker.postMessage({ ...input, type: 'check', seq, now: Date.now() });
+  };
+
+  const start = () => {
+    const w = options.createWorker();
+    w.onmessage = ({ data }) => {
+      if (disposed || !inFlight || data.seq !== inFlight.seq) return;
+      const { text } = inFlight;
+      inFlight = null;
+      options.onResult(
+        data.type === 'checked' ? { text, findings: data.findings } : { text, error: data.message },
+      );
+      send();
+    };
+    return w;
+  };
+
+  return {
+    schedule(input, now = false) {
+      if (timer !== null) clearTimer(timer);
+      timer = null;
+      waiting = input;
+      if (now) send();
+      else
+        timer = setTimer(() => {
+          timer = null;
+          send();
+        }, delayMs);
+    },
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimer(timer);
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
