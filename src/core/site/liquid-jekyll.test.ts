@@ -132,6 +132,17 @@ describe('output', () => {
   });
 });
 
+describe('string literals', () => {
+  // Ruby's Liquid reads no escapes in quoted strings; Jekyll 4.3.1 printed these.
+  it('keep their backslashes, as in Ruby', () => {
+    const liquid = liquidFor();
+    const page = { title: 'El "Plan"', text: 'a\nb' };
+    const template =
+      '{{ page.title | replace: \'"\', \'\\"\' }}|{{ "a\\nb" | size }}|{{ page.text | split: "\\n" | size }}|{{ "x\\" }}|{% raw %}{{ "\\n" }}{% endraw %}';
+    expect(liquid.render(template, { page }, 'x')).toBe('El \\"Plan\\"|4|1|x\\|{{ "\\n" }}');
+  });
+});
+
 describe('array filters', () => {
   it('print what Jekyll prints', () => {
     expect(

@@ -7,6 +7,7 @@
  */
 import { Liquid, LiquidError, Tag, toValue, type Template } from 'liquidjs';
 import { jekyllFilters, siteRelativeUrl } from './liquid-filters';
+import { rubyStringLiterals } from './liquid-source';
 import { jekyllTags } from './liquid-tags';
 import { rubyOutput } from './ruby-values';
 
@@ -96,7 +97,7 @@ export function createJekyllLiquid(options: JekyllLiquidOptions): JekyllLiquid {
       cache.set(key, hit);
       return hit;
     }
-    const templates = liquid.parse(source, file);
+    const templates = liquid.parse(rubyStringLiterals(source), file);
     cache.set(key, templates);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return templates;
