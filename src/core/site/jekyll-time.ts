@@ -66,14 +66,26 @@ export class JekyllTime {
   }
 }
 
+// Each zone's tzdata abbreviation is known to the CLDR of some English locale (en-GB knows CEST
+// and BST, en-AU AEST, en-IN IST, ja-JP JST); zones tzdata names by offset are named by none.
+const ZONE_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'ja-JP', 'en-ZA'];
+const zoneFormats = new Map<string, Intl.DateTimeFormat[]>();
+
 /** Returns the abbreviation Ruby prints for `%Z` in `zone` at `ms` ('UTC', 'EST', '-04'). */
 function zoneAbbreviation(zone: string, ms: number, offset: number): string {
   if (/^(?:UTC|Etc\/UTC|GMT|Etc\/GMT)$/i.test(zone)) return 'UTC';
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
-    .formatToParts(new Date(ms))
-    .find((part) => part.type === 'timeZoneName')?.value;
-  if (name && /^[A-Z]{3,5}$/.test(name) && !name.startsWith('GMT')) return name;
-  // tzdata names most zones outside North America by their offset: '-04', '+0530'.
+  let formats = zoneFormats.get(zone);
+  if (!formats) {
+    formats = ZONE_LOCALES.map(
+      (locale) => new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }),
+    );
+    zoneFormats.set(zone, formats);
+  }
+  for (const format of formats) {
+    const name = format.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value;
+    if (name && /^[A-Z]{2,5}$/.test(name) && (name !== 'GMT' || offset === 0)) return name;
+  }
+  // tzdata names most zones of South America, Asia and Africa by their offset: '-04', '+0530'.
   const text = formatOffset(offset);
   return text.endsWith('00') ? text.slice(0, 3) : text;
 }
