@@ -263,6 +263,17 @@ describe('errors', () => {
   });
 });
 
+describe('limits', () => {
+  it('stops a render that runs too long or builds too much, with an error', () => {
+    const liquid = liquidFor({}, { renderLimitMs: 50 });
+    const slow = '{% for i in (1..1000) %}{% for j in (1..1000) %}{{ j }}{% endfor %}{% endfor %}';
+    expect(() => liquid.render(slow, {}, 'x.md')).toThrow(SiteLiquidError);
+    const big =
+      '{% assign s = "xx" %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}';
+    expect(() => liquid.render(big, {}, 'x.md')).toThrow(/limit exceeded/);
+  });
+});
+
 describe('caching', () => {
   it('parses a layout once however often it is rendered', () => {
     const liquid = liquidFor();

@@ -27,6 +27,9 @@ export interface JekyllLiquidOptions {
   smartify(text: string): string;
   /** The clock for `'now' | date` (default: the computer's). */
   now?: () => Date;
+  /** How long one render may run before it stops with an error (default 10 s): Liquid in a
+   *  post is untrusted, and `{% for i in (1..100000000) %}` must not hang the preview. */
+  renderLimitMs?: number;
 }
 
 /** A Liquid syntax or render error, with the file (an include's own path) and line. */
@@ -85,6 +88,9 @@ export function createJekyllLiquid(options: JekyllLiquidOptions): JekyllLiquid {
     dynamicPartials: false,
     relativeReference: false,
     templates: {},
+    renderLimit: options.renderLimitMs ?? 10_000,
+    // Characters and items one render may create; a real site's pages use a few million.
+    memoryLimit: 1e8,
     // Applied to every `{{ }}`: print values as Ruby does (a hash as `{"a"=>1}`, nil as '').
     outputEscape: (value: unknown) => rubyOutput(toValue(value)),
   });
