@@ -70,9 +70,22 @@ export class JekyllTime {
 // and BST, en-AU AEST, en-IN IST, ja-JP JST); zones tzdata names by offset are named by none.
 const ZONE_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'ja-JP', 'en-ZA'];
 const zoneFormats = new Map<string, Intl.DateTimeFormat[]>();
+// A zone's abbreviation follows its offset (CET at +1, CEST at +2): one lookup per pair.
+const abbreviations = new Map<string, string>();
 
 /** Returns the abbreviation Ruby prints for `%Z` in `zone` at `ms` ('UTC', 'EST', '-04'). */
 function zoneAbbreviation(zone: string, ms: number, offset: number): string {
+  const key = `${zone}|${offset}`;
+  let name = abbreviations.get(key);
+  if (name === undefined) {
+    name = lookUpAbbreviation(zone, ms, offset);
+    abbreviations.set(key, name);
+  }
+  return name;
+}
+
+/** Returns the abbreviation the CLDR of an English locale gives, else the offset as tzdata writes it. */
+function lookUpAbbreviation(zone: string, ms: number, offset: number): string {
   if (/^(?:UTC|Etc\/UTC|GMT|Etc\/GMT)$/i.test(zone)) return 'UTC';
   let formats = zoneFormats.get(zone);
   if (!formats) {
