@@ -40,6 +40,10 @@ export function parseOffset(text: string): number | null {
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
+// Building a formatter costs far more than using one (a site's posts ask the same zone often);
+// only zones the runtime knows are kept, so text typed into a setting does not pile up.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * Returns the offset of the IANA zone `zone` (`America/Santiago`) at the instant `at`, daylight
  * saving included, or null when the runtime does not know the zone.
@@ -47,9 +51,12 @@ export function parseOffset(text: string): number | null {
 export function zoneOffsetAt(zone: string, at: Date): number | null {
   let name: string | undefined;
   try {
-    name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(at)
-      .find((part) => part.type === 'timeZoneName')?.value;
+    let format = offsetFormats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      offsetFormats.set(zone, format);
+    }
+    name = format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
   } catch {
     return null;
   }

@@ -1,7 +1,13 @@
 // Every expectation here was checked against Jekyll 4.3.1 (Debian, Ruby 3.1), building a site
 // whose posts carry these dates with and without `timezone:` in _config.yml.
 import { describe, expect, it } from 'vitest';
-import { JekyllTime, jekyllPostDate, parseRubyTime, rubyStrftime } from './jekyll-time';
+import {
+  JekyllTime,
+  jekyllPostDate,
+  parseRubyTime,
+  rubyStrftime,
+  timeAtInstant,
+} from './jekyll-time';
 
 const printed = (value: unknown, file: string, zone: string | null) =>
   String(jekyllPostDate(value, file, zone));
@@ -64,6 +70,21 @@ describe('jekyllPostDate', () => {
     expect(jekyllPostDate('2016-06-03', 'x.md', 'America/Santiago')?.zone).toBe('-04');
     expect(jekyllPostDate('2016-06-03', 'x.md', null)?.zone).toBe('UTC');
     expect(jekyllPostDate('2016-06-03', 'x.md', 'America/New_York')?.zone).toBe('EDT');
+    // Ruby 3.1 with Debian's tzdata, at 2016-06-03 15:00 UTC and 2016-01-01 00:00 UTC.
+    const zones: [string, string, string][] = [
+      ['Europe/Madrid', 'CEST', 'CET'],
+      ['Europe/London', 'BST', 'GMT'],
+      ['Asia/Tokyo', 'JST', 'JST'],
+      ['Asia/Kolkata', 'IST', 'IST'],
+      ['Australia/Sydney', 'AEST', 'AEDT'],
+      ['America/Sao_Paulo', '-03', '-02'],
+      ['America/Mexico_City', 'CDT', 'CST'],
+      ['Africa/Johannesburg', 'SAST', 'SAST'],
+    ];
+    for (const [zone, june, january] of zones) {
+      expect(timeAtInstant(1464966000_000, zone).zone, zone).toBe(june);
+      expect(timeAtInstant(1451606400_000, zone).zone, zone).toBe(january);
+    }
   });
 });
 

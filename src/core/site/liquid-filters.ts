@@ -205,10 +205,14 @@ function siteFilters(site: FilterSite): Record<string, FilterImplOptions> {
       copyArray(input, (copy) => copy.splice(0, Math.max(0, count(n)))),
     to_integer: (input: unknown) =>
       input === true ? 1 : input === false ? 0 : Math.trunc(parseFloat(rubyToS(input))) || 0,
-    divided_by(input: unknown, operand: unknown): number {
+    divided_by(this: FilterImpl, input: unknown, operand: unknown): number {
       const [a, b] = [Number(input), Number(operand)];
-      if (b === 0 && Number.isInteger(a)) throw new Error('divided by 0');
-      return Number.isInteger(a) && Number.isInteger(b) ? Math.floor(a / b) : a / b;
+      // A literal `2.0` reaches here as 2: its text says it is a Float, as Ruby sees it.
+      const arg = this.token.args[0];
+      const floatText = arg !== undefined && !Array.isArray(arg) && arg.getText().includes('.');
+      const integers = Number.isInteger(a) && Number.isInteger(b) && !floatText;
+      if (b === 0 && integers) throw new Error('divided by 0');
+      return integers ? Math.floor(a / b) : a / b;
     },
   };
 }

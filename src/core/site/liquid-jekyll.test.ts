@@ -109,7 +109,7 @@ describe('string filters', () => {
 {{ "${title}" | truncate: 42, "" }}|{{ "${title}" | truncate: 20 }}|{{ "ab" | truncate: 2 }}|{{ "abcdef" | truncate: 2 }}|{{ "áéíóúñ" | truncate: 4, "" }}
 {{ "Encuentro Regional de la Alianza" | truncatewords: 3 }}|{{ "a b" | truncatewords: 3 }}|{{ "a   b c d" | truncatewords: 2, "" }}|{{ "a  b c" | truncatewords: 3 }}
 {{ "<p>a <b>b</b></p><!-- c --><script>x</script><style>y</style>z" | strip_html }}|{{ "a" | size }}|{{ site.posts | size }}|{{ nil | size }}|{{ "áé" | size }}
-{{ 10 | divided_by: 4 }}|{{ 3 | times: 1.5 }}|{{ "3" | plus: 2 }}|{{ 7 | modulo: 3 }}|{{ "x" | nosuchfilter }}|{{ "x" | nosuchfilter: 1 | upcase }}`),
+{{ 10 | divided_by: 4 }}|{{ 5 | divided_by: 2.0 }}|{{ -7 | divided_by: 2 }}|{{ 3 | times: 1.5 }}|{{ "3" | plus: 2 }}|{{ 7 | modulo: 3 }}|{{ "x" | nosuchfilter }}|{{ "x" | nosuchfilter: 1 | upcase }}`),
     ).toBe(`hola-mundo-qué-tal-bien-x-y-z|hola,-mundo!-qué-tal-_x_|hola-mundo-que
 4|0|a b|
 a, b, and c|a y b|a
@@ -118,7 +118,7 @@ a, b, and c|a y b|a
 Encuentro Regional de la Alianza para el G|Encuentro Regiona...|ab|...|áéíó
 Encuentro Regional de...|a b|a b|a  b c
 a bz|1|2|0|2
-2|4.5|5|1|x|X`);
+2|2.5|-4|4.5|5|1|x|X`);
   });
 });
 
@@ -129,6 +129,17 @@ describe('output', () => {
     expect(liquid.render('{{ page.h }}|{{ page.h.b }}|{{ true }}|{{ nil }}', { page }, 'x')).toBe(
       '{"a"=>1, "b"=>[1, nil, "x"]}|1x|true|',
     );
+  });
+});
+
+describe('string literals', () => {
+  // Ruby's Liquid reads no escapes in quoted strings; Jekyll 4.3.1 printed these.
+  it('keep their backslashes, as in Ruby', () => {
+    const liquid = liquidFor();
+    const page = { title: 'El "Plan"', text: 'a\nb' };
+    const template =
+      '{{ page.title | replace: \'"\', \'\\"\' }}|{{ "a\\nb" | size }}|{{ page.text | split: "\\n" | size }}|{{ "x\\" }}|{% raw %}{{ "\\n" }}{% endraw %}';
+    expect(liquid.render(template, { page }, 'x')).toBe('El \\"Plan\\"|4|1|x\\|{{ "\\n" }}');
   });
 });
 
@@ -249,6 +260,17 @@ describe('errors', () => {
     const error = caught('\n\n{% for x in y %}');
     expect(error.line).toBe(3);
     expect(error.message).toMatch(/not closed/);
+  });
+});
+
+describe('limits', () => {
+  it('stops a render that runs too long or builds too much, with an error', () => {
+    const liquid = liquidFor({}, { renderLimitMs: 50 });
+    const slow = '{% for i in (1..1000) %}{% for j in (1..1000) %}{{ j }}{% endfor %}{% endfor %}';
+    expect(() => liquid.render(slow, {}, 'x.md')).toThrow(SiteLiquidError);
+    const big =
+      '{% assign s = "xx" %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}';
+    expect(() => liquid.render(big, {}, 'x.md')).toThrow(/limit exceeded/);
   });
 });
 

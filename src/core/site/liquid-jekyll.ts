@@ -7,6 +7,7 @@
  */
 import { Liquid, LiquidError, Tag, toValue, type Template } from 'liquidjs';
 import { jekyllFilters, siteRelativeUrl } from './liquid-filters';
+import { rubyStringLiterals } from './liquid-source';
 import { jekyllTags } from './liquid-tags';
 import { rubyOutput } from './ruby-values';
 
@@ -26,6 +27,9 @@ export interface JekyllLiquidOptions {
   smartify(text: string): string;
   /** The clock for `'now' | date` (default: the computer's). */
   now?: () => Date;
+  /** How long one render may run before it stops with an error (default 10 s): Liquid in a
+   *  post is untrusted, and `{% for i in (1..100000000) %}` must not hang the preview. */
+  renderLimitMs?: number;
 }
 
 /** A Liquid syntax or render error, with the file (an include's own path) and line. */
@@ -84,6 +88,9 @@ export function createJekyllLiquid(options: JekyllLiquidOptions): JekyllLiquid {
     dynamicPartials: false,
     relativeReference: false,
     templates: {},
+    renderLimit: options.renderLimitMs ?? 10_000,
+    // Characters and items one render may create; a real site's pages use a few million.
+    memoryLimit: 1e8,
     // Applied to every `{{ }}`: print values as Ruby does (a hash as `{"a"=>1}`, nil as '').
     outputEscape: (value: unknown) => rubyOutput(toValue(value)),
   });
@@ -96,7 +103,7 @@ export function createJekyllLiquid(options: JekyllLiquidOptions): JekyllLiquid {
       cache.set(key, hit);
       return hit;
     }
-    const templates = liquid.parse(source, file);
+    const templates = liquid.parse(rubyStringLiterals(source), file);
     cache.set(key, templates);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     return templates;

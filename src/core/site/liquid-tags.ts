@@ -3,9 +3,17 @@
  * syntax and file-name rules, files from memory), `post_url`, `link` and `highlight` (Jekyll's
  * wrapper around the code, without rouge's token spans). Error messages are Jekyll's.
  */
-import { Tag, Value, type Context, type Emitter, type Liquid, type TagToken } from 'liquidjs';
-import type { Template, TopLevelToken } from 'liquidjs';
-import type { Parser } from 'liquidjs';
+import {
+  Tag,
+  Value,
+  type Context,
+  type Emitter,
+  type Liquid,
+  type Parser,
+  type TagToken,
+  type Template,
+  type TopLevelToken,
+} from 'liquidjs';
 
 /** What the tags need from the site. */
 export interface TagSite {

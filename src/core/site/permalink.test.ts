@@ -2,7 +2,7 @@
 // `timezone: America/Santiago` and each permalink style, printing `page` with jsonify.
 import { describe, expect, it } from 'vitest';
 import { jekyllSlugify } from './jekyll-slugify';
-import { jekyllPostInfo } from './permalink';
+import { jekyllPostInfo, jekyllPostUrlNames } from './permalink';
 
 const zone = { timezone: 'America/Santiago' };
 const uno = {
@@ -107,5 +107,22 @@ describe('jekyllSlugify', () => {
     expect(jekyllSlugify('Hola Mundo Qué', 'latin')).toBe('hola-mundo-que');
     expect(jekyllSlugify('Hola Mundo Qué', 'raw')).toBe('hola-mundo-qué');
     expect(jekyllSlugify('Hola Mundo Qué', 'none')).toBe('hola mundo qué');
+  });
+});
+
+describe('jekyllPostUrlNames', () => {
+  // Checked against Jekyll 4.3.1: `{% post_url sub/2016-06-04-dos %}`, `{% post_url
+  // a/2016-06-05-tres %}` and the bare names all resolve (the bare ones with a deprecation).
+  it('lists the names post_url finds a post by', () => {
+    expect(jekyllPostUrlNames('_posts/2016-06-03-uno.md')).toEqual(['2016-06-03-uno']);
+    expect(jekyllPostUrlNames('_posts/sub/2016-06-04-dos.markdown')).toEqual([
+      'sub/2016-06-04-dos',
+      '2016-06-04-dos',
+    ]);
+    expect(jekyllPostUrlNames('a/_posts/2016-06-05-tres.md')).toEqual([
+      'a/2016-06-05-tres',
+      '2016-06-05-tres',
+    ]);
+    expect(jekyllPostUrlNames('_drafts/borrador.md')).toEqual([]);
   });
 });

@@ -176,3 +176,16 @@ export function jekyllPostInfo(
     ext,
   };
 }
+
+/**
+ * Returns the names `{% post_url %}` finds the post at `path` by: the folders above or below
+ * `_posts` with the file name without extension ('sub/2019-04-05-x'), and the bare name, which
+ * Jekyll still accepts with a deprecation warning ('2019-04-05-x'). Empty for a draft or a file
+ * without a date prefix.
+ */
+export function jekyllPostUrlNames(path: string): string[] {
+  const m = /^(.*?)_posts\/(.*?)([^/]*)\.[^./]+$/.exec(path);
+  if (!m || !/^\d+-\d+-\d+-/.test(m[3])) return [];
+  const folders = `${m[1]}${m[2]}`;
+  return folders ? [`${folders}${m[3]}`, m[3]] : [m[3]];
+}
