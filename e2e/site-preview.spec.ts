@@ -13,6 +13,11 @@ import { openFromBlogFolder, serveBlogFolder } from './support/site-folder';
 const frameOf = (page: Page) => page.frameLocator('iframe[title="Preview"]');
 const sitePage = (page: Page) => frameOf(page).locator('#pluma-site');
 
+// README's pictures: test-results/ on every run, e2e/screenshots/ with PLUMA_SCREENSHOTS=1.
+const shots = process.env.PLUMA_SCREENSHOTS
+  ? path.resolve('e2e/screenshots')
+  : path.resolve('test-results/screenshots');
+
 const POST = '_posts/2019-04-05-declaracion-alertadores.markdown';
 const POST_URL = 'proyecto/2019/04/05/declaracion-alertadores.html';
 
@@ -55,6 +60,17 @@ test("the blog's own layout shows the post as Jekyll publishes it", async ({ pag
     );
   expect(runnable).toBe(0);
 
+  // Pluma's built-in layout is one switch away (README's two pictures are taken here).
+  const preview = page.locator('iframe[title="Preview"]');
+  await preview.screenshot({ path: path.join(shots, 'preview-site.png') });
+  const toggle = page.getByRole('checkbox', { name: "The site's own layout" });
+  await toggle.uncheck();
+  await expect(frameOf(page).locator('h1.pluma-title')).toHaveText(/^Declaración para/);
+  await expect(sitePage(page)).toBeHidden();
+  await preview.screenshot({ path: path.join(shots, 'preview-builtin.png') });
+  await toggle.check();
+  await expect(sitePage(page).locator('h1.page-header')).toHaveText(jekyll.title);
+
   // Typing reaches the body inside the site's layout, with kramdown's typography.
   const editor = page.getByRole('textbox', { name: 'Markdown' });
   await editor.click();
@@ -74,11 +90,7 @@ test("the blog's own layout shows the post as Jekyll publishes it", async ({ pag
   const card = frameOf(page).locator('#pluma-site-card');
   await expect(card.locator('.panel-body h3')).toHaveText(long.slice(0, 42));
   await page.getByRole('button', { name: 'Post view' }).click();
-
-  // Pluma's built-in layout is one switch away.
-  await page.getByRole('checkbox', { name: "The site's own layout" }).uncheck();
-  await expect(frameOf(page).locator('h1.pluma-title')).toBeVisible();
-  await expect(sitePage(page)).toBeHidden();
+  await expect(sitePage(page)).toBeVisible();
 });
 
 test('Liquid in the post runs before Markdown; the site serves its own images', async ({
