@@ -25,6 +25,7 @@ import { startPreview } from './lib/server.mjs';
 import { benchTyping, TYPED } from './lib/typing.mjs';
 import { benchGit, generatedSite } from './lib/git.mjs';
 import { benchTypingDuringClone } from './lib/typing-during-clone.mjs';
+import { openBlogSite } from './lib/site.mjs';
 
 const SIZES = [500, 5_000, 50_000];
 const DRAFTS = 1_000;
@@ -82,6 +83,18 @@ async function main() {
           pageRuns: 0,
         });
       }
+      // The same keys with the blog's own site loaded: its layouts around the body (issue 13).
+      let site = null;
+      if (target >= 5_000) {
+        log(`${countWords(body)} words: typing ${TYPED.length} keys with the site's layouts…`);
+        site = await benchTyping(browser, server.url, {
+          frontMatter,
+          body,
+          spot,
+          pageRuns: 0,
+          openPost: (page) => openBlogSite(page, server.url),
+        });
+      }
       sizes.push({
         targetWords: target,
         words: countWords(body),
@@ -91,6 +104,8 @@ async function main() {
         longTasks: run.raw.longTasks,
         headingTyping: heading?.summary,
         headingKeys: heading?.raw.keys,
+        siteTyping: site?.summary,
+        siteKeys: site?.raw.keys,
         node,
         page: run.inPage,
       });

@@ -5,7 +5,7 @@ import { JEKYLL_BLOG_DIR, JEKYLL_CUADERNO_DIR } from '../fixtures/paths.mjs';
 import { seenPage } from '../src/core/site/page-seen.fixture.ts';
 import { test, expect, type Page } from './support/fixtures';
 import { stubExternalNetwork } from './support/offline-network';
-import { openFromBlogFolder, serveBlogFolder } from './support/site-folder';
+import { openFromBlogFolder, serveBlogFolder } from './support/blog-folder';
 
 // The preview with the site's own layouts, includes and Sass, opened from the blog folder in
 // real Chromium, checked against the page real Jekyll (Debian's 4.3.1) writes for the post.

@@ -36,7 +36,10 @@ const against = (value, limit) =>
 /** Returns a long-task figure: ms, "none" (no task over 50 ms) or "n/a" (API missing). */
 const task = (v) => (v === 'n/a' ? 'n/a' : v === null ? 'none' : ms(v));
 
-/** Returns the typing table: a row per size typed in a paragraph, then in a heading. */
+/**
+ * Returns the typing table: a row per size typed in a paragraph, then in a heading, then in a
+ * paragraph with the blog's own site loaded (the preview in its layouts).
+ */
 function typingTable(sizes) {
   const header = ['words', 'typed in', 'keys', 'timeouts', 'preview p50', 'preview p95'];
   header.push('p95 target', 'painted p95', 'input p50', 'input p95', 'longest task');
@@ -46,6 +49,9 @@ function typingTable(sizes) {
     ...sizes
       .filter((s) => s.headingTyping)
       .map((s) => ({ ...s, where: 'heading', t: s.headingTyping })),
+    ...sizes
+      .filter((s) => s.siteTyping)
+      .map((s) => ({ ...s, where: "site's layout", t: s.siteTyping })),
   ];
   return table(
     header,

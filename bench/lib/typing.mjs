@@ -68,14 +68,16 @@ function summarise(raw) {
  * Opens the app at `baseUrl` in a fresh context, loads the post, types TYPED one key at a time
  * at the spot (each key waits for the preview before the next), and returns the summary, the
  * raw per-key figures, the in-page render baselines of `body` (none when `pageRuns` is 0) and what `afterTyping(page)`
- * (optional, run before the context closes) returned.
+ * (optional, run before the context closes) returned. `openPost(page)` (optional) opens the
+ * page and a post in its own way first (a blog folder, for the site's layouts).
  */
 export async function benchTyping(browser, baseUrl, options) {
-  const { frontMatter, body, spot, pageRuns, afterTyping, beforeTyping } = options;
+  const { frontMatter, body, spot, pageRuns, afterTyping, beforeTyping, openPost } = options;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/?lang=en`);
+    if (openPost) await openPost(page);
+    else await page.goto(`${baseUrl}/?lang=en`);
     await page.frameLocator('iframe[title="Preview"]').locator('.pluma-block').first().waitFor();
     await loadText(page, frontMatter, body, spot);
     if (beforeTyping) await beforeTyping(page);

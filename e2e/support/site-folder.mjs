@@ -1,31 +1,33 @@
+/**
+ * A blog folder for headless Chromium, which cannot show a folder picker: the site's files are
+ * written byte for byte into the origin's private file system, and "Open blog folder" is handed
+ * that real directory handle. Shared by the end-to-end tests and the bench.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from './fixtures';
-import { menuCommand } from './menu';
 
 /** Returns every file of `dir` as [path relative to it, base64 bytes]. */
-function filesOf(dir: string, prefix = ''): [string, string][] {
+function filesOf(dir, prefix = '') {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     const rel = `${prefix}${name}`;
     return statSync(full).isDirectory()
       ? filesOf(full, `${rel}/`)
-      : [[rel, readFileSync(full).toString('base64')] as [string, string]];
+      : [[rel, readFileSync(full).toString('base64')]];
   });
 }
 
 /**
- * Makes "Open blog folder" open a copy of the site at `dir`: headless Chromium cannot show a
- * folder picker, so the app is handed a real directory handle of the origin's private file
- * system holding the site's files, byte for byte. Call before the page loads the app.
+ * Makes "Open blog folder" open a copy of the site at `dir` (as the folder `name`): loads the
+ * app at `url` and writes the files. Call before anything else on the page.
  */
-export async function serveBlogFolder(page: Page, dir: string, name = 'blog'): Promise<void> {
+export async function serveBlogFolder(page, dir, name = 'blog', url = '/?lang=en') {
   await page.addInitScript((folder) => {
-    (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker =
-      async () => (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
+    window.showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
   }, name);
   const files = filesOf(dir);
-  await page.goto('/?lang=en');
+  await page.goto(url);
   await page.evaluate(
     async ({ folder, files }) => {
       const root = await navigator.storage.getDirectory();
@@ -44,10 +46,4 @@ export async function serveBlogFolder(page: Page, dir: string, name = 'blog'): P
     },
     { folder: name, files },
   );
-}
-
-/** Opens the post at `postPath` of the blog folder served by {@link serveBlogFolder}. */
-export async function openFromBlogFolder(page: Page, postPath: string): Promise<void> {
-  await menuCommand(page, 'File', 'Open blog folder');
-  await page.getByRole('button', { name: postPath }).click();
 }
