@@ -212,23 +212,26 @@ export function fromDateTimeLocalValue(
  * (time-zone.ts) picks: the blog's, not the computer's.
  */
 export function nowWithOffset(date: Date, offsetMinutes: number): string {
-  // Shifting the instant and reading UTC fields gives the wall time in that offset.
-  const wall = new Date(date.getTime() + offsetMinutes * 60_000);
-  return formatJekyllDate(
-    {
-      year: wall.getUTCFullYear(),
-      month: wall.getUTCMonth() + 1,
-      day: wall.getUTCDate(),
-      hour: wall.getUTCHours(),
-      minute: wall.getUTCMinutes(),
-      second: wall.getUTCSeconds(),
-      offsetMinutes,
-    },
-    defaultDateStyle,
-  );
+  return formatJekyllDate(wallClockAt(date.getTime(), offsetMinutes), defaultDateStyle);
 }
 
-const MONTHS: Record<'es' | 'en', readonly string[]> = {
+/** Returns the wall-clock parts of the instant `ms` in a zone `offsetMinutes` east of UTC. */
+export function wallClockAt(ms: number, offsetMinutes: number) {
+  // Shifting the instant and reading UTC fields gives the wall time in that offset.
+  const wall = new Date(ms + offsetMinutes * 60_000);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    offsetMinutes,
+  };
+}
+
+/** Month names, from January, as the blog (es) and Jekyll's date filters (en) print them. */
+export const MONTHS: Record<'es' | 'en', readonly string[]> = {
   // Capitalised, as the blog's post layout prints them.
   es: [
     'Enero',

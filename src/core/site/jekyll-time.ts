@@ -3,7 +3,7 @@
  * print. Jekyll runs with ENV TZ set to the site's `timezone`, so a post's date is the instant
  * its front matter names, shown in that zone (an offset written in the post is not kept).
  */
-import { formatOffset, parseJekyllDate, type JekyllDate } from '../dates';
+import { formatOffset, parseJekyllDate, wallClockAt, type JekyllDate } from '../dates';
 import { zoneOffsetAt } from '../time-zone';
 import { rubyStrftime } from './ruby-strftime';
 
@@ -111,17 +111,7 @@ function offsetAt(zone: string, ms: number): number {
 /** Returns the time at the instant `ms` on the clocks of `zone` (an IANA name, e.g. 'UTC'). */
 export function timeAtInstant(ms: number, zone: string): JekyllTime {
   const offset = offsetAt(zone, ms);
-  const wall = new Date(ms + offset * 60_000);
-  return new JekyllTime({
-    year: wall.getUTCFullYear(),
-    month: wall.getUTCMonth() + 1,
-    day: wall.getUTCDate(),
-    hour: wall.getUTCHours(),
-    minute: wall.getUTCMinutes(),
-    second: wall.getUTCSeconds(),
-    offsetMinutes: offset,
-    zone: zoneAbbreviation(zone, ms, offset),
-  });
+  return new JekyllTime({ ...wallClockAt(ms, offset), zone: zoneAbbreviation(zone, ms, offset) });
 }
 
 /** Returns the wall-clock time (parts without offset) read as local time in `zone`. */

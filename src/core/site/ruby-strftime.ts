@@ -1,7 +1,7 @@
 /**
  * Ruby's Time#strftime, with its flags and widths, for the times Jekyll prints (`JekyllTime`).
  */
-import { formatOffset } from '../dates';
+import { formatOffset, MONTHS as MONTH_NAMES } from '../dates';
 
 /** The parts of a time strftime reads (a JekyllTime has them). */
 export interface StrftimeTime {
@@ -16,20 +16,7 @@ export interface StrftimeTime {
   readonly epochMs: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES.en;
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Returns the day of the week (0 = Sunday) and the day of the year (1-366). */
