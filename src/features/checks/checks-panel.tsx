@@ -44,9 +44,16 @@ export function ChecksPanel({ checks, silenced, onGoTo, onFix }: ChecksPanelProp
         ref={button}
         aria-expanded={open}
         aria-controls={panelId}
+        // The count shows as a badge (the header is narrow); its name says it in words.
+        aria-label={count > 0 ? t('checks.buttonCount', { count }) : undefined}
         onClick={() => setOpen(!open)}
       >
-        {count > 0 ? t('checks.buttonCount', { count }) : t('checks.button')}
+        {t('checks.button')}
+        {count > 0 && (
+          <span className="checks-count" aria-hidden="true">
+            {count}
+          </span>
+        )}
       </button>
       <span className="checks-live" aria-live="polite">
         {announced}
