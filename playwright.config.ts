@@ -9,9 +9,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  // Two browsers at once: most of a test's time is waiting (debounces, workers, servers), so two
-  // spec files side by side take about as long as one on this 2-core machine.
-  workers: Number(process.env.PLUMA_E2E_WORKERS ?? 2),
+  workers: 1,
   retries: 0,
   reporter: [['list']],
   use: {

@@ -117,6 +117,15 @@ const pwa = VitePWA({
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    // The Sass compiler (3 MB) is only for sites with Sass: cached when first used, not up front.
+    globIgnores: ['**/sass-worker-*.js'],
+    runtimeCaching: [
+      {
+        urlPattern: /\/assets\/sass-worker-[\w-]+\.js$/,
+        handler: 'CacheFirst' as const,
+        options: { cacheName: 'pluma-sass' },
+      },
+    ],
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,

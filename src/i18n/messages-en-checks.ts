@@ -4,7 +4,7 @@
  */
 export const enChecks = {
   'checks.button': 'Checks',
-  'checks.buttonCount': { one: 'Checks (1 problem)', other: 'Checks ({count} problems)' },
+  'checks.buttonCount': { one: 'Checks 1 problem', other: 'Checks {count} problems' },
   'checks.title': 'Checks',
   'checks.list': 'Checks',
   'checks.none': 'No problems found.',

@@ -5,7 +5,7 @@ import type { enChecks } from './messages-en-checks';
 /** The Spanish `enChecks`. */
 export const esChecks: Translation<typeof enChecks> = {
   'checks.button': 'Revisiones',
-  'checks.buttonCount': { one: 'Revisiones (1 problema)', other: 'Revisiones ({count} problemas)' },
+  'checks.buttonCount': { one: 'Revisiones 1 problema', other: 'Revisiones {count} problemas' },
   'checks.title': 'Revisiones',
   'checks.list': 'Revisiones',
   'checks.none': 'No se encontraron problemas.',

@@ -48,7 +48,7 @@ export function ChecksPanel({ checks, silenced, onGoTo, onFix }: ChecksPanelProp
         aria-label={count > 0 ? t('checks.buttonCount', { count }) : undefined}
         onClick={() => setOpen(!open)}
       >
-        {t('checks.button')}
+        {t('checks.button')}{' '}
         {count > 0 && (
           <span className="checks-count" aria-hidden="true">
             {count}
