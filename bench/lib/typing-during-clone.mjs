@@ -9,7 +9,9 @@ import { benchTyping } from './typing.mjs';
 
 /** Starts cloning `url` from the Repository dialog, then closes it (the clone goes on). */
 async function startClone(page, url) {
-  await page.getByRole('button', { name: 'Repository', exact: true }).click();
+  // Repository is a command of the header's File menu.
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Repository', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Repository URL').fill(url);
   await dialog.getByLabel('Username').fill(GIT_USER);
