@@ -3,19 +3,9 @@
  * written byte for byte into the origin's private file system, and "Open blog folder" is handed
  * that real directory handle. Shared by the end-to-end tests and the bench.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** Returns every file of `dir` as [path relative to it, base64 bytes]. */
-function filesOf(dir, prefix = '') {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    const rel = `${prefix}${name}`;
-    return statSync(full).isDirectory()
-      ? filesOf(full, `${rel}/`)
-      : [[rel, readFileSync(full).toString('base64')]];
-  });
-}
+import { sitePaths } from '../../fixtures/paths.mjs';
 
 /**
  * Makes "Open blog folder" open a copy of the site at `dir` (as the folder `name`): loads the
@@ -26,7 +16,10 @@ export async function serveBlogFolder(page, dir, name = 'blog', url = '/?lang=en
     window.showDirectoryPicker = async () =>
       (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
   }, name);
-  const files = filesOf(dir);
+  const files = sitePaths(dir).map((rel) => [
+    rel,
+    readFileSync(path.join(dir, rel)).toString('base64'),
+  ]);
   await page.goto(url);
   await page.evaluate(
     async ({ folder, files }) => {

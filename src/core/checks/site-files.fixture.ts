@@ -1,21 +1,8 @@
 /** Reads a whole Jekyll site from the fixtures into the map `siteFactsFrom` takes (tests only). */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { sitePaths, siteTextFiles } from '../../../fixtures/paths.mjs';
 
-/** Returns every text file under `root` (skipping images and `_site`), path → text. */
+/** Returns every file under `root`, path → text; images and fonts are there with no text. */
 export function readSiteFiles(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      const rel = path.relative(root, full).split(path.sep).join('/');
-      if (statSync(full).isDirectory()) {
-        if (name !== '_site' && name !== '.git') walk(full);
-      } else if (!/\.(png|jpe?g|gif|ico|svg|woff2?|ttf|eot|pdf)$/i.test(name)) {
-        files.set(rel, readFileSync(full, 'utf8'));
-      } else files.set(rel, '');
-    }
-  };
-  walk(root);
-  return files;
+  const text = siteTextFiles(root);
+  return new Map(sitePaths(root).map((rel) => [rel, text.get(rel) ?? '']));
 }

@@ -2,33 +2,21 @@
 // (Debian's 4.3.1; see fixtures/jekyll-build.mjs), and every post page Jekyll wrote is compared
 // with the page Pluma's preview renders for that post file — the title, dates, images and
 // captions of its article, and its blocks (tag and text). Differences are printed with reasons.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildWithJekyll } from '../../../fixtures/jekyll-build.mjs';
-import { JEKYLL_BLOG_DIR, JEKYLL_CUADERNO_DIR } from '../../../fixtures/paths.mjs';
+import { JEKYLL_BLOG_DIR, JEKYLL_CUADERNO_DIR, siteTextFiles } from '../../../fixtures/paths.mjs';
 import { parsePost } from '../post.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
 import { matchBlocks, seenPage, type SeenBlock } from './page-seen.fixture.ts';
-import { CONTENT_MARK, createSiteRenderer } from './render-page.ts';
-import { loadSite, type SiteFiles } from './site.ts';
-
-/** Returns the site's text files as the blog folder or repository gives them. */
-function siteFiles(dir: string, prefix = ''): [string, string][] {
-  return readdirSync(path.join(dir, prefix)).flatMap((name) => {
-    const rel = `${prefix}${name}`;
-    if (statSync(path.join(dir, rel)).isDirectory()) return siteFiles(dir, `${rel}/`);
-    return /\.(png|jpe?g|gif|svg|ico)$/i.test(name)
-      ? []
-      : [[rel, readFileSync(path.join(dir, rel), 'utf8')] as [string, string]];
-  });
-}
+import { CONTENT_MARK, createSiteRenderer, type SiteRenderer } from './render-page.ts';
+import { loadSite } from './site.ts';
 
 /** Returns the page Pluma's preview renders for the post at `postPath` (its content inline). */
-function previewPage(files: SiteFiles, postPath: string) {
-  const site = loadSite(files);
-  const renderer = createSiteRenderer(site);
-  const post = parsePost(files.get(postPath) ?? '');
+function previewPage(renderer: SiteRenderer, postPath: string) {
+  const { site } = renderer;
+  const post = parsePost(site.files.get(postPath) ?? '');
   const input = { path: postPath, data: post.data, body: post.body };
   const siteUrl = typeof site.config.url === 'string' ? site.config.url : undefined;
   const content = renderMarkdown(renderer.renderBody(input), { siteUrl, wrapBlocks: false });
@@ -69,8 +57,9 @@ for (const [name, dir] of [
 ] as const) {
   describe(`${name}: the preview is the page Jekyll writes`, () => {
     const out = buildWithJekyll(dir);
-    const files: SiteFiles = new Map(siteFiles(dir));
-    const site = loadSite(files);
+    // One site and one renderer for all its posts, as the preview worker keeps them.
+    const site = loadSite(siteTextFiles(dir));
+    const renderer = createSiteRenderer(site);
     const differences: Difference[] = [];
     let blocks = 0;
     let same = 0;
@@ -82,7 +71,7 @@ for (const [name, dir] of [
       const url = post.info.url;
       const file = path.join(out, decodeURIComponent(url), url.endsWith('/') ? 'index.html' : '');
       const jekyll = seenPage(readFileSync(file, 'utf8'));
-      const ours = previewPage(files, post.path);
+      const ours = previewPage(renderer, post.path);
       expect(ours.html, `${post.path}: ${JSON.stringify(ours.notices)}`).not.toBeNull();
       const pluma = seenPage(ours.html ?? '');
       // The preview loads images from the site's address (the frame has no address of its own).

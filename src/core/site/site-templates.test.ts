@@ -1,28 +1,31 @@
 // Every Liquid template of both fixture sites (layouts, includes, pages, the feed and every
 // post) renders with Pluma's Jekyll Liquid without an error and without a tag it does not know.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JEKYLL_BLOG_DIR, JEKYLL_CUADERNO_DIR } from '../../../fixtures/paths.mjs';
+import { JEKYLL_BLOG_DIR, JEKYLL_CUADERNO_DIR, sitePaths } from '../../../fixtures/paths.mjs';
 import { parsePost } from '../post';
 import { readConfigYaml } from '../schema-yaml';
 import { createJekyllLiquid } from './liquid-jekyll';
 import { jekyllPostInfo, jekyllPostUrlNames } from './permalink';
 
+/** Folders whose files hold no Liquid template (build output, Sass, images). */
+const NOT_TEMPLATES = new Set(['_site', '_sass', 'assets', 'img', 'css']);
+
 /** Returns the site's text files with Liquid in them, by path relative to the site root. */
-function templates(dir: string, sub = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const name of readdirSync(path.join(dir, sub))) {
-    const rel = sub ? `${sub}/${name}` : name;
-    if (statSync(path.join(dir, rel)).isDirectory()) {
-      if (!['_site', '_sass', 'assets', 'img', 'css'].includes(name)) {
-        for (const [k, v] of templates(dir, rel)) found.set(k, v);
-      }
-    } else if (/\.(html|md|markdown|xml|svg)$/.test(name)) {
-      found.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
-    }
-  }
-  return found;
+function templates(dir: string): Map<string, string> {
+  return new Map(
+    sitePaths(dir)
+      .filter(
+        (rel) =>
+          /\.(html|md|markdown|xml|svg)$/.test(rel) &&
+          !rel
+            .split('/')
+            .slice(0, -1)
+            .some((folder) => NOT_TEMPLATES.has(folder)),
+      )
+      .map((rel) => [rel, readFileSync(path.join(dir, rel), 'utf8')]),
+  );
 }
 
 describe.each([
