@@ -20,6 +20,7 @@ import {
   type WorkerReply,
   type WorkerRequest,
 } from '../core/render/worker-protocol';
+import { hasLiquid } from '../core/render/liquid';
 import { liquidOffsetMap, type OffsetMap } from '../core/site/offset-map';
 import {
   createSiteRenderer,
@@ -59,7 +60,7 @@ function rendererFor(siteUrl: string): Renderer {
 
 /** Returns the body's Markdown after the site's Liquid, and how to map it back. */
 function liquidOf(body: string): { text: string; map: OffsetMap | null; error?: SiteNotice } {
-  if (!site || !page || (!body.includes('{{') && !body.includes('{%'))) {
+  if (!site || !page || !hasLiquid(body)) {
     return { text: body, map: null };
   }
   try {

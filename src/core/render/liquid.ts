@@ -5,7 +5,13 @@
  */
 import type { Nodes, Root, Text } from 'mdast';
 
-const LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
+/** A Liquid tag or output, `{% … %}` or `{{ … }}` (global: use with matchAll or replace). */
+export const LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
+
+/** Returns whether `text` may hold Liquid (an opening `{{` or `{%`). */
+export function hasLiquid(text: string): boolean {
+  return text.includes('{{') || text.includes('{%');
+}
 const RAW_TAG = /^\{%-?\s*(end)?raw\s*-?%\}$/;
 const RAW_TAGS = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 const HIGHLIGHT_OPEN =

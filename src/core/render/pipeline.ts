@@ -18,7 +18,7 @@ import { replaceEmbeds } from './embeds.ts';
 import { remarkExcerptMarker } from './excerpt-marker.ts';
 import { assignHeadingIds } from './heading-ids.ts';
 import { remarkKramdownIal } from './ial.ts';
-import { remarkLiquid } from './liquid.ts';
+import { LIQUID, remarkLiquid } from './liquid.ts';
 import type { ResolvedRenderOptions } from './options.ts';
 import { previewSchema } from './schema.ts';
 import { typeset } from './typography.ts';
@@ -92,7 +92,6 @@ export function smartText(text: string): string {
   return pieces.map((node) => ('value' in node ? node.value : '')).join('');
 }
 
-const LIQUID_SPAN = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
 const LIFTED = 'plumaLiquid';
 
 type Parent = Extract<Nodes, { children: unknown[] }>;
@@ -111,7 +110,7 @@ function liftLiquid(tree: Root): Parent[] {
           continue;
         }
         let cursor = 0;
-        for (const m of child.value.matchAll(LIQUID_SPAN)) {
+        for (const m of child.value.matchAll(LIQUID)) {
           if (m.index > cursor)
             next.push({ type: 'text', value: child.value.slice(cursor, m.index) });
           next.push({ type: 'inlineCode', value: m[0], data: { [LIFTED]: true } as object });

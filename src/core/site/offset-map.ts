@@ -6,7 +6,7 @@
  * two texts; what Liquid printed itself maps to the tag that printed it.
  */
 
-const LIQUID = /\{%-?[\s\S]*?-?%\}|\{\{[\s\S]*?\}\}/g;
+import { LIQUID } from '../render/liquid.ts';
 
 /** A run of text found unchanged: output[out, out+length) is source[src, src+length). */
 interface Anchor {

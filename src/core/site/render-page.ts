@@ -6,6 +6,7 @@
  * incremental renderer turns into blocks; `renderPage` gives the page around the content, with
  * {@link CONTENT_MARK} where the content goes, re-rendered when the front matter changes.
  */
+import { hasLiquid } from '../render/liquid.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
 import { smartText } from '../render/pipeline.ts';
 import { createJekyllLiquid, SiteLiquidError, type JekyllLiquid } from './liquid-jekyll.ts';
@@ -159,6 +160,7 @@ export function createSiteRenderer(site: Site): SiteRenderer {
   /** A post of site.posts as Liquid sees it; its content is rendered only when read. */
   const postDrop = (post: SitePost): Drop => {
     let content: string | null = null;
+    let excerpt: string | null = null;
     const drop: Drop = { ...post.data, ...post.info };
     Object.defineProperty(drop, 'content', {
       enumerable: true,
@@ -166,7 +168,7 @@ export function createSiteRenderer(site: Site): SiteRenderer {
     });
     Object.defineProperty(drop, 'excerpt', {
       enumerable: true,
-      get: () => markdownify(excerptOf(post.body)),
+      get: () => (excerpt ??= markdownify(excerptOf(post.body))),
     });
     return drop;
   };
@@ -232,7 +234,7 @@ export function createSiteRenderer(site: Site): SiteRenderer {
   };
 
   const renderBody = (post: SitePostInput): string => {
-    if (!post.body.includes('{{') && !post.body.includes('{%')) return post.body;
+    if (!hasLiquid(post.body)) return post.body;
     const page = pageOf(post, null);
     return liquid.render(post.body, { site: siteFor(page, post.path), page }, post.path);
   };

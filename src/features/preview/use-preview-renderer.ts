@@ -6,6 +6,7 @@ import { createRenderClient, type RenderResult, type WorkerLike } from './render
 import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol';
 import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
+import { hasLiquid } from '../../core/render/liquid';
 
 /** Returns a new preview worker (a module worker bundled by Vite). */
 function createPreviewWorker(): WorkerLike {
@@ -32,7 +33,6 @@ export interface SiteRendering {
 
 /** After typing pauses this long, the layout is rendered again (for `page.content`). */
 const PAGE_AFTER_TYPING_MS = 400;
-const LIQUID = /\{\{|\{%/;
 
 /** What the page sends with each body: which edit it is, and where the body starts. */
 interface Tag {
@@ -152,7 +152,7 @@ export function usePreviewRenderer(
         pageTimer = setTimeout(sendPage, PAGE_AFTER_TYPING_MS);
       }
       // With a site, a body with Liquid is rendered by the worker alone (Liquid runs first).
-      const liquidFirst = site !== null && LIQUID.test(post.body);
+      const liquidFirst = site !== null && hasLiquid(post.body);
       if (typeInto && shown && shown.bodyFrom === tag.bodyFrom && !liquidFirst) {
         const blocks = typeInto(shown, post.body, { siteUrl });
         if (blocks) show({ body: post.body, blocks, contextFree: shown.contextFree, ...tag });
