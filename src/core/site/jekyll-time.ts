@@ -150,6 +150,19 @@ function looseDate(text: string): JekyllDate | null {
 // a string goes through Ruby's Time.parse, which reads it in the local zone.
 const YAML_TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?$/;
 
+/** The wall-clock parts of a date read loosely (a missing time is midnight). */
+function wallOf(parts: JekyllDate) {
+  const { year, month, day } = parts;
+  return {
+    year,
+    month,
+    day,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
 /**
  * Returns the time a date string names as Jekyll reads it in `zone`: with an offset, that
  * instant; a YAML timestamp without offset, that time in UTC; a date alone, local midnight;
@@ -160,14 +173,7 @@ export function parseRubyTime(text: string, zone: string): JekyllTime | null {
   const trimmed = text.trim();
   const parts = looseDate(trimmed);
   if (!parts) return null;
-  const wall = {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
+  const wall = wallOf(parts);
   const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   if (parts.offsetMinutes !== undefined) {
     return timeAtInstant(utc - parts.offsetMinutes * 60_000, zone);
@@ -210,14 +216,7 @@ export function jekyllPostDate(
 export function rubyTimeParse(text: string, zone: string): JekyllTime | null {
   const parts = looseDate(text.trim());
   if (!parts) return null;
-  const wall = {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
+  const wall = wallOf(parts);
   if (parts.offsetMinutes === undefined) return timeAtWallClock(wall, zone);
   return new JekyllTime({ ...wall, offsetMinutes: parts.offsetMinutes });
 }
