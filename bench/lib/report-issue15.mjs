@@ -42,15 +42,19 @@ function editsTable(edits, targets) {
     .map((s) => `${words(s.words)} words ${s.cpuFloor === null ? 'n/a' : `${ms(s.cpuFloor)} ms`}`)
     .join(', ');
   return [
-    'Kinds of edit (issue 15), ms from keydown to the preview showing exactly the expected text',
-    '(a key whose preview never shows it within 5 s is a timeout, and misses the target). Each',
-    `row opens the post anew: "first key" is the first measured key typed as soon as the editor`,
-    'and the preview show the post (it is in p50/p95/max too); the others follow after 1 s of',
-    `quiet preview. ${edits.keysPerRow} keys a row (${edits.pastes} pastes; Enter Enter before a new`,
-    'paragraph and the Enter that splits joined paragraphs again are awaited, not counted).',
-    `CPU = main-thread task time per key (CDP TaskDuration, ${edits.cpuTimeDomain}) from before`,
-    'the key until the frame after the preview showed it; the probe alone costs (no key):',
-    `${floors}. "open" = ms from the app's start on the draft until the post showed.`,
+    'Kinds of edit (issue 15): ms from keydown until the preview shows exactly the expected text;',
+    'a key whose preview never shows it within 5 s is a timeout and misses the target. Each row',
+    'opens the post anew (draft stored, app started on it): "first key" is the first measured key,',
+    'typed as soon as the editor and the preview show the post, and counts in p50/p95/max too; the',
+    `other keys follow after 1 s of quiet preview. ${edits.keysPerRow} keys a row; ${edits.pastes} pastes;` +
+      ` ${Math.ceil(edits.keysPerRow / 2)} joins, each`,
+    'split again by an Enter that is awaited, not counted; Enter Enter before a new paragraph is',
+    'awaited in the editor, not counted (the preview does not change). CPU = main-thread task time',
+    `(CDP TaskDuration, ${edits.cpuTimeDomain}) from before the key until the frame after the preview`,
+    'showed it; "open" = ms from the app\'s start on the draft until the post showed. Bodies: the',
+    "blog's posts, with two paragraphs, a list, a quote, a table and a fenced code block of the",
+    'corpus inserted near the typing spot (sources in the JSON).',
+    `The probe alone costs (CPU without a key): ${floors}.`,
     table(header, rows),
     ...(failures.length ? ['Opens that failed (their keys count as timeouts):', ...failures] : []),
   ].join('\n');
