@@ -4,6 +4,7 @@
  * as e2e runs may be serving it).
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 
@@ -11,6 +12,8 @@ export const OUT = path.resolve('bench/.out');
 export const APP_DIR = path.join(OUT, 'app');
 /** Where the page bundle lands inside the served app, and the URL it is imported from. */
 export const PAGE_BUNDLE_URL = '/__bench/page.js';
+/** An empty page of the app's origin (its storage, without the app running), for seeding. */
+export const BLANK_PAGE_URL = '/__bench/blank.html';
 export const VITE_BIN = path.resolve('node_modules/vite/bin/vite.js');
 
 /** Runs `vite build` (the project's own config) into bench/.out/app; throws on failure. */
@@ -45,7 +48,10 @@ export async function buildNodeBundle() {
   return path.join(OUT, 'node', 'render.mjs');
 }
 
-/** Bundles bench/entries/page.mjs for the browser into the served app (after buildApp). */
+/**
+ * Bundles bench/entries/page.mjs for the browser into the served app (after buildApp), beside
+ * an empty page to import it from.
+ */
 export async function buildPageBundle() {
   await build({
     configFile: false,
@@ -63,4 +69,6 @@ export async function buildPageBundle() {
       },
     },
   });
+  const blank = '<!doctype html><html lang="en"><title>Bench</title><body></body></html>\n';
+  writeFileSync(path.join(APP_DIR, BLANK_PAGE_URL), blank);
 }

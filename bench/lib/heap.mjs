@@ -7,7 +7,7 @@
 const WORKER_TIMEOUT_MS = 10_000;
 const MB = 1024 * 1024;
 
-/** Returns `bytes` in MB, rounded to 0.01 (or null). */
+/** Returns `bytes` in MiB (the names say MB), rounded to 0.01 (or null). */
 export const toMB = (bytes) => (bytes === null ? null : Math.round((bytes / MB) * 100) / 100);
 
 /**

@@ -33,10 +33,11 @@ export function waitForPreviewSettled({ expected, quietMs, timeoutMs }) {
 }
 
 /**
- * Installs the typing probes: a capture-phase keydown listener and a MutationObserver on the
- * editor's content DOM (input latency: keydown → the frame after the editor's DOM changed), a
- * MutationObserver on the preview frame's document (keystroke-to-preview latency) and a
- * long-task observer. Returns false when the editor or the frame is missing.
+ * Installs the typing probes: a capture-phase keydown listener on the document (a modifier's own
+ * keydown does not count; `beforeinput` starts a key that has no keydown, as an inserted text),
+ * a MutationObserver on the editor's content DOM (input latency: keydown → the frame after the
+ * editor's DOM changed), a MutationObserver on the preview frame's document (keystroke-to-preview
+ * latency) and a long-task observer. Returns false when the editor or the frame is missing.
  */
 export function installTypingProbes() {
   const content = document.querySelector('.cm-content');
@@ -46,18 +47,18 @@ export function installTypingProbes() {
   const bench = { cur: null, keys: [], longTasks: [], typingFrom: performance.now(), doc };
   window.__plumaBench = bench;
   const settle = (key) => {
-    if (key.editorFrame !== undefined && key.previewFrame !== undefined && key.resolve) {
-      key.resolve(true);
-    }
+    const input = !key.needInput || key.editorFrame !== undefined;
+    const preview = !key.needPreview || key.previewFrame !== undefined;
+    if (input && preview && key.resolve) key.resolve(true);
   };
-  content.addEventListener(
-    'keydown',
-    () => {
-      const key = bench.cur;
-      if (key && key.down === undefined) key.down = performance.now();
-    },
-    true,
-  );
+  bench.settle = settle;
+  const start = (e) => {
+    const key = bench.cur;
+    if (e.type === 'keydown' && ['Control', 'Shift', 'Alt', 'Meta'].includes(e.key)) return;
+    if (key && key.down === undefined) key.down = performance.now();
+  };
+  document.addEventListener('keydown', start, true);
+  document.addEventListener('beforeinput', start, true);
   new MutationObserver(() => {
     const key = bench.cur;
     if (!key || key.down === undefined || key.editorDom !== undefined) return;
@@ -67,32 +68,59 @@ export function installTypingProbes() {
       settle(key);
     });
   }).observe(content, { subtree: true, childList: true, characterData: true });
+  // What an element shows: its text, or the attribute the expectation names (a cut title's full
+  // text is in its title attribute).
+  const value = (el, e) => (e.attr ? (el.getAttribute(e.attr) ?? el.textContent) : el.textContent);
+  const matches = (el, e) => {
+    const text = value(el, e) || '';
+    if (e.includes !== undefined && !text.includes(e.includes)) return false;
+    if (e.startsWith !== undefined && !text.trimStart().startsWith(e.startsWith)) return false;
+    const items = e.items ? [...el.querySelectorAll(e.items)] : null;
+    if (e.count !== undefined && (!items || items.length !== e.count)) return false;
+    if (e.equals === undefined) return true;
+    return items
+      ? items.some((item) => (item.textContent || '').trim() === e.equals)
+      : text.trim() === e.equals;
+  };
   // Only the mutated blocks are read, so the probe stays cheap on a 50,000-word preview.
   const shows = (records, expected) => {
+    const e = typeof expected === 'string' ? { includes: expected } : expected;
+    const scope = e.scope || '.pluma-block';
     const seen = new Set();
     for (const r of records) {
-      const nodes = r.type === 'childList' ? [...r.addedNodes] : [];
+      const nodes = [];
+      for (const n of r.type === 'childList' ? r.addedNodes : []) {
+        if (n.nodeType !== 1) continue;
+        if (n.matches(scope)) nodes.push(n);
+        else nodes.push(...n.querySelectorAll(scope));
+      }
       const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-      const block = el && el.closest ? el.closest('.pluma-block') : null;
+      const block = el && el.closest ? el.closest(scope) : null;
       if (block) nodes.push(block);
       for (const n of nodes) {
         if (seen.has(n)) continue;
         seen.add(n);
-        if ((n.textContent || '').includes(expected)) return true;
+        if (matches(n, e)) return true;
       }
     }
     return false;
   };
   new MutationObserver((records) => {
     const key = bench.cur;
-    if (!key || key.down === undefined || key.preview !== undefined) return;
+    if (!key || key.down === undefined || key.preview !== undefined || !key.needPreview) return;
     if (!shows(records, key.expected)) return;
     key.preview = performance.now();
     requestAnimationFrame(() => {
       key.previewFrame = performance.now();
       settle(key);
     });
-  }).observe(doc, { subtree: true, childList: true, characterData: true });
+  }).observe(doc, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['title'],
+  });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -106,19 +134,27 @@ export function installTypingProbes() {
   return true;
 }
 
-/** Starts the measurement of key `index`, which should make the preview show `expected`. */
-export function armKey({ index, expected }) {
+/**
+ * Starts the measurement of key `index`, which should make the preview show `expected`: a text
+ * some block's text includes, or an object that says more exactly what the element shows
+ * (`scope`: the element's selector, default a block; `includes`, `startsWith`, `equals` of its
+ * text or of attribute `attr`; `items`: a selector inside it whose count is `count` and one of
+ * which has text `equals`). `needPreview` false: the key changes nothing in the preview, and
+ * only the editor is awaited; `needInput` false: the editor's DOM may not change.
+ */
+export function armKey({ index, expected, needPreview = true, needInput = true }) {
   const bench = window.__plumaBench;
-  bench.cur = { index, expected };
+  bench.cur = { index, expected, needPreview, needInput };
   bench.keys.push(bench.cur);
 }
 
 /** Resolves true once the armed key reached the editor and the preview, false on timeout. */
 export function waitForKey(timeoutMs) {
-  const key = window.__plumaBench.cur;
-  if (key.editorFrame !== undefined && key.previewFrame !== undefined) return true;
+  const bench = window.__plumaBench;
+  const key = bench.cur;
   return new Promise((resolve) => {
     key.resolve = resolve;
+    bench.settle(key);
     setTimeout(() => resolve(false), timeoutMs);
   });
 }

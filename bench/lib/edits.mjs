@@ -1,0 +1,194 @@
+/**
+ * Key-to-preview latency and main-thread CPU per key for each kind of edit (issue 15), each
+ * row starting from the post just opened: the draft is stored, the app started on it, and the
+ * first key typed as soon as the editor and the preview show the post.
+ */
+import { PAGE_BUNDLE_URL, BLANK_PAGE_URL } from './bundles.mjs';
+import { openCpuProbe } from './cpu.mjs';
+import { placeCursor, seedOpenDraft, waitForOpened, writeClipboard } from './edit-probes.mjs';
+import { EDIT_KINDS } from './edit-kinds.mjs';
+import {
+  armKey,
+  collectTyping,
+  installTypingProbes,
+  waitForKey,
+  waitForPreviewSettled,
+} from './page-probes.mjs';
+import { max, percentile } from './stats.mjs';
+
+const KEY_TIMEOUT_MS = 5_000;
+const OPEN_TIMEOUT_MS = 30_000;
+const VIEWPORT = { width: 1440, height: 900 };
+
+/** Does what a step says: types a character, presses a key, or pastes from the clipboard. */
+async function act(page, step) {
+  if (step.text !== undefined) await page.keyboard.type(step.text);
+  else if (step.press) await page.keyboard.press(step.press);
+  else await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** Returns the p50, p95 and max of `values` (nulls left out). */
+function spread(values) {
+  const ok = values.filter((v) => v !== null);
+  return { p50: percentile(ok, 50), p95: percentile(ok, 95), max: max(ok) };
+}
+
+/**
+ * Stores the post as the last open draft from a blank page of the app's origin, starts the app
+ * on it, and waits until the editor shows the body's first line and the preview `ready`.
+ * Returns `{ ms }`, the ms that wait took, or `{ failed }`, why the post never showed.
+ */
+async function openPost(page, baseUrl, { text, editorText, ready }) {
+  await page.goto(`${baseUrl}${BLANK_PAGE_URL}`);
+  await page.evaluate(seedOpenDraft, { url: PAGE_BUNDLE_URL, text, title: 'Bench' });
+  await page.goto(`${baseUrl}/?lang=en`);
+  return page.evaluate(waitForOpened, {
+    editorText,
+    previewText: ready,
+    timeoutMs: OPEN_TIMEOUT_MS,
+  });
+}
+
+/**
+ * Puts the cursor where the plan types: at a body offset in the editor, or in the form's Title
+ * field after the title's first word. Returns the title's value and caret (for the title plan).
+ */
+async function placeFor(page, plan, bodyFrom) {
+  if (plan.at !== 'title') {
+    if (!(await page.evaluate(placeCursor, bodyFrom + plan.at))) {
+      throw new Error('no CodeMirror view found to place the cursor');
+    }
+    return null;
+  }
+  const field = page.getByRole('textbox', { name: 'Title', exact: true });
+  return field.evaluate((input) => {
+    const caret = input.value.indexOf(' ');
+    input.focus();
+    input.setSelectionRange(caret, caret);
+    return { value: input.value, caret };
+  });
+}
+
+/** Returns the row of a kind whose post never showed: every measured key a timeout. */
+function failedRow(kind, keys, steps, why) {
+  const none = { p50: null, p95: null, max: null };
+  return {
+    kind: kind.id,
+    label: kind.label,
+    keys,
+    steps,
+    timeouts: keys,
+    openMs: null,
+    openFailed: why,
+    firstKey: null,
+    preview: none,
+    painted: none,
+    input: none,
+    cpu: none,
+    cpuFirstKey: null,
+    raw: [],
+  };
+}
+
+/**
+ * Runs one kind of edit on a freshly opened post: the first measured key right after the post
+ * shows, then a 1 s quiet preview, then the other steps. Returns the row's figures; sets
+ * `state.cpuFloor` (the probe's cost without a key) the first time the preview is quiet.
+ */
+async function runKind(page, cpu, baseUrl, kind, post, state) {
+  const { frontMatter, body, spots, keys, pastes } = post;
+  const probePlan = kind.plan({ spots, keys, pastes, title: { value: '', caret: 0 } });
+  const opened = await openPost(page, baseUrl, {
+    text: frontMatter + body,
+    editorText: body.split('\n')[0].slice(0, 30),
+    ready: probePlan.ready,
+  });
+  const measuredSteps = probePlan.steps.filter((s) => s.measured).length;
+  // A post that never showed has nothing to measure: every key of the row misses.
+  if (opened.failed) return failedRow(kind, measuredSteps, probePlan.steps.length, opened.failed);
+  if (!(await page.evaluate(installTypingProbes))) throw new Error('editor or preview missing');
+  const field = await placeFor(page, probePlan, frontMatter.length);
+  // The title's plan needs the value the form shows; the others are ready as planned.
+  const plan = field ? kind.plan({ spots, keys, pastes, title: field }) : probePlan;
+  const cpuMs = [];
+  const firstMeasured = plan.steps.findIndex((s) => s.measured);
+  for (const [i, step] of plan.steps.entries()) {
+    if (step.paste !== undefined) await page.evaluate(writeClipboard, step.paste);
+    const { expected, needPreview, needInput } = step;
+    await page.evaluate(armKey, { index: i, expected, needPreview, needInput });
+    const before = step.measured ? await cpu.taskMs() : null;
+    await act(page, step);
+    const ok = await page.evaluate(waitForKey, KEY_TIMEOUT_MS);
+    if (step.measured) cpuMs.push(ok && before !== null ? (await cpu.taskMs()) - before : null);
+    if (i === firstMeasured) {
+      await page.evaluate(waitForPreviewSettled, {
+        expected: '',
+        quietMs: 1_000,
+        timeoutMs: 30_000,
+      });
+      // The probe's own cost, measured once per post while the page is quiet.
+      state.cpuFloor ??= await cpuFloor(page, cpu);
+    }
+  }
+  const raw = await page.evaluate(collectTyping);
+  const measured = raw.keys.filter((_, i) => plan.steps[i].measured);
+  const ok = measured.filter((k) => k.preview !== null);
+  const first = raw.keys[firstMeasured];
+  return {
+    kind: kind.id,
+    label: kind.label,
+    keys: measured.length,
+    steps: plan.steps.length,
+    timeouts: measured.length - ok.length,
+    openMs: opened.ms,
+    openFailed: null,
+    firstKey: first.preview,
+    preview: spread(measured.map((k) => k.preview)),
+    painted: spread(measured.map((k) => k.previewFrame)),
+    input: spread(measured.map((k) => k.input)),
+    cpu: spread(cpuMs),
+    cpuFirstKey: cpuMs[0],
+    raw: measured.map((k, i) => ({ ...k, cpu: cpuMs[i] })),
+  };
+}
+
+/**
+ * Returns the median main-thread CPU the probe itself costs with no key: two readings around
+ * a page round trip that waits one animation frame, `runs` times.
+ */
+async function cpuFloor(page, cpu, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const before = await cpu.taskMs();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+    times.push((await cpu.taskMs()) - before);
+  }
+  return percentile(times, 50);
+}
+
+/**
+ * Returns a row per kind of edit (or only `only`, a list of ids) for one post, typed in one
+ * fresh context with service workers blocked (each row reloads the app on a new draft), and
+ * the CPU the probe costs without a key.
+ */
+export async function benchEdits(browser, baseUrl, post, { only, log = () => {} } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  try {
+    const page = await context.newPage();
+    const cpu = await openCpuProbe(page);
+    const rows = [];
+    const state = { cpuFloor: undefined };
+    for (const kind of EDIT_KINDS) {
+      if (only && !only.includes(kind.id)) continue;
+      const started = performance.now();
+      const row = await runKind(page, cpu, baseUrl, kind, post, state);
+      row.seconds = (performance.now() - started) / 1000;
+      log(`  ${kind.label}: ${row.seconds.toFixed(1)} s`);
+      rows.push(row);
+    }
+    return { cpuTimeDomain: cpu.timeDomain, cpuFloor: state.cpuFloor ?? null, rows };
+  } finally {
+    await context.close();
+  }
+}
