@@ -158,20 +158,50 @@ export const docEdits: fc.Arbitrary<DocEdit[]> = fc.array(
   { minLength: 1, maxLength: 6 },
 );
 
-/** Edits as a person types: a character (markup and any Unicode included) or a Backspace. */
-export const typingEdits: fc.Arbitrary<DocEdit[]> = fc.array(
+/** One key of `typingEdits`: a `DocEdit` placed inside a block, or at a block's edge. */
+export interface TypingEdit extends DocEdit {
+  /** At the edge of a block (its first character, its end, its trailing blank line). */
+  edge: boolean;
+}
+
+/** Keys that end or start blocks: Enter, a new item or quote line, a row, a fence. */
+const blockKey = fc.constantFrom(
+  '\n',
+  '\n\n',
+  '\n- ',
+  '\n1. ',
+  '\n> ',
+  '\n\n- ',
+  '\n    ',
+  ' | ',
+  '\n|-|-|\n',
+  '\n```\n',
+  '```',
+  '---\n',
+  '===',
+);
+
+/**
+ * Edits as a person types: a character (markup and any Unicode included), a Backspace, a key
+ * that ends or starts a block, or a paste of several blocks; inside a block or at its edge.
+ */
+export const typingEdits: fc.Arbitrary<TypingEdit[]> = fc.array(
   fc.record({
     // Integers, not doubles: fast-check's doubles crowd at 0 and 1, the ends of the text.
     at: fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000),
+    edge: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, fc.constant(true)),
     length: fc.oneof(
-      { weight: 4, arbitrary: fc.constant(0) },
-      { weight: 1, arbitrary: fc.integer({ min: 1, max: 2 }) },
+      { weight: 8, arbitrary: fc.constant(0) },
+      { weight: 2, arbitrary: fc.integer({ min: 1, max: 2 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 3, max: 40 }) },
     ),
     insert: fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...'abcñ é,.') },
-      { weight: 2, arbitrary: fc.constantFrom(...'*_`[]()<>!#-+=|{}%:^\\&~\n\r\t1') },
-      { weight: 1, arbitrary: anyUnicode.map((s) => s.slice(0, 2)) },
-      { weight: 1, arbitrary: fc.constant('') },
+      { weight: 8, arbitrary: fc.constantFrom(...'abcñ é,.') },
+      { weight: 4, arbitrary: fc.constantFrom(...'*_`[]()<>!#-+=|{}%:^\\&~\n\r\t1') },
+      { weight: 2, arbitrary: anyUnicode.map((s) => s.slice(0, 2)) },
+      { weight: 2, arbitrary: fc.constant('') },
+      { weight: 3, arbitrary: blockKey },
+      { weight: 1, arbitrary: markdownDoc },
     ),
   }),
   { minLength: 1, maxLength: 12 },

@@ -19,6 +19,7 @@ import {
   markdownDoc,
   typingEdits,
   yamlishPost,
+  type TypingEdit,
 } from './arbitraries.ts';
 
 /** A named property and its share of the long run's cases. */
@@ -136,15 +137,14 @@ export function shownOf(body: string): ShownDocument {
 }
 
 /**
- * Returns an offset in the paragraphs and headings of `shown` (where the typing fast path can
- * apply): `choose(n)` picks one of their `n` characters; in a body without any, it picks one of
- * the body's characters. Past the last one, the end of the body.
+ * Returns an offset in the blocks of `shown` (every kind but the footnotes section):
+ * `choose(n)` picks one of their `n` characters; in a body without any, it is 0. Past the
+ * last one, the end of the body.
  */
 export function typableOffset(shown: ShownDocument, choose: (n: number) => number): number {
-  const typable = shown.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+  const typable = shown.blocks.filter((b) => b.kind !== 'footnotes');
   const total = typable.reduce((n, b) => n + b.to - b.from, 0);
-  let index = choose(total || shown.body.length);
-  if (total === 0) return Math.min(index, shown.body.length);
+  let index = choose(total);
   for (const b of typable) {
     if (index < b.to - b.from) return b.from + index;
     index -= b.to - b.from;
@@ -153,16 +153,36 @@ export function typableOffset(shown: ShownDocument, choose: (n: number) => numbe
 }
 
 /**
- * Checks that the typing fast path, along a sequence of edits placed inside paragraphs (when
- * the text has any), either declines or gives exactly the full render's blocks.
+ * Returns an offset at the edge of a block of `shown` (where an edit may join, split or reach
+ * its neighbours): `pick` (0..1) chooses the block and the edge, which is its first character,
+ * the end of its text, the start of its trailing blank line or its end.
  */
-export function checkTyping(
-  doc: string,
-  edits: readonly { at: number; length: number; insert: string }[],
-): void {
+export function edgeOffset(shown: ShownDocument, pick: number): number {
+  const blocks = shown.blocks.filter((b) => b.kind !== 'footnotes');
+  if (blocks.length === 0) return 0;
+  const n = Math.min(blocks.length * 4 - 1, Math.floor(pick * blocks.length * 4));
+  const block = blocks[n >> 2];
+  const source = shown.body.slice(block.from, block.to);
+  const text = source.replace(/[ \t\r\n]+$/, '').length;
+  const edges = [
+    block.from + source.length - source.replace(/^[ \t\r\n]+/, '').length,
+    block.from + text,
+    Math.min(block.to, block.from + text + 1),
+    block.to,
+  ];
+  return edges[n & 3];
+}
+
+/**
+ * Checks that the typing fast path, along a sequence of edits placed inside blocks or at their
+ * edges, either declines or gives exactly the full render's blocks.
+ */
+export function checkTyping(doc: string, edits: readonly TypingEdit[]): void {
   let shown = shownOf(doc);
   for (const edit of edits) {
-    const offset = typableOffset(shown, (total) => Math.floor(edit.at * total));
+    const offset = edit.edge
+      ? edgeOffset(shown, edit.at)
+      : typableOffset(shown, (total) => Math.floor(edit.at * total));
     const next = shown.body.slice(0, offset) + edit.insert + shown.body.slice(offset + edit.length);
     const typed = typeIntoBlock(shown, next);
     const full = shownOf(next);

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('../../..', import.meta.url)),
   test: {
-    include: ['src/core/fuzz/run-fuzz.ts'],
+    include: ['src/core/fuzz/run-fuzz.ts', 'src/core/fuzz/run-typing-kinds.ts'],
     environment: 'node',
     testTimeout: 60 * 60 * 1000,
   },

@@ -4,9 +4,10 @@
  * same string by design; the incremental one only adds a cache whose entries are reused when
  * the block's source, context prefix and read flow state are all unchanged.
  */
-import type { Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { isRefusedKind, type AnalyzedBlock } from './blocks.ts';
 import { advance, flowSignature, initialFlowState, type FlowState } from './block-state.ts';
+import { isIalParagraph } from './ial.ts';
 import { documentContext, prefixFor, type DocumentContext } from './context.ts';
 import { hashString } from './hash.ts';
 import { RENDER_LIMITS, refusalLimit, refusalMessage, refusedStretches } from './limits.ts';
@@ -121,40 +122,70 @@ function renderSource(
   return { html, slugs: env.headingSlugs, refs: env.footnoteRefs, signature };
 }
 
-/** Returns true when a parsed block source is exactly one node of `kind` (as `analyzeBlocks` sees it). */
-function isOne(tree: Root, kind: string): boolean {
-  return tree.children.length === 1 && tree.children[0].type === kind;
+/** Returns true when a node holds reference or footnote definitions (where `analyzeBlocks` looks). */
+function holdsDefinitions(node: Nodes): boolean {
+  if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
+  return (
+    (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') &&
+    node.children.some(holdsDefinitions)
+  );
 }
 
-/** What `renderLoneBlock` returns: the block's fragment and the heading ids it used. */
+/** What `renderLoneBlock` returns: the block's fragment, the heading ids it used, its kind. */
 export interface LoneBlock {
   html: string;
   slugs: string[];
+  /** The node type `analyzeBlocks` reports for the block. */
+  kind: string;
 }
 
 /**
  * Renders `source` exactly as `renderDocument` renders a block with that source, no context
  * prefix and no heading ids used before it, when `analyzeBlocks` would find that source to be
- * exactly one node of `kind` and the render calls no footnote; returns null otherwise. One parse
- * serves both the check and the render, which is what makes it cheap enough to run in the task
- * of a key press. Whether the heading ids it used are free is the caller's business.
+ * exactly one node (not an attribute list) that holds no definitions, and the render calls no
+ * footnote; returns null otherwise. One parse serves both the check and the render, which is
+ * what makes it cheap enough to run in the task of a key press. Whether the heading ids it used
+ * are free, and whether the block keeps apart from its neighbours, is the caller's business.
  */
-export function renderLoneBlock(
-  source: string,
-  kind: 'paragraph' | 'heading',
-  options: ResolvedRenderOptions,
-): LoneBlock | null {
+export function renderLoneBlock(source: string, options: ResolvedRenderOptions): LoneBlock | null {
   if (source.length > RENDER_LIMITS.maxDocumentChars) return null;
   const prepared = options.jekyll ? prepareLiquidSource(source) : source;
   if (refusedStretches(prepared).length > 0) return null;
   const input = options.jekyll ? substituteSiteUrls(prepared, options.siteUrl) : source;
-  // The blocks are split on the text before site URLs are filled in; the render comes after.
-  if (input !== prepared && !isOne(parseMarkdown(prepared), kind)) return null;
   const env = envFor(options, initialFlowState(), false);
   const fragment = parseFragment(input, env);
-  if (!isOne(fragment.tree, kind)) return null;
+  // The blocks are split on the text before site URLs are filled in; the render comes after.
+  const split = input === prepared ? fragment.tree : parseMarkdown(prepared);
+  if (split.children.length !== 1) return null;
+  const node = split.children[0];
+  if (isIalParagraph(node) || holdsDefinitions(node)) return null;
   const html = renderParsed(fragment).trim();
-  return env.footnoteRefs.length === 0 ? { html, slugs: env.headingSlugs } : null;
+  return env.footnoteRefs.length === 0 ? { html, slugs: env.headingSlugs, kind: node.type } : null;
+}
+
+/** One block of `renderFragment`: its HTML, heading ids and footnote calls. */
+export interface FragmentBlock {
+  html: string;
+  slugs: readonly string[];
+  refs: readonly string[];
+}
+
+/**
+ * Renders consecutive blocks as `renderDocument` renders them when no context prefix applies
+ * and no block before them used their heading ids; null when one of them is refused (its
+ * placeholder is the worker's to give).
+ */
+export function renderFragment(
+  blocks: readonly AnalyzedBlock[],
+  options: ResolvedRenderOptions,
+): FragmentBlock[] | null {
+  if (blocks.some((block) => isRefusedKind(block.kind))) return null;
+  const state = initialFlowState();
+  return blocks.map((block) => {
+    const entry = renderSource(block.source, '', options, state);
+    advance(state, entry.slugs, entry.refs);
+    return entry;
+  });
 }
 
 /** Returns the key `renderDocument` gives the first block with this source. */

@@ -1,29 +1,38 @@
 /**
- * The typing fast path: when an edit stays inside one paragraph or heading of a rendered
- * document, the new document's blocks are the old ones with that block rendered again and the
- * blocks after it moved. Computing that takes one block's parse and render, whatever the length
- * of the post, so the page can show a key press in the same task that handled it, while the
- * worker's full incremental render follows as the authority.
+ * The typing fast path: when an edit touches a few neighbouring blocks of a rendered document,
+ * the new document's blocks are the old ones with that stretch split and rendered again and the
+ * blocks after it moved. Computing that costs the stretch's parse and render, whatever the
+ * length of the post, so the page can show a key press in the same task that handled it, while
+ * the worker's full incremental render follows as the authority.
  *
  * It is exact or it declines: it returns what `renderDocument` returns for the new text (keys,
- * offsets, HTML, heading ids), or null whenever the edit could reach beyond the block. It
- * declines when
- * - the edit is not inside one `paragraph` or `heading` block, after its first character and
- *   before the white space that ends it: an edit there could join it to a neighbour;
- * - the block, before or after, holds `{:` (a kramdown attribute list joins the block it
- *   touches) or `{%` (Liquid tags may span blocks);
- * - the document has reference or footnote definitions and the block holds `[`, so its
- *   rendering may depend on them;
- * - the new text of the block is not exactly one block of the same kind, or calls a footnote;
- * - a heading id it used, before or after, is used by another block too (ids are numbered
- *   across the document);
- * - its key would collide with another block's;
- * - the block is longer than FAST_PATH_MAX_CHARS (the page would wait too long for it).
+ * offsets, HTML, heading ids, kinds), or null whenever it cannot be sure of it. The stretch is
+ * the blocks the edit touches, widened until it starts and ends at a blank line (or at the ends
+ * of the body), so that its parse cannot reach its neighbours: after a blank line CommonMark
+ * keeps nothing open but lists (and code and HTML that wait for their closing line), which the
+ * checks below rule out. The stretch's new text is split and rendered as a lone fragment, and
+ * the fast path declines when
+ * - the edit starts at or before the first character of the stretch (which decides what the
+ *   stretch continues): the block before is then taken into the stretch;
+ * - the stretch, before or after, holds `{:` (a kramdown attribute list joins the block it
+ *   touches) or `{%` (Liquid tags may span blocks), or the line after it holds `{:`;
+ * - the document has reference or footnote definitions and the stretch holds `[`, so its
+ *   rendering may depend on them; or the stretch now holds a definition, or calls a footnote;
+ * - the stretch's first block is a list right after a list (they may merge), or its last block
+ *   could take in the line after it (a list or code or HTML block; checked by parsing that line
+ *   with the stretch): then the neighbour is taken into the stretch, a few times at most;
+ * - a heading id it used, before or after, is used by a block outside it (ids are numbered
+ *   across the document; repeated blocks' keys are too, and those are numbered again);
+ * - the document has blocks that are not previewed (refused), or the stretch changes which
+ *   lines the refusal pre-check reads as inside a code fence;
+ * - the stretch is longer than FAST_PATH_MAX_CHARS (the page would wait too long for it).
  */
-import { blockKey, renderLoneBlock } from './document.ts';
-import { resolveOptions, type RenderOptions } from './options.ts';
+import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
+import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
+import { fenceOpenAt, RENDER_LIMITS, scanFences } from './limits.ts';
+import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
 import { rangeIndexAt } from '../ranges.ts';
-import { commonPrefix, commonSuffix } from '../text.ts';
+import { commonPrefix, commonSuffix, lineEnd } from '../text.ts';
 
 /** A block as a rendered document reports it (see `RenderedBlock`, without `changed`). */
 export interface ShownBlock {
@@ -52,16 +61,159 @@ function baseKey(key: string): string {
 const UNSAFE = /\{[:%]/;
 
 /**
- * The longest block the fast path renders (UTF-16 units): about 1 ms of parsing and rendering
+ * The longest stretch the fast path renders (UTF-16 units): about 1 ms of parsing and rendering
  * per 500 characters in the page, so a key press never waits more than a few ms for it. Longer
- * blocks are left to the worker.
+ * stretches are left to the worker.
  */
 export const FAST_PATH_MAX_CHARS = 4_000;
 
+/** How many times the stretch may take in a neighbour it could not keep apart from. */
+const MAX_WIDENINGS = 4;
+
+/** Kinds that a blank line closes, whatever line follows it. */
+const CLOSED_BY_BLANK = new Set(['paragraph', 'heading', 'blockquote', 'table', 'thematicBreak']);
+
+/** A line that starts a list item (a list before it may continue), as CommonMark reads one. */
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const LINE_BREAKS = /\r\n|\r|\n/;
+
+const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+
 /**
- * Returns the blocks of `next` when it differs from `shown.body` by an edit inside one
- * paragraph or heading, exactly as `renderDocument` would report them; null when the edit may
- * reach further (the caller then waits for a full incremental render).
+ * Returns true when `text[from, to)` ends with a whole blank line (spaces and tabs only) after
+ * at least one other line.
+ */
+function endsWithBlankLine(text: string, from: number, to: number): boolean {
+  let at = to;
+  if (text[at - 1] === '\n') at -= text[at - 2] === '\r' ? 2 : 1;
+  else if (text[at - 1] === '\r') at--;
+  else return false;
+  while (at > from && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at > from && isBreak(text[at - 1]);
+}
+
+/** Returns the offset of the first character of `text[from, to)` that is not a blank or break. */
+function firstInk(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && (text[at] === ' ' || text[at] === '\t' || isBreak(text[at]))) at++;
+  return at;
+}
+
+/**
+ * Returns true when a code block's source (one node, nothing after it but blank lines) is
+ * indented code, or fenced code that ends with the line closing its fence: then a later line
+ * that is not indented cannot fall inside it.
+ */
+function codeEnds(source: string): boolean {
+  const lines = source.replace(/[ \t\r\n]+$/, '').split(LINE_BREAKS);
+  while (lines.length > 0 && /^[ \t]*$/.test(lines[0])) lines.shift();
+  const open = lines.length > 0 ? FENCE_OPEN.exec(lines[0]) : null;
+  if (!open) return lines.length > 0;
+  const close = lines.length > 1 ? FENCE_CLOSE.exec(lines[lines.length - 1]) : null;
+  return !!close && close[1][0] === open[1][0] && close[1].length >= open[1].length;
+}
+
+/**
+ * Returns true when a block of `kind` with `source`, ending with a blank line, leaves the
+ * following `line` to start a block of its own, as it would at the top of a document.
+ */
+function leavesApart(kind: string, source: string, line: string): boolean {
+  if (CLOSED_BY_BLANK.has(kind)) return true;
+  const plain = line !== '' && line[0] !== ' ' && line[0] !== '\t';
+  if (kind === 'list') return plain && !LIST_ITEM.test(line);
+  return kind === 'code' && plain && codeEnds(source);
+}
+
+/** A stretch's new blocks as `renderDocument` reports them, before keys are numbered. */
+interface Rendered {
+  from: number;
+  to: number;
+  source: string;
+  kind: string;
+  html: string;
+  slugs: readonly string[];
+}
+
+/** What one attempt at a stretch gave: its blocks, or which side to widen, or a refusal. */
+type Attempt = Rendered[] | 'left' | 'right' | null;
+
+/**
+ * Renders the new text of blocks `i..j` (`from`..`to` in `next`) when it keeps apart from its
+ * neighbours; otherwise says which neighbour to take in, or null to decline.
+ */
+function renderStretch(
+  shown: ShownDocument,
+  next: string,
+  i: number,
+  j: number,
+  to: number,
+  options: ResolvedRenderOptions,
+): Attempt {
+  const { blocks } = shown;
+  const from = blocks[i].from;
+  const last = shown.blocks.length - 1 - (blocks.at(-1)?.kind === 'footnotes' ? 1 : 0);
+  const source = next.slice(from, to);
+  const afterList = i > 0 && blocks[i - 1].kind === 'list';
+  const line = j < last ? next.slice(to, lineEnd(next, to).end) : '';
+  if (line.includes('{:')) return 'right';
+  if (i === j) {
+    // Most edits stay one block: one parse serves the check and the render.
+    const lone = renderLoneBlock(source, options);
+    if (lone && !(afterList && lone.kind === 'list')) {
+      if (j === last || leavesApart(lone.kind, source, line)) {
+        return [{ from, to, source, kind: lone.kind, html: lone.html, slugs: lone.slugs }];
+      }
+    }
+  }
+  // The line after the stretch is parsed with it: it must start a block of its own there.
+  const probe = j < last ? source + next.slice(to, lineEnd(next, to).next) : source;
+  const split: AnalyzedBlock[] = analyzeBlocks(probe, from, options.jekyll);
+  if (j < last) {
+    if (split.at(-1)?.from !== to) return 'right';
+    split.pop();
+  }
+  if (afterList && split[0]?.kind === 'list') return 'left';
+  if (split.some((b) => b.definitions.length > 0 || b.footnotes.length > 0)) return null;
+  const rendered = renderFragment(split, options);
+  if (!rendered || rendered.some((r) => r.refs.length > 0)) return null;
+  return split.map(({ from: f, to: t, source: s, kind }, k) => ({
+    from: f,
+    to: t,
+    source: s,
+    kind,
+    html: rendered[k].html,
+    slugs: rendered[k].slugs,
+  }));
+}
+
+/**
+ * Returns true when the refusal pre-check (`refusedStretches`) reads the document's other lines
+ * the same before and after the edit of the stretch `oldText` → `newText` at `from`, which
+ * starts and ends after blank lines (or at the ends of the body: `atEnd`). Then it matters only
+ * whether the pre-check is inside a code fence where the stretch starts and ends: while it is,
+ * it neither measures lines nor ends stretches.
+ */
+function sameFences(
+  previous: string,
+  oldText: string,
+  newText: string,
+  from: number,
+  atEnd: boolean,
+  jekyll: boolean,
+): boolean {
+  const before = scanFences(oldText, null);
+  const after = scanFences(newText, null);
+  if (!before.any && !after.any) return true;
+  if (!atEnd && (before.fence !== null || after.fence !== null)) return false;
+  return fenceOpenAt(previous, from, jekyll) === null;
+}
+
+/**
+ * Returns the blocks of `next` when it differs from `shown.body` by an edit whose effect stays
+ * within a short stretch of blocks, exactly as `renderDocument` would report them; null when
+ * the edit may reach further (the caller then waits for a full incremental render).
  */
 export function typeIntoBlock(
   shown: ShownDocument,
@@ -71,82 +223,163 @@ export function typeIntoBlock(
   const previous = shown.body;
   const { blocks } = shown;
   if (previous === next || blocks.length === 0) return null;
+  if (next.length > RENDER_LIMITS.maxDocumentChars) return null;
   const head = commonPrefix(previous, next);
   const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
   const oldEnd = previous.length - tail;
   const delta = next.length - previous.length;
-  const footer = blocks.at(-1)?.kind === 'footnotes' ? 1 : 0;
-  const last = blocks.length - 1 - footer;
+  const last = blocks.length - 1 - (blocks.at(-1)?.kind === 'footnotes' ? 1 : 0);
   if (last < 0) return null;
-  const index = Math.min(rangeIndexAt(blocks, head), last);
-  const block = blocks[index];
-  const kind = block.kind;
-  if (kind !== 'paragraph' && kind !== 'heading') return null;
-  const oldSource = previous.slice(block.from, block.to);
-  // Between the first and the last character that is not white space: the block's leading
-  // white space and its trailing line breaks decide how it joins its neighbours.
-  const start = oldSource.search(/\S/);
-  const end = oldSource.trimEnd().length;
-  if (start < 0 || head <= block.from + start || oldEnd > block.from + end) return null;
-  const source = next.slice(block.from, block.to + delta);
-  if (source.length > FAST_PATH_MAX_CHARS) return null;
-  if (UNSAFE.test(oldSource) || UNSAFE.test(source)) return null;
-  if (!shown.contextFree && (oldSource.includes('[') || source.includes('['))) return null;
-  const key = blockKey(source);
-  if (block.key !== baseKey(block.key)) return null;
-  for (const other of blocks) {
-    const base = baseKey(other.key);
-    if (other !== block && (base === key || base === block.key)) return null;
+  let i = Math.min(rangeIndexAt(blocks, head), last);
+  // An edit at or before a block's first character may change what the block continues.
+  if (i > 0 && head <= firstInk(previous, blocks[i].from, blocks[i].to)) i--;
+  let j = Math.max(i, Math.min(rangeIndexAt(blocks, Math.max(head, oldEnd - 1)), last));
+  const resolved = resolveOptions(options);
+  let stretch: Rendered[] | null = null;
+  for (let widened = 0; stretch === null; widened++) {
+    if (widened > MAX_WIDENINGS) return null;
+    // Out to blank lines, or the ends of the body: nothing before or after can reach across.
+    while (i > 0 && !endsWithBlankLine(previous, blocks[i - 1].from, blocks[i - 1].to)) {
+      if (blocks[j].to + delta - blocks[--i].from > FAST_PATH_MAX_CHARS) return null;
+    }
+    while (j < last && !endsWithBlankLine(next, blocks[i].from, blocks[j].to + delta)) {
+      if (blocks[++j].to + delta - blocks[i].from > FAST_PATH_MAX_CHARS) return null;
+    }
+    const from = blocks[i].from;
+    const to = blocks[j].to + delta;
+    if (to - from > FAST_PATH_MAX_CHARS) return null;
+    const oldText = previous.slice(from, blocks[j].to);
+    const newText = next.slice(from, to);
+    if (UNSAFE.test(oldText) || UNSAFE.test(newText)) return null;
+    if (!shown.contextFree && (oldText.includes('[') || newText.includes('['))) return null;
+    const attempt = renderStretch(shown, next, i, j, to, resolved);
+    if (attempt === null) return null;
+    if (attempt === 'left') i--;
+    else if (attempt === 'right') j++;
+    else if (!sameFences(previous, oldText, newText, from, j === last, resolved.jekyll))
+      return null;
+    else stretch = attempt;
+    if (j > last) return null;
   }
-  // One block of the same kind, so no definitions in it and no blocks joined or split.
-  const lone = renderLoneBlock(source, kind, resolveOptions(options));
-  if (lone === null) return null;
-  // Rendered as if no heading came before it: right only while no other block uses its ids.
-  const ids = new Set([...(block.slugs ?? []), ...lone.slugs]);
-  if (ids.size > 0 && blocks.some((b) => b !== block && b.slugs?.some((id) => ids.has(id)))) {
-    return null;
+  return assemble(blocks, i, j, delta, stretch);
+}
+
+/**
+ * Returns the document's blocks with `i..j` replaced by the stretch's new blocks and the blocks
+ * after it moved by `delta`; null when a heading id of the stretch, old or new, is also used
+ * outside it (its number would change there), or a block outside it is refused. Blocks that
+ * share a key with the stretch, old or new, are numbered again (`-1`, `-2`…) in order.
+ */
+function assemble(
+  blocks: readonly ShownBlock[],
+  i: number,
+  j: number,
+  delta: number,
+  stretch: readonly Rendered[],
+): ShownBlock[] | null {
+  const shared = new Set<string>();
+  const ids = new Set<string>();
+  for (let k = i; k <= j; k++) {
+    shared.add(baseKey(blocks[k].key));
+    for (const id of blocks[k].slugs ?? []) ids.add(id);
   }
-  const out: ShownBlock[] = blocks.slice(0, index);
-  const edited: ShownBlock = { key, html: lone.html, from: block.from, to: block.to + delta, kind };
-  if (lone.slugs.length > 0) edited.slugs = lone.slugs;
-  out.push(edited);
-  for (let i = index + 1; i < blocks.length; i++) {
-    const moved = { ...blocks[i] };
+  const keys = stretch.map((block) => blockKey(block.source));
+  for (const key of keys) shared.add(key);
+  for (const block of stretch) for (const id of block.slugs) ids.add(id);
+  let renumber = false;
+  for (let k = 0; k < blocks.length; k++) {
+    if (k === i) k = j + 1;
+    if (k >= blocks.length) break;
+    const other = blocks[k];
+    if (isRefusedKind(other.kind)) return null;
+    if (ids.size > 0 && other.slugs?.some((id) => ids.has(id))) return null;
+    renumber ||= shared.has(baseKey(other.key));
+  }
+  const out: ShownBlock[] = blocks.slice(0, i);
+  stretch.forEach((block, k) => {
+    const { from, to, kind, html, slugs } = block;
+    const key = keys[k];
+    out.push(
+      slugs.length > 0 ? { key, html, from, to, kind, slugs } : { key, html, from, to, kind },
+    );
+  });
+  for (let k = j + 1; k < blocks.length; k++) {
+    const moved = { ...blocks[k] };
     moved.from += delta;
     moved.to += delta;
     out.push(moved);
   }
-  return out;
+  // Without a twin outside, only the stretch's own blocks can repeat each other's keys.
+  return renumber
+    ? numbered(out, shared, 0, out.length)
+    : numbered(out, shared, i, i + stretch.length);
 }
 
-/** Sample paragraphs for `warmUpTyping`: the inline syntax posts use most. */
-const WARM_UP = [
-  '## Un título de texto\n',
-  'Una *frase* con `código`, [un enlace](/x) y **más** texto, ¿verdad?\n',
-  'En 2016 lanzamos <abbr>API</abbr> ~~viejas~~ nuevas: https://ejemplo.cl y ![foto](/a.png).\n',
+/**
+ * Returns `blocks` with the keys in `from..to` whose base is in `bases` numbered as
+ * `renderDocument` numbers repeated blocks: the first keeps the base, the next get `-1`, `-2`…
+ * (mutates `blocks`, whose other keys are already right).
+ */
+function numbered(
+  blocks: ShownBlock[],
+  bases: ReadonlySet<string>,
+  from: number,
+  to: number,
+): ShownBlock[] {
+  const seen = new Map<string, number>();
+  for (let k = from; k < to; k++) {
+    const base = baseKey(blocks[k].key);
+    if (!bases.has(base)) continue;
+    const dup = seen.get(base) ?? 0;
+    seen.set(base, dup + 1);
+    const key = dup === 0 ? base : `${base}-${dup}`;
+    if (blocks[k].key !== key) blocks[k] = { ...blocks[k], key };
+  }
+  return blocks;
+}
+
+/** Sample edits for `warmUpTyping`: the inline syntax posts use most, and a list and a split. */
+const WARM_UP: [string, string][] = [
+  ['## Un título de texto\n', '## Un título de textos\n'],
+  [
+    'Una *frase* con `código`, [un enlace](/x) y **más** texto, ¿verdad?\n',
+    'Una *frase* con `código`, [un enlace](/x) y **más** textos, ¿verdad?\n',
+  ],
+  [
+    'En 2016 lanzamos <abbr>API</abbr> ~~viejas~~ nuevas: https://ejemplo.cl y ![foto](/a.png).\n',
+    'En 2017 lanzamos <abbr>API</abbr> ~~viejas~~ nuevas: https://ejemplo.cl y ![foto](/a.png).\n',
+  ],
+  ['- uno\n- dos\n\nFin.\n', '- uno\n- dos\n- \n\nFin.\n'],
+  ['Uno. Dos.\n\nFin.\n', 'Uno.\n\nDos.\n\nFin.\n'],
 ];
 
 /**
- * Runs the fast path's parser and renderer `rounds` times on sample paragraphs, so that the
- * first key presses do not pay for compiling them (the page calls it while idle).
+ * Runs the fast path's parser and renderer `rounds` times on sample edits, so that the first
+ * key presses do not pay for compiling them (the page calls it while idle).
  */
 export function warmUpTyping(options?: RenderOptions, rounds = 1): void {
+  const resolved = resolveOptions(options);
+  const shown = new Map<string, ShownDocument>();
   for (let round = 0; round < rounds; round++) {
-    for (const body of WARM_UP) {
-      const shown: ShownDocument = {
-        body,
-        contextFree: true,
-        blocks: [
-          {
-            key: blockKey(body),
-            html: '',
-            from: 0,
-            to: body.length,
-            kind: body.startsWith('#') ? 'heading' : 'paragraph',
-          },
-        ],
-      };
-      typeIntoBlock(shown, body.replace('texto', 'textos').replace('2016', '2017'), options);
+    for (const [body, edited] of WARM_UP) {
+      let doc = shown.get(body);
+      if (!doc) {
+        const split = analyzeBlocks(body, 0, resolved.jekyll);
+        const rendered = renderFragment(split, resolved) ?? [];
+        doc = {
+          body,
+          contextFree: true,
+          blocks: split.map((b, k) => ({
+            key: blockKey(b.source),
+            html: rendered[k]?.html ?? '',
+            from: b.from,
+            to: b.to,
+            kind: b.kind,
+          })),
+        };
+        shown.set(body, doc);
+      }
+      typeIntoBlock(doc, edited, options);
     }
   }
 }
