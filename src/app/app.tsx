@@ -3,6 +3,7 @@ import welcome from './welcome.md?raw';
 import { AppHeader } from './app-header';
 import { DraftsDrawer } from './drafts-drawer';
 import { Workspace } from './workspace';
+import type { WorkspaceChecks } from './use-workspace-checks';
 import { SkipLink } from './skip-link';
 import { useShortcutsDialog } from './shortcuts-dialog';
 import { useAppSettings } from './use-app-settings';
@@ -70,7 +71,34 @@ export function App() {
   const repo = useRepository();
   // The repository file the open draft was opened from or published to, for the checks.
   const repoPath = useMemo(() => (open?.id ? loadLink(open.id)?.path : undefined), [open]);
-  const openRepoDraft = (id: string) => void refreshDrafts().then(() => session.openDraft(id));
+  const { openDraft } = session;
+  const openRepoDraft = useCallback(
+    (id: string) => void refreshDrafts().then(() => openDraft(id)),
+    [refreshDrafts, openDraft],
+  );
+  // The workspace's props keep their identity while only the session's status or drafts list
+  // change (as each autosave does), so that it does not render again for them.
+  const onStylesheet = useCallback(
+    (s: StylesheetSource) => change({ stylesheet: s.kind === 'none' ? null : s }),
+    [change],
+  );
+  const openId = open?.id ?? null;
+  const collection = config.choice.collection;
+  const { db } = session;
+  const draftTools = useCallback(
+    (getText: () => string, checks: WorkspaceChecks['sentences']) => (
+      <PublishDialog
+        repo={repo}
+        db={db}
+        draftId={openId}
+        getText={getText}
+        collection={collection}
+        onOpenDraft={openRepoDraft}
+        checks={checks}
+      />
+    ),
+    [repo, db, openId, collection, openRepoDraft],
+  );
   const fileMenu = useFileMenu({
     db: session.db,
     importer: files.importer,
@@ -126,7 +154,7 @@ export function App() {
               collection={config.choice.collection}
               siteUrl={settings.siteUrl}
               stylesheet={settings.stylesheet ?? NO_STYLESHEET}
-              onStylesheet={(s) => change({ stylesheet: s.kind === 'none' ? null : s })}
+              onStylesheet={onStylesheet}
               db={session.db}
               draftId={open.id}
               onChange={session.onText}
@@ -135,17 +163,7 @@ export function App() {
               actionsSlot={actionsSlot}
               repoPath={repoPath}
               repoPosts={repo.state.phase === 'connected' ? repo.state.posts : undefined}
-              draftTools={(getText, checks) => (
-                <PublishDialog
-                  repo={repo}
-                  db={session.db}
-                  draftId={open.id}
-                  getText={getText}
-                  collection={config.choice.collection}
-                  onOpenDraft={openRepoDraft}
-                  checks={checks}
-                />
-              )}
+              draftTools={draftTools}
               layout={layout}
               onLayout={setLayout}
               width={width}

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { countWords, readingTime } from '../core/stats';
 import { useT } from '../i18n/i18n';
+import type { PostStore } from '../state/post-store';
 
 interface StatusBarProps {
-  body: string;
+  /** The open post, whose body's words are counted. */
+  store: PostStore;
   line: number;
 }
 
@@ -11,23 +13,37 @@ interface StatusBarProps {
 const COUNT_AFTER_MS = 250;
 
 /**
- * Returns the word count of `body`, taken at once for the first body and then only once the
- * body has stopped changing for COUNT_AFTER_MS: counting a 50,000-word post takes about 20 ms,
- * which must not run on every key press.
+ * Returns the word count of the body in `store`, taken at once for the first body and then only
+ * once the body has stopped changing for COUNT_AFTER_MS: counting a 50,000-word post takes about
+ * 20 ms, which must not run on every key press. The store is listened to directly, so that a
+ * key press renders nothing here.
  */
-function useSettledWordCount(body: string): number {
-  const [counted, setCounted] = useState(() => ({ body, words: countWords(body) }));
+function useSettledWordCount(store: PostStore): number {
+  const [words, setWords] = useState(() => countWords(store.get().body));
   useEffect(() => {
-    if (body === counted.body) return;
-    const timer = setTimeout(() => setCounted({ body, words: countWords(body) }), COUNT_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [body, counted.body]);
-  return counted.words;
+    let counted = store.get().body;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const count = () => {
+      const { body } = store.get();
+      if (body === counted) return;
+      counted = body;
+      setWords(countWords(body));
+    };
+    const stop = store.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(count, COUNT_AFTER_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [store]);
+  return words;
 }
 
 /** Returns the status bar: words and reading time of the body, cursor line. */
-export function StatusBar({ body, line }: StatusBarProps) {
-  const words = useSettledWordCount(body);
+export function StatusBar({ store, line }: StatusBarProps) {
+  const words = useSettledWordCount(store);
   const minutes = readingTime(words);
   const t = useT();
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
@@ -53,15 +53,16 @@ interface WorkspaceProps {
 
 /**
  * Returns the workspace of one open post: form, editor, preview and status bar, and in the
- * header's slot its primary actions.
+ * header's slot its primary actions. Memoized: the session's status and drafts list change on
+ * every autosave, which must not render the workspace again.
  */
-export function Workspace(props: WorkspaceProps) {
+export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const { initialText, collection, siteUrl, db, draftId, onChange } = props;
   const doc = useDocument(initialText, onChange);
   // The store holds the editor's latest text, read at the moment a tool acts (Publish).
-  const getText = useCallback(() => doc.store.get().text, [doc.store]);
+  const { getText } = doc;
   const [line, setLine] = useState(1);
-  const post = doc.post;
+  const post = doc.head;
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
   const images = useImageDrop(db, draftId, collection);
@@ -92,7 +93,7 @@ export function Workspace(props: WorkspaceProps) {
       )}
       <FrontMatterForm
         collection={collection}
-        post={doc.post}
+        post={post}
         onSet={doc.setField}
         onReplace={doc.replaceRange}
         onHistory={doc.history}
@@ -130,10 +131,10 @@ export function Workspace(props: WorkspaceProps) {
   );
   const actions = (
     <>
-      {props.fileHandle && <SaveToFileButton handle={props.fileHandle} text={doc.text} />}
+      {props.fileHandle && <SaveToFileButton handle={props.fileHandle} getText={getText} />}
       {props.draftTools?.(getText, checks.sentences)}
       <ExportButton
-        text={doc.text}
+        getText={getText}
         db={db}
         draftId={draftId}
         collection={collection}
@@ -158,7 +159,7 @@ export function Workspace(props: WorkspaceProps) {
         editor={editor}
         preview={preview}
       />
-      <StatusBar body={doc.post.body} line={line} />
+      <StatusBar store={doc.store} line={line} />
     </div>
   );
-}
+});

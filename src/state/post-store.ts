@@ -1,35 +1,76 @@
 /**
  * The open post as a small external store: the editor's text goes in, the parsed post comes
- * out, and every listener hears of the change in the same task as the key press. React reads it
- * through `useSyncExternalStore`; the preview listens directly, so that its render starts before
- * React renders anything.
+ * out, and every listener hears of the change in the same task as the key press. The preview
+ * listens directly, so that its render starts before React renders anything; React reads only
+ * the post's head (see `head`), so that a key press in the body renders no component.
  */
 import { parsePost, reparsePost, type Post } from '../core/post';
 
 export interface PostStore {
   /** The current post (a new object after every change). */
   get(): Post;
+  /**
+   * The post as of the last change of anything but its body: its front matter's data, errors
+   * and ranges, language, line break and BOM are the current post's, while its `text` and
+   * `body` may be older (read `get()` for those). A new object only when one of those changed.
+   */
+  head(): Post;
   /** Replaces the text; listeners are called at once when it changed. */
   setText(text: string): void;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: () => void): () => void;
+  /** Calls `listener` after every change of `head()`; returns the function that stops it. */
+  subscribeHead(listener: () => void): () => void;
+}
+
+type Range = { from: number; to: number } | null;
+
+const sameRange = (a: Range, b: Range) =>
+  a === b || (!!a && !!b && a.from === b.from && a.to === b.to);
+
+/** Returns true when `a` and `b` differ at most in their body (see `PostStore.head`). */
+export function sameHead(a: Post, b: Post): boolean {
+  if (a.language !== b.language || a.eol !== b.eol || a.bom !== b.bom) return false;
+  if (!sameRange(a.ranges.frontMatter, b.ranges.frontMatter)) return false;
+  if (!sameRange(a.ranges.yaml, b.ranges.yaml)) return false;
+  if (a.ranges.frontMatter) return a.data === b.data && a.errors === b.errors;
+  // Without front matter every parse makes new (empty) data and errors of its own.
+  return (
+    Object.keys(a.data).length === 0 &&
+    Object.keys(b.data).length === 0 &&
+    a.errors.length === b.errors.length &&
+    a.errors.every((e, i) => {
+      const f = b.errors[i];
+      return e.code === f.code && e.line === f.line && e.column === f.column;
+    })
+  );
 }
 
 /** Returns a store holding the post parsed from `initialText`. */
 export function createPostStore(initialText: string): PostStore {
   let post = parsePost(initialText);
+  let head = post;
   const listeners = new Set<() => void>();
+  const headListeners = new Set<() => void>();
+  const add = (set: Set<() => void>, listener: () => void) => {
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
+  };
   return {
     get: () => post,
+    head: () => head,
     setText(text) {
       if (text === post.text) return;
       // The front matter is parsed again only when it changed.
       post = reparsePost(post, text);
+      const headChanged = !sameHead(head, post);
+      if (headChanged) head = post;
       for (const listener of [...listeners]) listener();
+      if (headChanged) for (const listener of [...headListeners]) listener();
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => add(listeners, listener),
+    subscribeHead: (listener) => add(headListeners, listener),
   };
 }

@@ -7,9 +7,15 @@ import { createPostStore, type PostStore } from './post-store';
 
 /** The open document: its text (the source of truth), the post parsed from it, and its edits. */
 export interface OpenDocument {
-  text: string;
-  post: Post;
-  /** The post as a store, for readers that must hear of a change before React renders it. */
+  /**
+   * The post as of the last change of its front matter (see `PostStore.head`): React renders
+   * from it, so that typing in the body renders nothing. Its `text` and `body` may be older
+   * than the editor's: read `store.get()` (or `getText`) for those.
+   */
+  head: Post;
+  /** Returns the editor's latest text (the store's). */
+  getText: () => string;
+  /** The post as a store, for readers that must hear of every change (the preview). */
   store: PostStore;
   /** The line break the editor keeps for this document. */
   lineSeparator: string;
@@ -38,11 +44,11 @@ export interface OpenDocument {
 export function useDocument(initialText: string, onChange?: (text: string) => void): OpenDocument {
   // The post is parsed once per change, reusing the front matter while only the body changes.
   const [store] = useState(() => createPostStore(initialText));
-  const post = useSyncExternalStore(store.subscribe, store.get);
-  const text = post.text;
+  const head = useSyncExternalStore(store.subscribeHead, store.head);
+  const getText = useCallback(() => store.get().text, [store]);
   const [editError, setEditError] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const [lineSeparator] = useState(() => post.eol);
+  const [lineSeparator] = useState(() => head.eol);
 
   const onView = useCallback((view: EditorView | null) => {
     viewRef.current = view;
@@ -106,8 +112,8 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
   );
 
   return {
-    text,
-    post,
+    head,
+    getText,
     store,
     lineSeparator,
     viewRef,

@@ -10,8 +10,8 @@
  */
 import { createIncrementalRenderer } from '../core/render/incremental';
 import {
-  sentAfter,
-  toWireBlocks,
+  applyBodyEdit,
+  diffBlocks,
   type PageReply,
   type PageRequest,
   type PreviewBlock,
@@ -41,19 +41,24 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let renderer: Renderer | null = null;
 let rendererSiteUrl = '';
-let sent = new Map<string, string>();
+/** The blocks the page holds (those of the last reply), and the length of their body. */
+let sent: PreviewBlock[] = [];
+let sentLength = 0;
+/** The next reply replaces all the page's blocks (it holds none the worker knows of). */
+let sendAll = true;
 let site: SiteRenderer | null = null;
 let page: Omit<PageRequest, 'type' | 'seq'> | null = null;
-/** The body last rendered and its blocks' HTML: `page.content` for the layout. */
+/** The body of the last render request (the base of the next edit), and its seq. */
 let lastBody = '';
-let lastContent = '';
+let lastSeq = -1;
+/** The blocks rendered last: `page.content` for the layout is their HTML, joined when asked. */
+let lastBlocks: readonly PreviewBlock[] = [];
 
 /** Returns the renderer for `siteUrl`, creating a new one when the site URL changed. */
 function rendererFor(siteUrl: string): Renderer {
   if (!renderer || rendererSiteUrl !== siteUrl) {
     renderer = createIncrementalRenderer({ siteUrl });
     rendererSiteUrl = siteUrl;
-    sent = new Map();
   }
   return renderer;
 }
@@ -76,31 +81,50 @@ function liquidOf(body: string): { text: string; map: OffsetMap | null; error?: 
   }
 }
 
+/** Returns the body of `request`, or null when it is an edit of a body this worker lacks. */
+function bodyOf(request: RenderRequest): string | null {
+  if (request.body !== undefined) return request.body;
+  const { edit } = request;
+  if (!edit || edit.base !== lastSeq) return null;
+  return applyBodyEdit(lastBody, edit);
+}
+
 /** Renders `request` and posts the reply. */
 function run(request: RenderRequest): void {
   let reply: WorkerReply;
+  const body = bodyOf(request);
+  if (body === null) {
+    scope.postMessage({ type: 'resend', seq: request.seq });
+    return;
+  }
+  // The base of the next edit, even when this render fails.
+  lastBody = body;
+  lastSeq = request.seq;
   try {
-    const { text, map, error } = liquidOf(request.body);
+    const { text, map, error } = liquidOf(body);
     const result = rendererFor(request.siteUrl).update(text);
     const blocks: PreviewBlock[] = map
       ? result.blocks.map((b) => ({ ...b, from: map.toSource(b.from), to: map.toSource(b.to) }))
       : result.blocks;
-    const wire = toWireBlocks(blocks, request.full ? new Map() : sent);
-    sent = sentAfter(blocks);
-    lastBody = request.body;
-    lastContent = blocks.map((b) => b.html).join('\n');
+    const full = sendAll || request.full === true;
+    const diff = diffBlocks(full ? [] : sent, blocks, body.length - sentLength);
+    sent = blocks;
+    sentLength = body.length;
+    sendAll = false;
+    lastBlocks = blocks;
     const rendered: RenderedMessage = {
       type: 'rendered',
       seq: request.seq,
-      blocks: wire,
+      ...diff,
       contextFree: result.contextFree,
     };
+    if (full) rendered.full = true;
     if (error) rendered.liquidError = error;
     reply = rendered;
   } catch (error) {
     // A renderer that threw may hold half-updated state: start the next render from scratch.
     renderer = null;
-    sent = new Map();
+    sendAll = true;
     const message = error instanceof Error ? error.message : String(error);
     reply = { type: 'error', seq: request.seq, message };
   }
@@ -113,7 +137,8 @@ function runPage(request: PageRequest): void {
   if (!site) return;
   const reply: PageReply = { type: 'page', seq: request.seq, html: null, card: null, notices: [] };
   try {
-    Object.assign(reply, site.renderPage({ ...page, body: lastBody }, lastContent));
+    const content = lastBlocks.map((b) => b.html).join('\n');
+    Object.assign(reply, site.renderPage({ ...page, body: lastBody }, content));
   } catch (error) {
     reply.notices = [noticeOf(error, page.path)];
   }
@@ -139,6 +164,6 @@ scope.addEventListener('message', (event) => {
     site = message.files ? createSiteRenderer(loadSite(new Map(message.files))) : null;
     // Blocks rendered before came from another Liquid (or none): render the next body afresh.
     renderer = null;
-    sent = new Map();
+    sendAll = true;
   }
 });

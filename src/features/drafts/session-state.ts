@@ -79,7 +79,10 @@ export const STATUS = {
 /** An observable holder of one immutable value. */
 export interface Store<T> {
   get(): T;
-  /** Replaces the value with `{ ...value, ...patch }` and tells the listeners (mutates). */
+  /**
+   * Replaces the value with `{ ...value, ...patch }` and tells the listeners (mutates), unless
+   * every value of the patch is already the store's.
+   */
   patch(patch: Partial<T>): void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
@@ -92,6 +95,9 @@ export function createStore<T extends object>(initial: T): Store<T> {
   return {
     get: () => value,
     patch(patch) {
+      // A patch that changes nothing (a status reported again) wakes no listener.
+      const keys = Object.keys(patch) as (keyof T)[];
+      if (keys.every((key) => Object.is(value[key], patch[key]))) return;
       value = { ...value, ...patch };
       for (const listener of listeners) listener();
     },

@@ -1,18 +1,19 @@
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
-import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
 import { markerOnce } from './commands/marker-once';
 import { afterComposition } from './commands/pending-span';
 import { spanEdges } from './commands/span-edges';
+import { frontMatterSyntax } from './front-matter-syntax';
 import { markupKeymap } from './keymap';
 
 /**
- * Returns the language support: GFM Markdown with its front matter highlighted as YAML. Its own
- * Enter and Backspace keys are left out: `writingKeys` has the editor's.
+ * Returns the language support: GFM Markdown with its front matter highlighted as YAML (see
+ * front-matter-syntax.ts). Its own Enter and Backspace keys are left out: `writingKeys` has the
+ * editor's.
  */
 export function markdownWithFrontMatter(): Extension {
-  return yamlFrontmatter({ content: markdown({ base: markdownLanguage, addKeymap: false }) });
+  return markdown({ base: markdownLanguage, addKeymap: false, extensions: frontMatterSyntax });
 }
 
 /**

@@ -4,17 +4,23 @@ import { useT } from '../../i18n/i18n';
 import { ExportDialog } from './export-dialog';
 import type { ExportProps } from './export-dialog';
 
-/** Returns the `Export` button, which opens the export dialog. */
-export function ExportButton(props: ExportProps) {
+/** What the button needs: what the dialog does, with the editor's text read when it opens. */
+export type ExportButtonProps = Omit<ExportProps, 'text'> & {
+  /** Returns the editor's latest text (read once, when the dialog opens). */
+  getText: () => string;
+};
+
+/** Returns the `Export` button, which opens the export dialog on the editor's text of then. */
+export function ExportButton({ getText, ...props }: ExportButtonProps) {
   const t = useT();
-  const [open, setOpen] = useState(false);
+  const [text, setText] = useState<string | null>(null);
   return (
     <>
-      <button type="button" className="button-primary" onClick={() => setOpen(true)}>
+      <button type="button" className="button-primary" onClick={() => setText(getText())}>
         <Download size={16} aria-hidden />
         <span className="button-text">{t('export.button')}</span>
       </button>
-      {open && <ExportDialog {...props} onClose={() => setOpen(false)} />}
+      {text !== null && <ExportDialog {...props} text={text} onClose={() => setText(null)} />}
     </>
   );
 }

@@ -6,17 +6,18 @@ import { saveToHandle } from './blog-folder';
 interface SaveToFileButtonProps {
   /** The file the open draft came from (Open blog folder). */
   handle: FileSystemFileHandle;
-  text: string;
+  /** Returns the editor's latest text, read when the button is pressed. */
+  getText: () => string;
 }
 
 /** Returns `Save to file`: writes the editor's text back to the post's file in the blog folder. */
-export function SaveToFileButton({ handle, text }: SaveToFileButtonProps) {
+export function SaveToFileButton({ handle, getText }: SaveToFileButtonProps) {
   const t = useT();
   const lang = useLang();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const save = async () => {
     try {
-      await saveToHandle(handle, text);
+      await saveToHandle(handle, getText());
       setResult({ ok: true, message: t('folder.savedTo', { name: handle.name }) });
     } catch (err) {
       const error = errorText(lang, err);

@@ -5,6 +5,7 @@
  * not in DOM attributes, since every offset after the edit moves on each key press.
  */
 import type { PreviewBlock } from '../../core/render/worker-protocol';
+import { createBlockChunks } from './block-chunks';
 
 /** The identity of the n-th block with a key (keys may repeat for identical blocks). */
 function domKeys(blocks: readonly PreviewBlock[]): string[] {
@@ -17,19 +18,19 @@ function domKeys(blocks: readonly PreviewBlock[]): string[] {
 }
 
 /**
- * Returns the nodes of `next` already in `container` that can stay where they are: the longest
- * run of them whose order in the container is already their order in `next`. Moving a node
- * makes the browser lay it out again, so a block that moved far (a repeated block whose twin
- * changed) must not drag every block between its two places along with it.
+ * Returns the nodes of `next` found in `present` (nodes in the container's order) that can stay
+ * where they are: the longest run of them whose order in the container is already their order
+ * in `next`. Moving a node makes the browser lay it out again, so a block that moved far (a
+ * repeated block whose twin changed) must not drag every block between its two places along.
  */
-function inOrder(container: HTMLElement, next: readonly HTMLElement[]): Set<Node> {
+function inOrder(present: readonly HTMLElement[], next: readonly HTMLElement[]): Set<Node> {
   const index = new Map<Node, number>(next.map((node, i) => [node, i]));
-  const present: Node[] = [];
+  const kept: Node[] = [];
   const order: number[] = [];
-  for (const child of container.childNodes) {
+  for (const child of present) {
     const i = index.get(child);
     if (i !== undefined) {
-      present.push(child);
+      kept.push(child);
       order.push(i);
     }
   }
@@ -48,7 +49,7 @@ function inOrder(container: HTMLElement, next: readonly HTMLElement[]): Set<Node
     tails[lo] = at;
   });
   const stay = new Set<Node>();
-  for (let at = tails.at(-1) ?? -1; at >= 0; at = previous[at]) stay.add(present[at]);
+  for (let at = tails.at(-1) ?? -1; at >= 0; at = previous[at]) stay.add(kept[at]);
   return stay;
 }
 
@@ -64,32 +65,59 @@ export interface BlockPatcher {
   elements(): readonly HTMLElement[];
 }
 
+/** Returns true when the element showing `a` shows `b` as it is (offsets aside). */
+const sameShown = (a: PreviewBlock, b: PreviewBlock) =>
+  a === b || (a.key === b.key && a.html === b.html);
+
 /**
  * Returns a patcher for `container` (a node of the frame's document); `onWrite` is called with
- * each block element whose HTML was just (re)written.
+ * each block element whose HTML was just (re)written. The blocks equal at both ends of the last
+ * patch keep their elements untouched, so a key press costs one comparison per block and the
+ * DOM work of the blocks it changed, however long the post. The block elements sit in chunks
+ * (see block-chunks.ts), the container's children.
  */
 export function createBlockPatcher(
   container: HTMLElement,
   onWrite?: (node: HTMLElement) => void,
 ): BlockPatcher {
-  let byKey = new Map<string, HTMLElement>();
-  const htmlOf = new WeakMap<HTMLElement, string>();
+  // The blocks shown and their elements, in the container's order.
+  let shown: readonly PreviewBlock[] = [];
   let order: HTMLElement[] = [];
+  const htmlOf = new WeakMap<HTMLElement, string>();
   const doc = container.ownerDocument;
+  const chunks = createBlockChunks(container);
 
   return {
     patch(blocks) {
-      const keys = domKeys(blocks);
+      // Whatever else the container holds goes (the patcher's own elements are all it shows).
+      if (order.length === 0) container.replaceChildren();
+      const most = Math.min(shown.length, blocks.length);
+      let head = 0;
+      while (head < most && sameShown(shown[head], blocks[head])) head++;
+      let tail = 0;
+      while (
+        tail < most - head &&
+        sameShown(shown[shown.length - 1 - tail], blocks[blocks.length - 1 - tail])
+      ) {
+        tail++;
+      }
+      const oldEnd = shown.length - tail;
+      const newEnd = blocks.length - tail;
+      // Between the equal ends, elements are matched by key (the n-th block with a key).
+      const oldKeys = domKeys(shown.slice(head, oldEnd));
+      const byKey = new Map<string, HTMLElement>();
+      oldKeys.forEach((key, i) => byKey.set(key, order[head + i]));
+      const present = order.slice(head, oldEnd);
       const next: HTMLElement[] = [];
-      const nextByKey = new Map<string, HTMLElement>();
       let written = 0;
-      blocks.forEach((block, i) => {
-        let node = byKey.get(keys[i]);
-        if (!node) {
+      domKeys(blocks.slice(head, newEnd)).forEach((key, i) => {
+        const block = blocks[head + i];
+        let node = byKey.get(key);
+        if (node) byKey.delete(key);
+        else {
           node = doc.createElement('div');
           node.className = 'pluma-block';
         }
-        nextByKey.set(keys[i], node);
         if (htmlOf.get(node) !== block.html) {
           node.innerHTML = block.html;
           htmlOf.set(node, block.html);
@@ -98,19 +126,18 @@ export function createBlockPatcher(
         }
         next.push(node);
       });
-      byKey = nextByKey;
-      // Blocks that are gone (and anything else in the container) go; then only nodes out of
-      // order move (see inOrder).
-      const wanted = new Set<Node>(next);
-      for (const child of [...container.childNodes]) if (!wanted.has(child)) child.remove();
-      const stay = inOrder(container, next);
-      let anchor: Node | null = null;
+      for (const gone of byKey.values()) chunks.remove(gone);
+      // Only nodes out of order move (see inOrder), before the first block of the equal end.
+      const stay = inOrder(present, next);
+      let anchor: HTMLElement | null = order[oldEnd] ?? null;
       for (let i = next.length - 1; i >= 0; i--) {
         const node = next[i];
-        if (!stay.has(node)) container.insertBefore(node, anchor);
+        if (!stay.has(node)) chunks.insert(node, anchor);
         anchor = node;
       }
-      order = next;
+      chunks.settle();
+      order = order.slice(0, head).concat(next, order.slice(oldEnd));
+      shown = blocks;
       return written;
     },
     elements: () => order,

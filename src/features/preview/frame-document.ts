@@ -30,6 +30,7 @@ export const BASE_PREVIEW_CSS = `
 .pluma-refused { border: 2px dashed #c77700; border-radius: 6px; padding: 12px 16px;
   color: #7a4100; background: #fff8ec; font: 15px/1.4 system-ui, sans-serif; }
 .pluma-block { overflow-wrap: break-word; }
+.pluma-chunk { isolation: isolate; }
 [hidden] { display: none !important; }
 `;
 

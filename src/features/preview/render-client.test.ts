@@ -51,6 +51,18 @@ const block = (key: string, html?: string, from = 0, to = 1) => ({
   kind: 'paragraph',
 });
 
+/** A reply that replaces all the page's blocks (as after a full request or a new worker). */
+const all = (seq: number, blocks: ReturnType<typeof block>[]): WorkerReply => ({
+  type: 'rendered',
+  contextFree: true,
+  seq,
+  full: true,
+  start: 0,
+  removed: 0,
+  shift: 0,
+  blocks,
+});
+
 describe('createRenderClient', () => {
   it('keeps one render in flight and sends only the latest body queued meanwhile', () => {
     const { client, workers } = setup();
@@ -59,42 +71,79 @@ describe('createRenderClient', () => {
     client.render('abc', '', null);
     const [w] = workers;
     expect(w.posted.map((m) => m.body)).toEqual(['a']);
-    w.reply({
-      type: 'rendered',
-      contextFree: true,
-      seq: w.posted[0].seq,
-      blocks: [block('k1', '<p>a</p>')],
-    });
+    w.reply(all(w.posted[0].seq, [block('k1', '<p>a</p>')]));
+    // A change of most of the body goes whole.
     expect(w.posted.map((m) => m.body)).toEqual(['a', 'abc']);
   });
 
-  it('fills in HTML the worker left out from the previous reply', () => {
-    const { client, workers, results } = setup();
-    client.render('one\n\ntwo', '', null);
+  it('sends each body as an edit of the previous one, and a new worker the whole body', () => {
+    const { client, workers, timers } = setup();
+    const long = 'x'.repeat(50);
+    client.render(long, '', null);
     const [w] = workers;
-    w.reply({
-      type: 'rendered',
-      contextFree: true,
-      seq: 1,
-      blocks: [block('a', '<p>one</p>', 0, 3), block('b', '<p>two</p>', 5, 8)],
-    });
-    client.render('one\n\ntwo!', '', null);
+    w.reply(all(1, [block('k', '<p>x</p>', 0, 50)]));
+    client.render(`${long}!`, '', null);
+    expect(w.posted[1]).toMatchObject({ edit: { from: 50, to: 50, insert: '!', base: 1 } });
+    timers[1].fn();
+    client.render(`${long}!?`, '', null);
+    expect(workers[1].posted[0]).toMatchObject({ body: `${long}!?` });
+  });
+
+  it('fills in the blocks and HTML the worker left out from the previous reply', () => {
+    const { client, workers, results } = setup();
+    client.render('one\n\ntwo\n\nend', '', null);
+    const [w] = workers;
+    w.reply(
+      all(1, [
+        block('a', '<p>one</p>', 0, 5),
+        block('b', '<p>two</p>', 5, 10),
+        block('e', '<p>end</p>', 10, 13),
+      ]),
+    );
+    client.render('one\n\ntwo!\n\nend', '', null);
     w.reply({
       type: 'rendered',
       contextFree: true,
       seq: 2,
-      blocks: [block('a', undefined, 0, 3), block('c', '<p>two!</p>', 5, 9)],
+      start: 1,
+      removed: 1,
+      shift: 1,
+      blocks: [block('c', '<p>two!</p>', 5, 11)],
     });
-    expect(results[1].map((b) => b.html)).toEqual(['<p>one</p>', '<p>two!</p>']);
+    expect(results[1].map((b) => [b.html, b.from])).toEqual([
+      ['<p>one</p>', 0],
+      ['<p>two!</p>', 5],
+      ['<p>end</p>', 11],
+    ]);
+    expect(results[1][0]).toBe(results[0][0]);
   });
 
   it('asks for a full render when a reply names HTML it never received', () => {
     const { client, workers, results } = setup();
     client.render('x', '', null);
     const [w] = workers;
-    w.reply({ type: 'rendered', contextFree: true, seq: 1, blocks: [block('ghost', undefined)] });
+    w.reply({
+      type: 'rendered',
+      contextFree: true,
+      seq: 1,
+      start: 0,
+      removed: 0,
+      shift: 0,
+      blocks: [block('ghost', undefined)],
+    });
     expect(results).toEqual([]);
     expect(w.posted[1]).toMatchObject({ body: 'x', full: true });
+  });
+
+  it('sends the whole body again when the worker lacks the base of an edit', () => {
+    const { client, workers } = setup();
+    client.render('a', '', null);
+    const [w] = workers;
+    w.reply(all(1, [block('k', '<p>a</p>')]));
+    client.render('ab', '', null);
+    w.reply({ type: 'resend', seq: 2 });
+    expect(w.posted[2]).toMatchObject({ body: 'ab' });
+    expect(w.posted[2].edit).toBeUndefined();
   });
 
   it('restarts a worker that takes too long, then recovers on the next edit', () => {
@@ -106,12 +155,7 @@ describe('createRenderClient', () => {
     expect(workers).toHaveLength(1);
     client.render('slow!', '', null);
     expect(workers).toHaveLength(2);
-    workers[1].reply({
-      type: 'rendered',
-      contextFree: true,
-      seq: 2,
-      blocks: [block('k', '<p>ok</p>')],
-    });
+    workers[1].reply(all(2, [block('k', '<p>ok</p>')]));
     expect(results.at(-1)?.[0].html).toBe('<p>ok</p>');
     expect(problems.at(-1)).toBeNull();
   });
@@ -123,12 +167,7 @@ describe('createRenderClient', () => {
     dead.onerror?.({ preventDefault() {} } as ErrorEvent);
     expect(dead.terminated).toBe(true);
     expect(problems.at(-1)).toMatch(/stopped working/);
-    dead.reply({
-      type: 'rendered',
-      contextFree: true,
-      seq: 1,
-      blocks: [block('k', '<p>late</p>')],
-    });
+    dead.reply(all(1, [block('k', '<p>late</p>')]));
     expect(results).toEqual([]);
     client.render('b', '', null);
     expect(workers[1].posted.map((m) => m.body)).toEqual(['b']);

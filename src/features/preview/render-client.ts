@@ -1,7 +1,8 @@
 import { formatMessage } from '../../i18n/translate';
 import type { Params } from '../../i18n/translate';
+import { commonPrefix, commonSuffix } from '../../core/text';
 import {
-  mergeWireBlocks,
+  applyBlockDiff,
   type PageReply,
   type PageRequest,
   type PreviewBlock,
@@ -68,10 +69,19 @@ export interface RenderClient<Tag> {
   dispose(): void;
 }
 
+/** What one render request asks for, before it is written for the wire. */
+interface Pending<Tag> {
+  body: string;
+  siteUrl: string;
+  tag: Tag;
+  full?: boolean;
+}
+
 /**
  * Returns a client that keeps at most one render in flight, restarts the worker when it dies or
- * a render takes longer than `timeoutMs` (default 5 s), and rebuilds full blocks from the
- * worker's replies (which omit HTML the page already has).
+ * a render takes longer than `timeoutMs` (default 5 s), sends each body as an edit of the one
+ * sent before it, and rebuilds the full blocks from the worker's replies (which hold only the
+ * blocks that changed, and omit HTML the page already has).
  */
 export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): RenderClient<Tag> {
   const timeoutMs = options.timeoutMs ?? 5000;
@@ -79,10 +89,13 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as number));
   const say = options.say ?? ((key, params) => formatMessage('en', key, params));
   let worker: WorkerLike | null = null;
-  let known = new Map<string, string>();
+  // The blocks of the worker's last reply (what its next reply changes).
+  let held: PreviewBlock[] = [];
+  // The body the worker received last, and the request that carried it (an edit's base).
+  let sent: { body: string; seq: number } | null = null;
   let seq = 0;
-  let inFlight: (RenderRequest & { tag: Tag }) | null = null;
-  let latest: (Omit<RenderRequest, 'type' | 'seq'> & { tag: Tag }) | null = null;
+  let inFlight: (Pending<Tag> & { seq: number }) | null = null;
+  let latest: Pending<Tag> | null = null;
   let timer: unknown = null;
   let disposed = false;
   let siteMessage: SiteMessage | null = null;
@@ -99,8 +112,10 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     worker?.terminate();
     worker = null;
     inFlight = null;
-    // A fresh worker knows no blocks, so it will send all HTML again.
-    known = new Map();
+    // A fresh worker knows neither body nor blocks: it is sent the whole body and replies with
+    // every block.
+    held = [];
+    sent = null;
     // The request that hung or crashed is dropped; the next edit brings a new one.
     latest = null;
     options.onProblem(problem);
@@ -125,13 +140,37 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     return w;
   };
 
+  /** Returns the request for `pending`: an edit of the body sent before, when it is one. */
+  const requestOf = (pending: Pending<Tag>, at: number): RenderRequest => {
+    const { body, siteUrl, full } = pending;
+    const message: RenderRequest = { type: 'render', seq: at, siteUrl };
+    if (full) message.full = true;
+    const base = sent?.body;
+    if (base === undefined || base === body) {
+      message.body = body;
+      return message;
+    }
+    const head = commonPrefix(base, body);
+    const tail = commonSuffix(base, body, Math.min(base.length, body.length) - head);
+    const insert = body.slice(head, body.length - tail);
+    // A change of most of the body goes whole: the edit would be as long, and slower to apply.
+    if (insert.length * 2 > body.length) message.body = body;
+    else {
+      const edit = { from: head, to: base.length - tail, insert };
+      message.edit = { ...edit, base: sent!.seq, length: body.length };
+    }
+    return message;
+  };
+
   const sendNext = () => {
     if (disposed || inFlight || !latest) return;
-    const { tag, ...request } = latest;
-    const message: RenderRequest = { type: 'render', seq: ++seq, ...request };
-    inFlight = { ...message, tag };
+    const pending = latest;
     latest = null;
-    ensureWorker().postMessage(message);
+    const w = ensureWorker();
+    const message = requestOf(pending, ++seq);
+    inFlight = { ...pending, seq: message.seq };
+    sent = { body: pending.body, seq: message.seq };
+    w.postMessage(message);
     timer = setTimer(() => kill(say('preview.tooLong')), timeoutMs);
   };
 
@@ -141,16 +180,23 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     stopTimer();
     inFlight = null;
     if (reply.type === 'error') {
-      known = new Map();
+      // The worker starts over: its next reply holds every block.
+      held = [];
       options.onProblem(say('preview.failed', { error: reply.message }));
+    } else if (reply.type === 'resend') {
+      // The worker lacked the edit's base: send this body whole, unless a newer one waits.
+      sent = null;
+      const { body, siteUrl, tag } = request;
+      latest ??= { body, siteUrl, tag };
     } else {
-      const blocks = mergeWireBlocks(reply.blocks, known);
+      const blocks = applyBlockDiff(held, reply);
       if (!blocks) {
-        // The worker assumed HTML the page does not hold: ask again for everything.
+        // The worker assumed blocks or HTML the page does not hold: ask again for everything.
+        held = [];
         const { body, siteUrl, tag } = request;
         latest ??= { body, siteUrl, tag, full: true };
       } else {
-        known = new Map(blocks.map((b) => [b.key, b.html]));
+        held = blocks;
         options.onProblem(null);
         const { body, tag } = request;
         const { contextFree, liquidError } = reply;
