@@ -1,40 +1,71 @@
-import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
-import { yamlFrontmatter } from '@codemirror/lang-yaml';
+import { markdownLanguage, pasteURLAsLink } from '@codemirror/lang-markdown';
+import { Language, LanguageSupport } from '@codemirror/language';
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
+import { tags } from '@lezer/highlight';
+import type { MarkdownConfig, MarkdownParser } from '@lezer/markdown';
+import { inlineSlot } from './commands/inline-loader';
 import { markerOnce } from './commands/marker-once';
-import { afterComposition } from './commands/pending-span';
-import { spanEdges } from './commands/span-edges';
 import { markupKeymap } from './keymap';
 
 /**
- * Returns the language support: GFM Markdown with its front matter highlighted as YAML. Its own
- * Enter and Backspace keys are left out: `writingKeys` has the editor's.
+ * The front matter as one block, where lang-yaml's `yamlFrontmatter` finds it: from a first line
+ * `---` to the next line `---` (or to the end of the text when none closes it). Its fences are
+ * styled as there; its YAML is plain text until the YAML grammar arrives.
  */
-export function markdownWithFrontMatter(): Extension {
-  return yamlFrontmatter({ content: markdown({ base: markdownLanguage, addKeymap: false }) });
+const frontMatterBlock: MarkdownConfig = {
+  defineNodes: [
+    { name: 'Frontmatter', block: true },
+    { name: 'DashLine', style: tags.meta },
+  ],
+  parseBlock: [
+    {
+      name: 'Frontmatter',
+      before: 'LinkReference',
+      // As there, each fence and the block take the line break after them.
+      parse(cx, line) {
+        if (cx.lineStart !== 0 || line.text !== '---') return false;
+        let more = cx.nextLine();
+        let end = more ? cx.lineStart : 3;
+        const fences = [cx.elt('DashLine', 0, end)];
+        while (more) {
+          const from = cx.lineStart;
+          const closing = line.text === '---';
+          const lineEnd = from + line.text.length;
+          more = cx.nextLine();
+          end = more ? cx.lineStart : lineEnd;
+          if (closing) {
+            fences.push(cx.elt('DashLine', from, end));
+            break;
+          }
+        }
+        cx.addElement(cx.elt('Frontmatter', 0, end, fences));
+        return true;
+      },
+    },
+  ],
+};
+
+/**
+ * Returns the language support the editor starts with: GFM Markdown with its front matter read
+ * as one block (see `frontMatterBlock`), its HTML left as it is. The full language (YAML front
+ * matter, HTML grammar: editor-tools.ts) replaces it once the page is idle. Its own Enter and
+ * Backspace keys are left out: `writingKeys` has the editor's.
+ */
+export function plainMarkdownWithFrontMatter(): Extension {
+  const parser = (markdownLanguage.parser as MarkdownParser).configure([frontMatterBlock]);
+  const language = new Language(markdownLanguage.data, parser, [], 'markdown');
+  return new LanguageSupport(language, [pasteURLAsLink]);
 }
 
 /**
  * Returns what the editor does with the keys a writer relies on: Enter and Backspace in lists
- * and quotes, a continued marker typed once, blanks kept outside bold and italic markers.
+ * and quotes, a continued marker typed once, and (in `inlineSlot`, once they load) blanks kept
+ * outside bold and italic markers.
  */
 export function writingKeys(): Extension {
-  return [markupKeymap(), markerOnce(), spanEdges(), settleAfterComposition];
+  return [markupKeymap(), markerOnce(), inlineSlot.of([])];
 }
-
-// Dead keys and input methods type through composition, which the typing filters leave alone;
-// once it ends, what it typed after a bold span's blanks joins the span. CodeMirror applies the
-// composition's last change after this event, hence the timeout.
-const settleAfterComposition = EditorView.domEventHandlers({
-  compositionend(_event, view) {
-    setTimeout(() => {
-      const spec = view.composing ? null : afterComposition(view.state);
-      if (spec) view.dispatch(spec);
-    });
-    return false;
-  },
-});
 
 /**
  * Returns the attributes of the editable area: its accessible name (UI contract: `Markdown`) and
