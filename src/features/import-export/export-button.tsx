@@ -1,20 +1,42 @@
 import { useState } from 'react';
 import { Download } from 'lucide-react';
 import { useT } from '../../i18n/i18n';
-import { ExportDialog } from './export-dialog';
-import type { ExportProps } from './export-dialog';
+import type { ExportDialog, ExportProps } from './export-dialog';
 
-/** Returns the `Export` button, which opens the export dialog. */
-export function ExportButton(props: ExportProps) {
+type Checker = NonNullable<ExportProps['checks']>;
+
+/** What the `Export` button needs: the dialog's props, with the checks loaded on first use. */
+export interface ExportButtonProps extends Omit<ExportProps, 'checks'> {
+  /** Loads the checks before publishing and returns them (see `ExportProps.checks`). */
+  checks?: () => Promise<Checker>;
+}
+
+interface Opened {
+  Dialog: typeof ExportDialog;
+  checks?: Checker;
+}
+
+/**
+ * Returns the `Export` button, which opens the export dialog. The dialog (with the zip writer)
+ * and the checks load when it is first pressed.
+ */
+export function ExportButton({ checks, ...props }: ExportButtonProps) {
   const t = useT();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<Opened | null>(null);
+  const show = async () => {
+    const [{ ExportDialog: Dialog }, checker] = await Promise.all([
+      import('./export-dialog'),
+      checks?.(),
+    ]);
+    setOpen({ Dialog, checks: checker });
+  };
   return (
     <>
-      <button type="button" className="button-primary" onClick={() => setOpen(true)}>
+      <button type="button" className="button-primary" onClick={() => void show()}>
         <Download size={16} aria-hidden />
         <span className="button-text">{t('export.button')}</span>
       </button>
-      {open && <ExportDialog {...props} onClose={() => setOpen(false)} />}
+      {open && <open.Dialog {...props} checks={open.checks} onClose={() => setOpen(null)} />}
     </>
   );
 }
