@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import welcome from './welcome.md?raw';
 import { AppHeader } from './app-header';
 import { DraftsDrawer } from './drafts-drawer';
@@ -13,6 +13,7 @@ import { usePostFiles } from './use-post-files';
 import { useTheme } from './use-theme';
 import { useWidthClass } from './use-width-class';
 import { WelcomeNote } from './welcome-note';
+import { loadMenus } from '../components/menu-button';
 import { newPostText } from '../core/new-post';
 import { defaultPostsCollection } from '../core/schema';
 import { useDraftSession } from '../features/drafts/use-draft-session';
@@ -29,6 +30,7 @@ import {
 import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
+import { afterEditor } from '../state/after-editor';
 
 const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
 
@@ -41,6 +43,8 @@ const plainNewPost = () => {
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
   const t = useT();
+  // The menus' code loads once the editor shows the post (a menu pressed earlier loads it).
+  useEffect(() => void afterEditor().then(loadMenus), []);
   // New posts follow the settings, which are read from the storage this session opens.
   const newPostRef = useRef(plainNewPost);
   const makeNewPostText = useCallback(() => newPostRef.current(), []);

@@ -1,44 +1,16 @@
+/**
+ * The menus' Radix UI part, loaded once the editor shows the post (or when a menu is pressed
+ * before that): menu-button.tsx stands in for it until then.
+ */
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { Check, ChevronDown, Circle } from 'lucide-react';
-import { useId, useRef } from 'react';
-import type { ReactNode } from 'react';
-import './menu-button.css';
+import { useId, useLayoutEffect, useRef } from 'react';
+import type { MenuButtonProps, MenuEntry } from './menu-button';
 
-/** One line of a menu: a command, an on/off setting, a choice of one among several, a rule. */
-export type MenuEntry =
-  | {
-      kind: 'item';
-      label: string;
-      onSelect: () => void;
-      icon?: ReactNode;
-      disabled?: boolean;
-      /** Why it is disabled, or what it does, shown under its name. */
-      hint?: string;
-      /** ARIA key names (`Control+Shift+Enter`), announced and shown. */
-      keys?: string;
-    }
-  | {
-      kind: 'check';
-      label: string;
-      checked: boolean;
-      onChange: (on: boolean) => void;
-      keys?: string;
-    }
-  | {
-      kind: 'radio';
-      /** The group's name (`Theme`), shown as its heading. */
-      label: string;
-      value: string;
-      options: { value: string; label: string; lang?: string }[];
-      onChange: (value: string) => void;
-    }
-  | { kind: 'separator' };
-
-interface MenuButtonProps {
-  /** The trigger's text and accessible name (kept when narrow screens show the icon alone). */
-  label: string;
-  icon: ReactNode;
-  entries: MenuEntry[];
+/** How the menu starts: open (it was pressed before this code arrived) and with focus. */
+interface Start {
+  open: boolean;
+  focus: boolean;
 }
 
 /**
@@ -47,8 +19,18 @@ interface MenuButtonProps {
  * runs once the menu has closed and given focus back to the button, so that a dialog it opens
  * remembers the button and returns focus to it.
  */
-export function MenuButton({ label, icon, entries }: MenuButtonProps) {
+export function RadixMenuButton({
+  label,
+  icon,
+  entries,
+  start,
+}: MenuButtonProps & { start: Start }) {
   const pending = useRef<(() => void) | null>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // The stand-in had focus: its place in the page is this button's now.
+  useLayoutEffect(() => {
+    if (start.focus) trigger.current?.focus();
+  }, [start]);
   const afterClose = () => {
     const run = pending.current;
     pending.current = null;
@@ -56,8 +38,9 @@ export function MenuButton({ label, icon, entries }: MenuButtonProps) {
     if (run) setTimeout(run, 0);
   };
   return (
-    <Menu.Root>
+    <Menu.Root defaultOpen={start.open}>
       <Menu.Trigger
+        ref={trigger}
         className="menu-trigger"
         // A shortcut pressed on the button (Ctrl+Shift+Enter) is the page's, not an Enter.
         onKeyDown={(e) => {
