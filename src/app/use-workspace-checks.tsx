@@ -13,7 +13,6 @@ import type { Collection } from '../core/schema';
 import type { OpenDocument } from '../state/use-document';
 import type { PlumaDb } from '../storage';
 import {
-  ChecksPanel,
   checkSentences,
   useChecks,
   useImageSizes,
@@ -22,6 +21,12 @@ import {
   type CheckSentences,
 } from '../features/checks';
 import { useT } from '../i18n/i18n';
+import { afterEditorPart } from './after-editor-part';
+
+// The panel (the Checks button and its list) comes once the editor shows the post.
+const ChecksPanel = afterEditorPart(() =>
+  import('../features/checks/checks-panel').then((m) => m.ChecksPanel),
+);
 
 interface WorkspaceChecksOptions {
   doc: OpenDocument;

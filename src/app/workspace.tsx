@@ -1,32 +1,35 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ViewUpdate } from '@codemirror/view';
 import { StatusBar } from './status-bar';
 import { useImageDrop } from './use-image-drop';
 import type { Layout } from './use-layout';
 import { WorkspaceGrid } from './workspace-grid';
+import { afterEditorPart } from './after-editor-part';
 import { useWorkspaceChecks, type WorkspaceChecks } from './use-workspace-checks';
 import type { Collection } from '../core/schema';
 import type { PlumaDb } from '../storage';
-import { useAfterEditor } from '../state/after-editor';
 import { useDocument } from '../state/use-document';
 import { MarkdownEditor } from '../features/editor/markdown-editor';
 import { EditorToolbar } from '../features/editor/editor-toolbar';
 import { formattingKeymap } from '../features/editor/keymap';
-import { FrontMatterForm } from '../features/front-matter-form/front-matter-form';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
 import type { WidthClass } from './use-width-class';
 
-// The preview (its frame, worker and the renderer's fast path) loads once the editor shows.
-const PreviewPane = lazy(() =>
-  import('../features/preview/preview-pane').then((m) => ({ default: m.PreviewPane })),
+// The fields form loads once the editor shows the post.
+const FrontMatterForm = afterEditorPart(() =>
+  import('../features/front-matter-form/front-matter-form').then((m) => m.FrontMatterForm),
 );
 
-/** The preview's place while it loads: the empty pane. */
-const previewWaiting = <div className="preview-pane" aria-busy="true" />;
+// The preview (its frame, worker and the renderer's fast path) loads once the editor shows;
+// until then its pane is empty.
+const PreviewPane = afterEditorPart(
+  () => import('../features/preview/preview-pane').then((m) => m.PreviewPane),
+  <div className="preview-pane" aria-busy="true" />,
+);
 
 interface WorkspaceProps {
   initialText: string;
@@ -123,23 +126,18 @@ export function Workspace(props: WorkspaceProps) {
       />
     </>
   );
-  const later = useAfterEditor();
-  const preview = !later ? (
-    previewWaiting
-  ) : (
-    <Suspense fallback={previewWaiting}>
-      <PreviewPane
-        store={doc.store}
-        post={post}
-        siteUrl={siteUrl}
-        lang={lang === 'en' ? 'en' : 'es'}
-        scrollSync={scrollSync}
-        resolveImage={images.resolveImage}
-        stylesheet={props.stylesheet}
-        onStylesheet={props.onStylesheet}
-        sourceName={props.sourceName}
-      />
-    </Suspense>
+  const preview = (
+    <PreviewPane
+      store={doc.store}
+      post={post}
+      siteUrl={siteUrl}
+      lang={lang === 'en' ? 'en' : 'es'}
+      scrollSync={scrollSync}
+      resolveImage={images.resolveImage}
+      stylesheet={props.stylesheet}
+      onStylesheet={props.onStylesheet}
+      sourceName={props.sourceName}
+    />
   );
   const actions = (
     <>
