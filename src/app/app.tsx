@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import welcome from './welcome.md?raw';
 import { AppHeader } from './app-header';
 import { DraftsDrawer } from './drafts-drawer';
@@ -14,24 +14,31 @@ import { usePostFiles } from './use-post-files';
 import { useTheme } from './use-theme';
 import { useWidthClass } from './use-width-class';
 import { WelcomeNote } from './welcome-note';
+import { loadMenus } from '../components/menu-button';
 import { newPostText } from '../core/new-post';
 import { defaultPostsCollection } from '../core/schema';
 import { useDraftSession } from '../features/drafts/use-draft-session';
-import { DraftsPanel } from '../features/drafts/drafts-panel';
-import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { useHistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
-import {
-  PublishDialog,
-  loadLink,
-  useRepositoryDialog,
-  useRepository,
-} from '../features/repository';
+import { loadLink, useRepositoryDialog, useRepository } from '../features/repository';
 import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
+import { afterEditor } from '../state/after-editor';
+import { afterEditorPart } from './after-editor-part';
 
 const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
+
+// Once the editor shows the post: the drafts list, the drafts' notices and Publish.
+const DraftsPanel = afterEditorPart(() =>
+  import('../features/drafts/drafts-panel').then((m) => m.DraftsPanel),
+);
+const DraftsNotices = afterEditorPart(() =>
+  import('../features/drafts/drafts-notices').then((m) => m.DraftsNotices),
+);
+const PublishDialog = afterEditorPart(() =>
+  import('../features/repository/publish-dialog').then((m) => m.PublishDialog),
+);
 
 /** A new post before the settings are read: the built-in schema, the computer's offset. */
 const plainNewPost = () => {
@@ -42,6 +49,8 @@ const plainNewPost = () => {
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
   const t = useT();
+  // The menus' code loads once the editor shows the post (a menu pressed earlier loads it).
+  useEffect(() => void afterEditor().then(loadMenus), []);
   // New posts follow the settings, which are read from the storage this session opens.
   const newPostRef = useRef(plainNewPost);
   const makeNewPostText = useCallback(() => newPostRef.current(), []);

@@ -6,16 +6,13 @@
 import { useSite } from '../state/site-store';
 import { useCallback, type ReactNode } from 'react';
 import { EditorView } from '@codemirror/view';
-import { runChecks } from '../core/checks/run-checks';
 import type { Finding } from '../core/checks/types';
 import { postFilename } from '../core/filename';
 import { textToDocPos } from '../core/line-offsets';
-import { parsePost } from '../core/post';
 import type { Collection } from '../core/schema';
 import type { OpenDocument } from '../state/use-document';
 import type { PlumaDb } from '../storage';
 import {
-  ChecksPanel,
   checkSentences,
   useChecks,
   useImageSizes,
@@ -24,6 +21,12 @@ import {
   type CheckSentences,
 } from '../features/checks';
 import { useT } from '../i18n/i18n';
+import { afterEditorPart } from './after-editor-part';
+
+// The panel (the Checks button and its list) comes once the editor shows the post.
+const ChecksPanel = afterEditorPart(() =>
+  import('../features/checks/checks-panel').then((m) => m.ChecksPanel),
+);
 
 interface WorkspaceChecksOptions {
   doc: OpenDocument;
@@ -41,8 +44,11 @@ interface WorkspaceChecksOptions {
 /** The panel and the dialogs' view of the checks. */
 export interface WorkspaceChecks {
   panel: ReactNode;
-  /** Returns the checks of `text` as the dialogs list them (`filename`: the one they write). */
-  sentences: (text: string, filename?: string) => CheckSentences;
+  /**
+   * Loads the checks (on first use: they bring the Markdown parser) and returns the function
+   * that gives the checks of `text` as the dialogs list them (`filename`: the one they write).
+   */
+  sentences: () => Promise<(text: string, filename?: string) => CheckSentences>;
 }
 
 /** Returns the checks of the open document (see the module's comment). */
@@ -83,13 +89,15 @@ export function useWorkspaceChecks(options: WorkspaceChecksOptions): WorkspaceCh
     }
   };
 
-  const sentences = (text: string, filename?: string) => {
-    const post = parsePost(text);
-    const found = runChecks({ text, facts, images, now: new Date(), filename }, post);
-    return checkSentences(
-      t,
-      found.filter((f) => !silenced.ids.includes(f.id)),
-    );
+  const sentences = async () => {
+    const { runChecks } = await import('../core/checks/run-checks');
+    return (text: string, filename?: string) => {
+      const found = runChecks({ text, facts, images, now: new Date(), filename });
+      return checkSentences(
+        t,
+        found.filter((f) => !silenced.ids.includes(f.id)),
+      );
+    };
   };
   const panel = <ChecksPanel checks={checks} silenced={silenced} onGoTo={goTo} onFix={fix} />;
   return { panel, sentences };

@@ -5,6 +5,7 @@ import { StatusBar } from './status-bar';
 import { useImageDrop } from './use-image-drop';
 import type { Layout } from './use-layout';
 import { WorkspaceGrid } from './workspace-grid';
+import { afterEditorPart } from './after-editor-part';
 import { useWorkspaceChecks, type WorkspaceChecks } from './use-workspace-checks';
 import type { Collection } from '../core/schema';
 import type { PlumaDb } from '../storage';
@@ -12,13 +13,23 @@ import { useDocument } from '../state/use-document';
 import { MarkdownEditor } from '../features/editor/markdown-editor';
 import { EditorToolbar } from '../features/editor/editor-toolbar';
 import { formattingKeymap } from '../features/editor/keymap';
-import { FrontMatterForm } from '../features/front-matter-form/front-matter-form';
-import { PreviewPane } from '../features/preview/preview-pane';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
 import type { WidthClass } from './use-width-class';
+
+// The fields form loads once the editor shows the post.
+const FrontMatterForm = afterEditorPart(() =>
+  import('../features/front-matter-form/front-matter-form').then((m) => m.FrontMatterForm),
+);
+
+// The preview (its frame, worker and the renderer's fast path) loads once the editor shows;
+// until then its pane is empty.
+const PreviewPane = afterEditorPart(
+  () => import('../features/preview/preview-pane').then((m) => m.PreviewPane),
+  <div className="preview-pane" aria-busy="true" />,
+);
 
 interface WorkspaceProps {
   initialText: string;

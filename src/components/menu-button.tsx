@@ -1,7 +1,6 @@
-import * as Menu from '@radix-ui/react-dropdown-menu';
-import { Check, ChevronDown, Circle } from 'lucide-react';
-import { useId, useRef } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
+import { ChevronDown } from 'lucide-react';
 import './menu-button.css';
 
 /** One line of a menu: a command, an on/off setting, a choice of one among several, a rule. */
@@ -34,131 +33,76 @@ export type MenuEntry =
     }
   | { kind: 'separator' };
 
-interface MenuButtonProps {
+export interface MenuButtonProps {
   /** The trigger's text and accessible name (kept when narrow screens show the icon alone). */
   label: string;
   icon: ReactNode;
   entries: MenuEntry[];
 }
 
+type Popup = typeof import('./menu-popup');
+
+let popup: Popup | null = null;
+let loading: Promise<Popup> | null = null;
+const listeners = new Set<() => void>();
+
+/**
+ * Loads the menus' code (Radix UI). The app calls it once the editor shows the post; a menu
+ * pressed before then loads it itself.
+ */
+export function loadMenus(): Promise<Popup> {
+  loading ??= import('./menu-popup').then((m) => {
+    popup = m;
+    for (const listener of [...listeners]) listener();
+    return m;
+  });
+  return loading;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const current = () => popup;
+
 /**
  * Returns a menu button (WAI-ARIA menu button pattern, by Radix UI: Enter, Space and the arrows
- * open it and move through it, Escape closes it and focus goes back to the button). A command
- * runs once the menu has closed and given focus back to the button, so that a dialog it opens
- * remembers the button and returns focus to it.
+ * open it and move through it, Escape closes it and focus goes back to the button). Until the
+ * menus' code has loaded, the same button stands in: pressing it loads the code and opens the
+ * menu as soon as it is there; focus on it stays on the button that replaces it.
  */
-export function MenuButton({ label, icon, entries }: MenuButtonProps) {
-  const pending = useRef<(() => void) | null>(null);
-  const afterClose = () => {
-    const run = pending.current;
-    pending.current = null;
-    // After Radix has put focus back on the trigger (it does so right after this handler).
-    if (run) setTimeout(run, 0);
+export function MenuButton(props: MenuButtonProps) {
+  const loaded = useSyncExternalStore(subscribe, current, current);
+  const [start, setStart] = useState({ open: false, focus: false });
+  if (loaded) return <loaded.RadixMenuButton {...props} start={start} />;
+  const press = () => {
+    setStart({ open: true, focus: true });
+    void loadMenus();
   };
   return (
-    <Menu.Root>
-      <Menu.Trigger
-        className="menu-trigger"
+    <button
+      type="button"
+      className="menu-trigger"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      onClick={press}
+      onFocus={() => setStart((s) => (s.focus ? s : { ...s, focus: true }))}
+      onBlur={() => setStart((s) => (s.focus ? { ...s, focus: false } : s))}
+      onKeyDown={(e) => {
         // A shortcut pressed on the button (Ctrl+Shift+Enter) is the page's, not an Enter.
-        onKeyDown={(e) => {
-          if (e.ctrlKey || e.metaKey || e.altKey) e.preventDefault();
-        }}
-      >
-        {icon}
-        <span className="button-text">{label}</span>
-        <ChevronDown className="menu-chevron" aria-hidden size={14} />
-      </Menu.Trigger>
-      <Menu.Portal>
-        <Menu.Content
-          className="menu"
-          align="end"
-          sideOffset={4}
-          collisionPadding={8}
-          aria-label={label}
-          onCloseAutoFocus={afterClose}
-        >
-          {entries.map((entry, i) => (
-            <MenuLine key={i} entry={entry} later={(run) => (pending.current = run)} />
-          ))}
-        </Menu.Content>
-      </Menu.Portal>
-    </Menu.Root>
-  );
-}
-
-/** Returns one entry of the menu; `later` keeps a command to run once the menu has closed. */
-function MenuLine({ entry, later }: { entry: MenuEntry; later: (run: () => void) => void }) {
-  const hintId = useId();
-  switch (entry.kind) {
-    case 'separator':
-      return <Menu.Separator className="menu-separator" />;
-    case 'item':
-      return (
-        <Menu.Item
-          className="menu-item"
-          disabled={entry.disabled}
-          aria-keyshortcuts={entry.keys}
-          aria-describedby={entry.hint ? hintId : undefined}
-          onSelect={() => later(entry.onSelect)}
-        >
-          <span className="menu-icon" aria-hidden>
-            {entry.icon}
-          </span>
-          <span className="menu-label">{entry.label}</span>
-          <Keys keys={entry.keys} />
-          {entry.hint && (
-            <span id={hintId} className="menu-hint" aria-hidden>
-              {entry.hint}
-            </span>
-          )}
-        </Menu.Item>
-      );
-    case 'check':
-      return (
-        <Menu.CheckboxItem
-          className="menu-item"
-          checked={entry.checked}
-          aria-keyshortcuts={entry.keys}
-          onCheckedChange={entry.onChange}
-        >
-          <span className="menu-icon">
-            <Menu.ItemIndicator>
-              <Check size={16} aria-hidden />
-            </Menu.ItemIndicator>
-          </span>
-          <span className="menu-label">{entry.label}</span>
-          <Keys keys={entry.keys} />
-        </Menu.CheckboxItem>
-      );
-    case 'radio':
-      return (
-        <Menu.Group aria-label={entry.label}>
-          <Menu.Label className="menu-group-label" aria-hidden>
-            {entry.label}
-          </Menu.Label>
-          <Menu.RadioGroup value={entry.value} onValueChange={entry.onChange}>
-            {entry.options.map((o) => (
-              <Menu.RadioItem key={o.value} value={o.value} lang={o.lang} className="menu-item">
-                <span className="menu-icon">
-                  <Menu.ItemIndicator>
-                    <Circle size={8} fill="currentColor" aria-hidden />
-                  </Menu.ItemIndicator>
-                </span>
-                <span className="menu-label">{o.label}</span>
-              </Menu.RadioItem>
-            ))}
-          </Menu.RadioGroup>
-        </Menu.Group>
-      );
-  }
-}
-
-/** Returns a command's keys as shown beside it (`Ctrl+Shift+Enter`); announced by aria-keyshortcuts. */
-function Keys({ keys }: { keys?: string }) {
-  if (!keys) return null;
-  return (
-    <kbd className="menu-keys" aria-hidden="true">
-      {keys.replace('Control', 'Ctrl')}
-    </kbd>
+        if (e.ctrlKey || e.metaKey || e.altKey) return e.preventDefault();
+        // Enter and Space end in a click; the arrows open it too (WAI-ARIA).
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          press();
+        }
+      }}
+    >
+      {props.icon}
+      <span className="button-text">{props.label}</span>
+      <ChevronDown className="menu-chevron" aria-hidden size={14} />
+    </button>
   );
 }

@@ -10,14 +10,15 @@
  * This module checks the container (zip, paths, sizes, JSON, version, shape); the storage layer
  * checks each record as it does for IndexedDB.
  */
+import { MAX_BACKUP_BYTES } from './backup-size';
 import { fromUtf8, unsafePathReason, unzipBundle, utf8, zipBundle } from './bundle';
+
+export { MAX_BACKUP_BYTES };
 
 /** The value of `manifest.format`. */
 export const BACKUP_FORMAT = 'pluma-backup';
 /** The backup version this code writes and reads. */
 export const BACKUP_VERSION = 1;
-/** The largest backup file Pluma reads: 1 GB. */
-export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 
 const LIMITS = {
   maxEntries: 200_000,

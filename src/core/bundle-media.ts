@@ -7,7 +7,7 @@ import { dateText, parseJekyllDate } from './dates';
 import { defaultPostsCollection } from './schema';
 import type { Collection } from './schema';
 import { slugify } from './slug';
-import { uniquePaths } from './bundle';
+import { uniquePaths } from './unique-paths';
 
 /** A year and month (1-12), for the media folder when a post has no date. */
 export interface YearMonth {

@@ -4,6 +4,9 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
+import { uniquePaths } from './unique-paths';
+
+export { uniquePaths };
 
 /** One file of a bundle: its repository path (no leading '/') and its exact bytes. */
 export interface BundleEntry {
@@ -37,25 +40,6 @@ export function unsafePathReason(path: string): string | null {
   if (segments.some((s) => s === '..' || s === '.')) return "it climbs out of its folder with '..'";
   if (segments.some((s) => s === '')) return 'it has an empty folder name';
   return null;
-}
-
-/**
- * Returns the paths with every repeat made unique by a suffix before the extension
- * (`a.md`, `a-2.md`, `a-3.md`), in the same order. `taken` paths count as already used.
- */
-export function uniquePaths(paths: readonly string[], taken: Iterable<string> = []): string[] {
-  const used = new Set(taken);
-  return paths.map((path) => {
-    let candidate = path;
-    const slash = path.lastIndexOf('/');
-    const dot = path.lastIndexOf('.');
-    const cut = dot > slash + 1 ? dot : path.length;
-    for (let n = 2; used.has(candidate); n++) {
-      candidate = `${path.slice(0, cut)}-${n}${path.slice(cut)}`;
-    }
-    used.add(candidate);
-    return candidate;
-  });
 }
 
 /**

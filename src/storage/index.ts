@@ -61,7 +61,7 @@ export type { Journal, JournalEntry, JournalStorage } from './journal.ts';
 export type { DraftLock, MessengerOptions, TabMessage, TabMessenger } from './tabs.ts';
 export { estimate, requestPersistence } from './persist.ts';
 export type { PersistenceState, StorageEstimateResult } from './persist.ts';
-export { applyRestore, backupWorkspace, planRestore } from './backup.ts';
+export { applyRestore, backupWorkspace, planRestore } from './backup-entry.ts';
 export type {
   PlanResult,
   RestoreItem,

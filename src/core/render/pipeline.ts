@@ -1,5 +1,5 @@
 /**
- * The one wrapper around unified: remark-parse → remark-gfm → Jekyll plugins → remark-rehype
+ * The one wrapper around unified: remark-parse → GFM (parse.ts) → Jekyll plugins → remark-rehype
  * (raw HTML kept) → rehype-raw (parse5 turns it into elements) → embeds, URLs → rehype-sanitize
  * (last before output) → rehype-stringify. The processor is built and frozen once; each call
  * passes its options and context in the file's data.
@@ -9,7 +9,6 @@ import type { Nodes, Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { defaultHandlers } from 'remark-rehype';
 import { unified } from 'unified';
@@ -20,6 +19,7 @@ import { assignHeadingIds } from './heading-ids.ts';
 import { remarkKramdownIal } from './ial.ts';
 import { LIQUID, remarkLiquid } from './liquid.ts';
 import type { ResolvedRenderOptions } from './options.ts';
+import { remarkGfmSyntax } from './parse.ts';
 import { previewSchema } from './schema.ts';
 import { typeset } from './typography.ts';
 import { resolveUrls } from './urls.ts';
@@ -206,7 +206,7 @@ const footnoteReference: typeof defaultHandlers.footnoteReference = (state, node
 
 const processor = unified()
   .use(remarkParse)
-  .use(remarkGfm)
+  .use(remarkGfmSyntax)
   .use(remarkPluma)
   .use(remarkRehype, { allowDangerousHtml: true, handlers: { footnoteReference } })
   .use(rehypeRawWhenPresent)
@@ -217,10 +217,8 @@ const processor = unified()
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
-/** Returns the mdast (CommonMark + GFM, no Jekyll plugins) of a Markdown text. */
-export function parseMarkdown(markdown: string): Root {
-  return processor.parse(markdown);
-}
+// The parse alone lives in parse.ts (the editor needs it before the renderer loads).
+export { parseMarkdown } from './parse.ts';
 
 /** A Markdown fragment parsed for rendering with its environment (see `renderParsed`). */
 export interface ParsedFragment {

@@ -1,5 +1,7 @@
-/** The checks before publishing (issue 16): the panel, its hooks and the dialogs' sentences. */
-export { ChecksPanel, problemCount } from './checks-panel';
+/**
+ * The checks before publishing (issue 16): the hooks and the dialogs' sentences. The panel
+ * (checks-panel.tsx) is imported on its own, so that it can load after the editor.
+ */
 export { checkSentences, findingText, type CheckSentences } from './finding-text';
 export { useChecks, type ChecksState } from './use-checks';
 export { useImageSizes } from './use-image-sizes';

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Finding, SiteFacts } from '../../core/checks/types';
+import { afterEditor } from '../../state/after-editor';
 import type { PostStore } from '../../state/post-store';
 import { createChecksClient, type ChecksWorkerLike } from './checks-client';
 
@@ -55,9 +56,14 @@ export function useChecks(store: PostStore, context: ChecksContext): ChecksState
       const { facts, images, filenameOf } = contextRef.current;
       return { text: post.text, facts, images, filename: filenameOf(post.data) };
     };
-    client.schedule(input, true);
+    // The first run (and the worker) waits for the editor to show the post.
+    let live = true;
+    void afterEditor().then(() => {
+      if (live) client.schedule(input, true);
+    });
     const stop = store.subscribe(() => client.schedule(input));
     return () => {
+      live = false;
       stop();
       client.dispose();
     };

@@ -110,7 +110,8 @@ export function EditorToolbar({ viewRef }: EditorToolbarProps) {
                 .replace(/-/g, '+')}
               data-tip={tipOf(label, c.shortcut)}
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => run((view) => c.run({ state: view.state, dispatch: view.dispatch }))}
+              // The view itself: a command whose code is still loading reads its state when it runs.
+              onClick={() => run((view) => c.run(view))}
             >
               {Icon ? <Icon size={16} aria-hidden /> : label}
             </button>

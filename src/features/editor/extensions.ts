@@ -1,41 +1,33 @@
-import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { markdownLanguage, pasteURLAsLink } from '@codemirror/lang-markdown';
+import { Language, LanguageSupport } from '@codemirror/language';
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
+import type { MarkdownParser } from '@lezer/markdown';
+import { inlineSlot } from './commands/inline-loader';
+import { frontMatterBlock } from './front-matter-syntax';
 import { markerOnce } from './commands/marker-once';
-import { afterComposition } from './commands/pending-span';
-import { spanEdges } from './commands/span-edges';
-import { frontMatterSyntax } from './front-matter-syntax';
 import { markupKeymap } from './keymap';
 
 /**
- * Returns the language support: GFM Markdown with its front matter highlighted as YAML (see
- * front-matter-syntax.ts). Its own Enter and Backspace keys are left out: `writingKeys` has the
- * editor's.
+ * Returns the language support the editor starts with: GFM Markdown with its front matter read
+ * as one block (see front-matter-syntax.ts), its YAML and HTML left as they are. The full language (YAML front
+ * matter, HTML grammar: editor-tools.ts) replaces it once the page is idle. Its own Enter and
+ * Backspace keys are left out: `writingKeys` has the editor's.
  */
-export function markdownWithFrontMatter(): Extension {
-  return markdown({ base: markdownLanguage, addKeymap: false, extensions: frontMatterSyntax });
+export function plainMarkdownWithFrontMatter(): Extension {
+  const parser = (markdownLanguage.parser as MarkdownParser).configure([frontMatterBlock]);
+  const language = new Language(markdownLanguage.data, parser, [], 'markdown');
+  return new LanguageSupport(language, [pasteURLAsLink]);
 }
 
 /**
  * Returns what the editor does with the keys a writer relies on: Enter and Backspace in lists
- * and quotes, a continued marker typed once, blanks kept outside bold and italic markers.
+ * and quotes, a continued marker typed once, and (in `inlineSlot`, once they load) blanks kept
+ * outside bold and italic markers.
  */
 export function writingKeys(): Extension {
-  return [markupKeymap(), markerOnce(), spanEdges(), settleAfterComposition];
+  return [markupKeymap(), markerOnce(), inlineSlot.of([])];
 }
-
-// Dead keys and input methods type through composition, which the typing filters leave alone;
-// once it ends, what it typed after a bold span's blanks joins the span. CodeMirror applies the
-// composition's last change after this event, hence the timeout.
-const settleAfterComposition = EditorView.domEventHandlers({
-  compositionend(_event, view) {
-    setTimeout(() => {
-      const spec = view.composing ? null : afterComposition(view.state);
-      if (spec) view.dispatch(spec);
-    });
-    return false;
-  },
-});
 
 /**
  * Returns the attributes of the editable area: its accessible name (UI contract: `Markdown`) and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from '@codemirror/state';
 import { ensureSyntaxTree } from '@codemirror/language';
-import { markdownWithFrontMatter } from './extensions';
+import { markdownWithFrontMatter } from './editor-tools';
 
 /** Returns the syntax tree of `doc` as `Name[from,to]` entries, outermost first. */
 function nodes(

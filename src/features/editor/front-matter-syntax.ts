@@ -6,8 +6,6 @@
  * nested Markdown body, a parse cut short by its time budget lost every tree after the cut,
  * and the editor parsed the whole post again (hundreds of ms at 50,000 words) in the pauses.
  */
-import { yamlLanguage } from '@codemirror/lang-yaml';
-import { parseMixed } from '@lezer/common';
 import { tags } from '@lezer/highlight';
 import type { BlockContext, Element, Line, MarkdownConfig } from '@lezer/markdown';
 
@@ -49,8 +47,11 @@ function parseFrontMatter(cx: BlockContext, line: Line): boolean {
   return true;
 }
 
-/** The Markdown extension of the front matter (see the module's comment). */
-export const frontMatterSyntax: MarkdownConfig = {
+/**
+ * The Markdown extension of the front matter (see the module's comment), its YAML unparsed: the
+ * editor starts with it; editor-tools.ts adds the YAML grammar once the page is idle.
+ */
+export const frontMatterBlock: MarkdownConfig = {
   defineNodes: [
     { name: 'Frontmatter', block: true },
     { name: 'FrontmatterMark', style: tags.meta },
@@ -58,7 +59,4 @@ export const frontMatterSyntax: MarkdownConfig = {
     { name: 'FrontmatterText', style: tags.meta },
   ],
   parseBlock: [{ name: 'Frontmatter', parse: parseFrontMatter, before: 'HorizontalRule' }],
-  wrap: parseMixed((node) =>
-    node.name === 'FrontmatterContent' ? { parser: yamlLanguage.parser } : null,
-  ),
 };

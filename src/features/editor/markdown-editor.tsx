@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useMemo } from 'react';
-import { EditorState, EditorView, useCodeMirror, type ViewUpdate } from '@uiw/react-codemirror';
-import type { Extension } from '@codemirror/state';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { useLang } from '../../i18n/i18n';
-import { contentAttributes, markdownWithFrontMatter, writingKeys } from './extensions';
+import { afterEditor, editorShown } from '../../state/after-editor';
+import { installInline, loadInline } from './commands/inline-loader';
+import { deferredTools } from './deferred-tools';
+import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
 import { editorPhrases } from './phrases';
+import { editorSetup, editorTheme } from './setup';
 
 interface MarkdownEditorProps {
   /** The post's full text when the editor is created; later changes come from the editor. */
@@ -21,20 +25,19 @@ interface MarkdownEditorProps {
   dark?: boolean;
 }
 
-const basicSetup = {
-  lineNumbers: true,
-  foldGutter: true,
-  highlightActiveLine: true,
-  closeBrackets: true,
-  searchKeymap: true,
-  autocompletion: false,
-};
+/** Runs `fn` when the page is idle, or after `timeout` ms at the latest. */
+function whenIdle(fn: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 0);
+}
 
 /**
  * Returns the CodeMirror editor of the whole post text (front matter included). It owns its
- * document once created (remount it with a `key` to open another one): the initial text goes in
- * through `initialState` and no `value` is given, so react-codemirror never replaces the
- * document from a prop (its component would, as it defaults `value` to '').
+ * document once created (remount it with a `key` to open another one): the initial text is read
+ * once, and later props reconfigure the editor without touching its text. Once the editor has
+ * shown the post, the rest of the page may load (state/after-editor.ts): the inline formatting
+ * rules at once, and the editor's other deferred tools (search, the HTML grammar) when the page
+ * is next idle.
  */
 export function MarkdownEditor({
   initialText,
@@ -47,11 +50,17 @@ export function MarkdownEditor({
   dark = false,
 }: MarkdownEditorProps) {
   const uiLang = useLang();
-  const extensions = useMemo(
+  const holder = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<EditorView | null>(null);
+  const [parts] = useState(() => ({
+    tools: deferredTools(plainMarkdownWithFrontMatter()),
+    own: new Compartment(),
+    theme: new Compartment(),
+  }));
+  const own = useMemo(
     () => [
       EditorState.lineSeparator.of(lineSeparator),
       editorPhrases(uiLang),
-      markdownWithFrontMatter(),
       writingKeys(),
       EditorView.lineWrapping,
       contentAttributes(lang),
@@ -59,32 +68,64 @@ export function MarkdownEditor({
     ],
     [lineSeparator, lang, uiLang, extraExtensions],
   );
-  const [initialState] = useMemo(
-    () => [
-      { json: { doc: initialText, selection: { ranges: [{ anchor: 0, head: 0 }], main: 0 } } },
-    ],
-    // The editor reads its initial state once; later texts come from the editor itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
-  const handleUpdate = useCallback(
-    (update: ViewUpdate) => {
-      if (update.docChanged) onText(update.state.sliceDoc());
-      onUpdate?.(update);
-    },
-    [onText, onUpdate],
-  );
-  const { setContainer, view } = useCodeMirror({
-    height: '100%',
-    theme: dark ? 'dark' : 'light',
-    initialState,
-    basicSetup,
-    extensions,
-    onUpdate: handleUpdate,
+  const theme = editorTheme(dark);
+  // The latest props, read by the editor's listener and by the first configuration.
+  const latest = useRef({ onText, onUpdate, own, theme });
+  useLayoutEffect(() => {
+    latest.current = { onText, onUpdate, own, theme };
   });
+
+  useLayoutEffect(() => {
+    const { tools } = parts;
+    const listener = EditorView.updateListener.of((update) => {
+      if (update.docChanged) latest.current.onText(update.state.sliceDoc());
+      latest.current.onUpdate?.(update);
+    });
+    const state = EditorState.create({
+      doc: initialText,
+      selection: { anchor: 0 },
+      extensions: [
+        editorSetup(tools),
+        parts.theme.of(latest.current.theme),
+        listener,
+        tools.language,
+        parts.own.of(latest.current.own),
+      ],
+    });
+    const created = new EditorView({ state, parent: holder.current! });
+    setView(created);
+    editorShown();
+    let live = true;
+    // What typing relies on comes at once; the rest when the page is next idle.
+    void afterEditor().then(async () => {
+      whenIdle(() => {
+        if (live) void tools.arrive(created);
+      }, 2_000);
+      const inline = await loadInline();
+      if (live) installInline(created, inline);
+    });
+    return () => {
+      live = false;
+      created.destroy();
+      setView(null);
+    };
+    // The editor reads its initial text once; later texts come from the editor itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [parts]);
+
   useEffect(() => {
-    onView?.(view ?? null);
+    if (view && parts.own.get(view.state) !== own) {
+      view.dispatch({ effects: parts.own.reconfigure(own) });
+    }
+  }, [view, parts, own]);
+  useEffect(() => {
+    if (view && parts.theme.get(view.state) !== theme) {
+      view.dispatch({ effects: parts.theme.reconfigure(theme) });
+    }
+  }, [view, parts, theme]);
+  useEffect(() => {
+    onView?.(view);
     return () => onView?.(null);
   }, [view, onView]);
-  return <div className="markdown-editor" ref={setContainer} />;
+  return <div className="markdown-editor" ref={holder} />;
 }

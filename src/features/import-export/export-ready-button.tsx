@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { PlumaDb } from '../../storage';
 import { useLang, useT } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
-import { exportDraftsZip } from './bulk-export';
 import { downloadBytes } from '../../components/download';
 
 /** The state of `Export ready posts` and the command that runs it. */
@@ -31,6 +30,8 @@ export function useExportReady(db: PlumaDb | null): ExportReady {
     setNote('');
     setBusy(true);
     try {
+      // The zip code loads with the first export.
+      const { exportDraftsZip } = await import('./bulk-export');
       const result = await exportDraftsZip(db);
       if (!result) return setNote(t('exportReady.none'));
       downloadBytes(result.filename, result.zip, 'application/zip');

@@ -17,5 +17,4 @@ export {
   storeDraftImage,
 } from './draft-images';
 export { useDraftImageUrls } from './use-draft-image-urls';
-export { exportDraftsZip } from './bulk-export';
 export { SaveToFileButton } from './save-to-file-button';

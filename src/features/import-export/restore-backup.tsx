@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { RefObject } from 'react';
-import { MAX_BACKUP_BYTES } from '../../core/bundle-backup';
+import { MAX_BACKUP_BYTES } from '../../core/backup-size';
 import { applyRestore, planRestore } from '../../storage';
 import type { PlumaDb, RestorePlan, RestoreSummary } from '../../storage';
 import { fileBytes } from '../../components/download';

@@ -16,24 +16,34 @@ export interface CallOptions {
 
 type Waiting = { resolve: (v: unknown) => void; reject: (e: unknown) => void; opts: CallOptions };
 
-/** Returns a client of a new git worker. */
+/**
+ * Returns a client of a git worker, which starts with the first call (a page that never touches
+ * the repository never loads git).
+ */
 export function createGitClient() {
-  const worker = new Worker(new URL('./git-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'pluma-git',
-  });
   const waiting = new Map<number, Waiting>();
   let next = 1;
-  worker.addEventListener('message', (event: MessageEvent<GitReply>) => {
-    const reply = event.data;
-    const w = waiting.get(reply.id);
-    if (!w) return;
-    if ('progress' in reply) return void w.opts.onProgress?.(reply.progress);
-    waiting.delete(reply.id);
-    if (reply.ok) w.resolve(reply.value);
-    else w.reject(Object.assign(new Error(reply.error.message), reply.error));
-  });
-  const send = (msg: GitRequest) => worker.postMessage(msg);
+  let worker: Worker | null = null;
+  const start = () => {
+    const w = new Worker(new URL('./git-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'pluma-git',
+    });
+    w.addEventListener('message', (event: MessageEvent<GitReply>) => {
+      const reply = event.data;
+      const pending = waiting.get(reply.id);
+      if (!pending) return;
+      if ('progress' in reply) return void pending.opts.onProgress?.(reply.progress);
+      waiting.delete(reply.id);
+      if (reply.ok) pending.resolve(reply.value);
+      else pending.reject(Object.assign(new Error(reply.error.message), reply.error));
+    });
+    return w;
+  };
+  const send = (msg: GitRequest) => {
+    worker ??= start();
+    worker.postMessage(msg);
+  };
   return {
     call<K extends GitOp>(op: K, args: GitArgs<K>, opts: CallOptions = {}): Promise<GitResult<K>> {
       const id = next++;

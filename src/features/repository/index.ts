@@ -1,6 +1,5 @@
 /** The repository feature: connect to the blog's git repository, open its posts, publish. */
 export { useRepositoryDialog } from './repository-dialog';
-export { PublishDialog } from './publish-dialog';
 export { useRepository } from './use-repository';
 export type { Repository } from './use-repository';
 export { loadLink } from './connection-store';

@@ -21,8 +21,11 @@ interface PublishDialogProps {
   getText: () => string;
   collection: Collection;
   onOpenDraft: (id: string) => void;
-  /** The checks before publishing of a text written at `path` (issue 16): errors block. */
-  checks?: (text: string, path: string) => { errors: string[]; warnings: string[] };
+  /**
+   * Loads the checks before publishing (issue 16) and returns the function that gives those of
+   * a text written at `path`: errors block.
+   */
+  checks?: () => Promise<(text: string, path: string) => { errors: string[]; warnings: string[] }>;
 }
 
 /**
@@ -54,8 +57,9 @@ export function PublishDialog(props: PublishDialogProps) {
       props.collection,
       repo.connection.folders,
     );
+    const check = await props.checks?.();
     setPlan(p);
-    setFound(props.checks?.(p.text, p.path) ?? null);
+    setFound(check?.(p.text, p.path) ?? null);
     setAnyway(false);
     setMessage(p.message);
     setReviewBranch(p.reviewBranch);

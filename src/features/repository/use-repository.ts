@@ -10,6 +10,7 @@ import type { GitProgress, GitRemote } from './git-repo';
 import type { PublishRequest, PublishResult } from './git-publish';
 import { createGitClient, type GitClient } from './git-client';
 import { loadConnection, saveConnection, type Connection } from './connection-store';
+import { afterEditor } from '../../state/after-editor';
 import { siteStore } from '../../state/site-store';
 import { assetType } from '../../core/site/site-source';
 
@@ -89,15 +90,17 @@ export function useRepository() {
     [client],
   );
 
-  // A clone from an earlier visit: list it again, offline.
+  // A clone from an earlier visit: list it again, offline, once the editor shows the post.
   useEffect(() => {
     const c = loadConnection();
     if (!c.url) return;
     let live = true;
-    client.call('resume', [c.branch.trim()]).then(
-      ({ branch, head }) => (live ? showPosts(c, branch, head) : undefined),
-      () => undefined, // nothing cloned yet: the person connects
-    );
+    void afterEditor()
+      .then(() => (live ? client.call('resume', [c.branch.trim()]) : null))
+      .then(
+        (resumed) => (live && resumed ? showPosts(c, resumed.branch, resumed.head) : undefined),
+        () => undefined, // nothing cloned yet: the person connects
+      );
     return () => {
       live = false;
     };

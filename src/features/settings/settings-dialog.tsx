@@ -1,15 +1,16 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { Settings } from 'lucide-react';
-import { ModalDialog } from '../../components/modal-dialog';
 import { useT } from '../../i18n/i18n';
-import { LanguageSwitcher } from '../../i18n/language-switcher';
 import type { AppSettings } from './settings-store';
-import { SettingRow } from './setting-row';
-import { TimeZoneField } from './time-zone-field';
 import type { OffsetAt } from './use-new-post-offset';
 import type { CollectionChoice } from './use-collection';
 
-interface SettingsDialogProps {
+// The dialog's code loads when it first opens.
+const SettingsForm = lazy(() =>
+  import('./settings-form').then((m) => ({ default: m.SettingsForm })),
+);
+
+export interface SettingsDialogProps {
   settings: AppSettings;
   choice: CollectionChoice;
   /** How new posts are dated (from `useNewPostOffset`). */
@@ -20,11 +21,14 @@ interface SettingsDialogProps {
 
 /**
  * Returns the Settings button and its dialog: the UI's language, the blog's address, its Decap
- * schema and the time zone of new posts.
+ * schema and the time zone of new posts (settings-form.tsx).
  */
-export function SettingsDialog({ settings, choice, offsetAt, onChange }: SettingsDialogProps) {
+export function SettingsDialog(props: SettingsDialogProps) {
+  const { onChange } = props;
   const t = useT();
   const [open, setOpen] = useState(false);
+  // Once opened, it stays in the page while closed, as its fields do.
+  const [opened, setOpened] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const loadConfig = async (file: File | undefined) => {
     if (!file) return;
@@ -37,94 +41,28 @@ export function SettingsDialog({ settings, choice, offsetAt, onChange }: Setting
   };
   return (
     <>
-      <button type="button" className="button-quiet" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
         <Settings size={16} aria-hidden />
         <span className="button-text">{t('settings.open')}</span>
       </button>
-      <ModalDialog
-        open={open}
-        title={t('settings.title')}
-        onClose={() => setOpen(false)}
-        className="settings-dialog"
-      >
-        <div className="field">
-          <LanguageSwitcher />
-        </div>
-        <SettingRow
-          id="settings-site-url"
-          label={t('settings.siteUrl')}
-          hint={t('settings.siteUrlHint')}
-        >
-          <input
-            id="settings-site-url"
-            type="url"
-            placeholder="https://ciudadanointeligente.org/"
-            value={settings.siteUrl}
-            onChange={(e) => onChange({ siteUrl: e.target.value })}
+      {opened && (
+        <Suspense fallback={null}>
+          <SettingsForm
+            {...props}
+            open={open}
+            readError={readError}
+            loadConfig={(file) => void loadConfig(file)}
+            onClose={() => setOpen(false)}
           />
-        </SettingRow>
-        <SettingRow
-          id="settings-config"
-          label={t('settings.config')}
-          hint={
-            settings.decapConfig
-              ? t('settings.usingLoaded', { label: choice.collection.label })
-              : t('settings.usingBuiltIn')
-          }
-        >
-          <input
-            id="settings-config"
-            type="file"
-            accept=".yml,.yaml,text/yaml"
-            onChange={(e) => void loadConfig(e.target.files?.[0])}
-          />
-        </SettingRow>
-        {choice.collections.length > 1 && (
-          <SettingRow id="settings-collection" label={t('settings.collection')}>
-            <select
-              id="settings-collection"
-              value={choice.collection.name}
-              onChange={(e) => onChange({ collection: e.target.value })}
-            >
-              {choice.collections.map((c) => (
-                <option key={c.name} value={c.name}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </SettingRow>
-        )}
-        <TimeZoneField
-          value={settings.timeZone}
-          offsetAt={offsetAt}
-          onChange={(timeZone) => onChange({ timeZone })}
-        />
-        {(readError || choice.errors.length > 0) && (
-          <div role="alert" className="form-errors">
-            {readError && <p>{readError}</p>}
-            {choice.errors.map((e) => (
-              <p key={e}>{e}</p>
-            ))}
-          </div>
-        )}
-        {choice.notices.length > 0 && (
-          <ul className="notices" aria-label={t('settings.notices')}>
-            {choice.notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        )}
-        <div className="dialog-actions">
-          {settings.decapConfig && (
-            <button type="button" onClick={() => onChange({ decapConfig: null, collection: null })}>
-              {t('settings.useBuiltIn')}
-            </button>
-          )}
-          <button type="button" onClick={() => setOpen(false)}>
-            {t('common.close')}
-          </button>
-        </div>
-      </ModalDialog>
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { editorCommands, formattingKeyBindings } from './index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { editorCommands, formattingKeyBindings, loadInline } from './index';
 import { applyMarked } from './marked-state';
 
 describe('editorCommands', () => {
+  // The inline commands' code loads after the editor shows; here it is loaded first.
+  beforeAll(() => loadInline());
+
   it('lists each command once with a unique shortcut', () => {
     const ids = editorCommands.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -4,12 +4,12 @@
  */
 import type { StateCommand } from '@codemirror/state';
 import { toggleCodeBlock } from './block';
-import { toggleBold, toggleInlineCode, toggleItalic, toggleStrikethrough } from './inline-wrap';
+import { inlineCommand } from './inline-loader';
 import { insertHorizontalRule, toggleImage, toggleLink } from './insert';
 import { toggleBulletList, toggleHeading, toggleNumberedList, toggleQuote } from './line-prefix';
 
 export { toggleCodeBlock } from './block';
-export { toggleBold, toggleInlineCode, toggleItalic, toggleStrikethrough } from './inline-wrap';
+export { loadInline } from './inline-loader';
 export { insertHorizontalRule, toggleImage, toggleLink } from './insert';
 export { toggleBulletList, toggleHeading, toggleNumberedList, toggleQuote } from './line-prefix';
 
@@ -29,7 +29,15 @@ const headings: EditorCommand[] = [1, 2, 3, 4, 5, 6].map((level) => ({
   run: toggleHeading(level),
 }));
 
-/** The formatting commands in toolbar order. */
+const toggleBold = inlineCommand((m) => m.toggleBold);
+const toggleItalic = inlineCommand((m) => m.toggleItalic);
+const toggleStrikethrough = inlineCommand((m) => m.toggleStrikethrough);
+const toggleInlineCode = inlineCommand((m) => m.toggleInlineCode);
+
+/**
+ * The formatting commands in toolbar order. The inline ones (bold… code) load their code on
+ * first use if it has not loaded yet (commands/inline-loader.ts).
+ */
 export const editorCommands: readonly EditorCommand[] = [
   { id: 'bold', label: 'Bold', shortcut: 'Mod-b', run: toggleBold },
   { id: 'italic', label: 'Italic', shortcut: 'Mod-i', run: toggleItalic },

@@ -5,7 +5,7 @@
  */
 import type { EditorState } from '@codemirror/state';
 import type { Nodes } from 'mdast';
-import { parseMarkdown } from '../../../core/render/pipeline';
+import { parseMarkdown } from '../../../core/render/parse';
 import { emptyBlockAt, type EmptyBlock } from './empty-block';
 
 /** The kinds of inline span the formatting keys make, named as mdast names them. */

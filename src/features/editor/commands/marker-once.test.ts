@@ -1,6 +1,6 @@
 import { EditorSelection, type EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { markdownWithFrontMatter } from '../extensions';
+import { markdownWithFrontMatter } from '../editor-tools';
 import { markedFromState, press, stateFromMarked, typeInto } from './marked-state';
 import { markerOnce } from './marker-once';
 import { insertNewlineInMarkup } from './markup-lines';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownWithFrontMatter } from '../extensions';
+import { markdownWithFrontMatter } from '../editor-tools';
 import { applyMarked, runCommand, stateFromMarked } from './marked-state';
 import { deleteEmptyMarkup, insertNewlineInMarkup, markupTokens } from './markup-lines';
 

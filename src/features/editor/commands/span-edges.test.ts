@@ -1,6 +1,6 @@
 import { EditorSelection, type EditorState } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { markdownWithFrontMatter } from '../extensions';
+import { markdownWithFrontMatter } from '../editor-tools';
 import { toggleBold, toggleItalic } from './inline-wrap';
 import { markedFromState, press, stateFromMarked, typeInto } from './marked-state';
 import { pendingAt } from './pending-span';

@@ -1,0 +1,75 @@
+/**
+ * The editor's base: what react-codemirror's `basicSetup` gave it (line numbers, history,
+ * folding, bracket closing, the default keys…), written out so that only what the editor uses
+ * is loaded before it shows. Search, the lint panel's keys and the highlighting of the
+ * selection's other matches come a moment later (deferred-tools.ts), in the same places among
+ * the keymaps; bracket closing comes with the inline formatting (commands/inline-loader.ts).
+ */
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  foldGutter,
+  foldKeymap,
+  indentOnInput,
+  syntaxHighlighting,
+} from '@codemirror/language';
+import { EditorState, type Extension } from '@codemirror/state';
+import {
+  EditorView,
+  drawSelection,
+  dropCursor,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+  rectangularSelection,
+} from '@codemirror/view';
+import { oneDark } from '@codemirror/theme-one-dark';
+import { bracketKeySlot, bracketSlot } from './commands/inline-loader';
+import type { DeferredTools } from './deferred-tools';
+
+/** The editor fills its pane; its scroller scrolls. */
+const fill = [
+  EditorView.theme({ '&': { height: '100%' } }),
+  EditorView.theme({ '& .cm-scroller': { height: '100% !important' } }),
+];
+
+const light = EditorView.theme({ '&': { backgroundColor: '#fff' } }, { dark: false });
+
+/** Returns the editor's colours: CodeMirror's light ones, or One Dark. */
+export function editorTheme(dark: boolean): Extension {
+  return dark ? oneDark : light;
+}
+
+/**
+ * Returns the base extensions, in the order (and so with the key precedence) react-codemirror's
+ * basic setup had them, with `tools`' places for the deferred ones.
+ */
+export function editorSetup(tools: DeferredTools): Extension {
+  return [
+    fill,
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightSpecialChars(),
+    history(),
+    foldGutter(),
+    drawSelection(),
+    dropCursor(),
+    EditorState.allowMultipleSelections.of(true),
+    indentOnInput(),
+    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    bracketMatching(),
+    bracketSlot.of([]),
+    rectangularSelection(),
+    highlightActiveLine(),
+    tools.selectionMatches,
+    bracketKeySlot.of([]),
+    keymap.of(defaultKeymap),
+    tools.searchKeys,
+    keymap.of([...historyKeymap, ...foldKeymap]),
+    tools.lintKeys,
+    keymap.of([indentWithTab]),
+  ];
+}
