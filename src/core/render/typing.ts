@@ -23,8 +23,9 @@
  *   with the stretch): then the neighbour is taken into the stretch, a few times at most;
  * - a heading id it used, before or after, is used by a block outside it (ids are numbered
  *   across the document; repeated blocks' keys are too, and those are numbered again);
- * - the document has blocks that are not previewed (refused), or the stretch changes which
- *   lines the refusal pre-check reads as inside a code fence;
+ * - the document has blocks that are not previewed (refused: the text around them is parsed
+ *   in pieces), or the stretch changes which lines the refusal pre-check reads as inside a
+ *   code fence;
  * - the stretch is longer than FAST_PATH_MAX_CHARS (the page would wait too long for it).
  */
 import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
@@ -248,6 +249,8 @@ export function typeIntoBlock(
     const from = blocks[i].from;
     const to = blocks[j].to + delta;
     if (to - from > FAST_PATH_MAX_CHARS) return null;
+    // Refused stretches are cut out before parsing: the pieces around them are parsed apart.
+    for (let k = i; k <= j; k++) if (isRefusedKind(blocks[k].kind)) return null;
     const oldText = previous.slice(from, blocks[j].to);
     const newText = next.slice(from, to);
     if (UNSAFE.test(oldText) || UNSAFE.test(newText)) return null;
