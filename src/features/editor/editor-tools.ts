@@ -73,7 +73,13 @@ export function fullMarkdown(): LanguageSupport {
   return new LanguageSupport(language, [htmlTags.support, headingSections, pasteURLAsLink]);
 }
 
-/** Returns the editor's language once the tools are in: full Markdown behind YAML front matter. */
+let full: Extension | null = null;
+
+/**
+ * Returns the editor's language once the tools are in: full Markdown behind YAML front matter
+ * (one value for every editor, so an editor can tell it has it).
+ */
 export function markdownWithFrontMatter(): Extension {
-  return yamlFrontmatter({ content: fullMarkdown() });
+  full ??= yamlFrontmatter({ content: fullMarkdown() });
+  return full;
 }

@@ -4,7 +4,7 @@ import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
 import { tags } from '@lezer/highlight';
 import type { MarkdownConfig, MarkdownParser } from '@lezer/markdown';
-import { inlineSlot } from './commands/inline-loader';
+import { inlineSlot, loadedInline } from './commands/inline-loader';
 import { markerOnce } from './commands/marker-once';
 import { markupKeymap } from './keymap';
 
@@ -46,6 +46,8 @@ const frontMatterBlock: MarkdownConfig = {
   ],
 };
 
+let plain: Extension | null = null;
+
 /**
  * Returns the language support the editor starts with: GFM Markdown with its front matter read
  * as one block (see `frontMatterBlock`), its HTML left as it is. The full language (YAML front
@@ -53,9 +55,12 @@ const frontMatterBlock: MarkdownConfig = {
  * Backspace keys are left out: `writingKeys` has the editor's.
  */
 export function plainMarkdownWithFrontMatter(): Extension {
-  const parser = (markdownLanguage.parser as MarkdownParser).configure([frontMatterBlock]);
-  const language = new Language(markdownLanguage.data, parser, [], 'markdown');
-  return new LanguageSupport(language, [pasteURLAsLink]);
+  if (!plain) {
+    const parser = (markdownLanguage.parser as MarkdownParser).configure([frontMatterBlock]);
+    const language = new Language(markdownLanguage.data, parser, [], 'markdown');
+    plain = new LanguageSupport(language, [pasteURLAsLink]);
+  }
+  return plain;
 }
 
 /**
@@ -64,7 +69,7 @@ export function plainMarkdownWithFrontMatter(): Extension {
  * outside bold and italic markers.
  */
 export function writingKeys(): Extension {
-  return [markupKeymap(), markerOnce(), inlineSlot.of([])];
+  return [markupKeymap(), markerOnce(), inlineSlot.of(loadedInline()?.inlineWriting ?? [])];
 }
 
 /**
