@@ -18,6 +18,8 @@ import { loadMenus } from '../components/menu-button';
 import { newPostText } from '../core/new-post';
 import { defaultPostsCollection } from '../core/schema';
 import { useDraftSession } from '../features/drafts/use-draft-session';
+import { DraftsPanel } from '../features/drafts/drafts-panel';
+import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { useHistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
 import { loadLink, useRepositoryDialog, useRepository } from '../features/repository';
@@ -29,13 +31,7 @@ import { afterEditorPart } from './after-editor-part';
 
 const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
 
-// Once the editor shows the post: the drafts list, the drafts' notices and Publish.
-const DraftsPanel = afterEditorPart(() =>
-  import('../features/drafts/drafts-panel').then((m) => m.DraftsPanel),
-);
-const DraftsNotices = afterEditorPart(() =>
-  import('../features/drafts/drafts-notices').then((m) => m.DraftsNotices),
-);
+// Publish (and its dialog) loads once the editor shows the post.
 const PublishDialog = afterEditorPart(() =>
   import('../features/repository/publish-dialog').then((m) => m.PublishDialog),
 );

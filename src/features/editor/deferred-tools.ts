@@ -11,10 +11,11 @@ import { EditorView, keymap, type Command, type KeyBinding } from '@codemirror/v
 type Tools = typeof import('./editor-tools');
 
 let tools: Promise<Tools> | null = null;
+let loaded: Tools | null = null;
 
 /** Returns the deferred tools' module, loading it on the first call. */
 export function loadEditorTools(): Promise<Tools> {
-  tools ??= import('./editor-tools');
+  tools ??= import('./editor-tools').then((t) => (loaded = t));
   return tools;
 }
 
@@ -48,9 +49,9 @@ function standIn(pick: Pick, place: (view: EditorView, t: Tools) => void): Comma
 /**
  * Returns the compartments of one editor: the search keys and the lint panel's key, held by
  * stand-ins; the selection's matches (none yet); the Markdown language `plain` until the full
- * one arrives.
+ * one arrives. An editor made once the tools have loaded starts with them.
  */
-export function deferredTools(plain: Extension): DeferredTools {
+export function deferredTools(plain: () => Extension): DeferredTools {
   const search = new Compartment();
   const lint = new Compartment();
   const matches = new Compartment();
@@ -98,15 +99,17 @@ export function deferredTools(plain: Extension): DeferredTools {
       preventDefault: true,
     },
   ];
+  const t = loaded;
   return {
-    selectionMatches: matches.of([]),
-    searchKeys: search.of(keymap.of(searchStandIns)),
+    selectionMatches: matches.of(t ? t.selectionMatches : []),
+    searchKeys: search.of(t ? t.searchKeys : keymap.of(searchStandIns)),
     lintKeys: lint.of(keymap.of(lintStandIns)),
-    language: language.of(plain),
+    language: language.of(t ? t.markdownWithFrontMatter() : plain()),
     async arrive(view) {
       const t = await loadEditorTools();
-      if (!view.dom.isConnected) return;
-      const effects = [language.reconfigure(t.markdownWithFrontMatter())];
+      const full = t.markdownWithFrontMatter();
+      if (!view.dom.isConnected || language.get(view.state) === full) return;
+      const effects = [language.reconfigure(full)];
       if (search.get(view.state) !== t.searchKeys) {
         effects.push(search.reconfigure(t.searchKeys), matches.reconfigure(t.selectionMatches));
       }

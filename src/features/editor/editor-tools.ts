@@ -75,6 +75,14 @@ const frontMatterYaml: MarkdownConfig = {
  * document's language, so a parse after a key reuses the tree around the edit).
  */
 export function markdownWithFrontMatter(): LanguageSupport {
+  // One value for every editor, so an editor can tell it has it.
+  full ??= fullLanguage();
+  return full;
+}
+
+let full: LanguageSupport | null = null;
+
+function fullLanguage(): LanguageSupport {
   const htmlTags = html({ matchClosingTags: false });
   const parser = (markdownLanguage.parser as MarkdownParser).configure([
     parseCode({ htmlParser: htmlTags.language.parser }),

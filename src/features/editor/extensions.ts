@@ -3,10 +3,12 @@ import { Language, LanguageSupport } from '@codemirror/language';
 import { EditorView } from '@codemirror/view';
 import type { Extension } from '@codemirror/state';
 import type { MarkdownParser } from '@lezer/markdown';
-import { inlineSlot } from './commands/inline-loader';
+import { inlineSlot, loadedInline } from './commands/inline-loader';
 import { frontMatterBlock } from './front-matter-syntax';
 import { markerOnce } from './commands/marker-once';
 import { markupKeymap } from './keymap';
+
+let plain: Extension | null = null;
 
 /**
  * Returns the language support the editor starts with: GFM Markdown with its front matter read
@@ -15,9 +17,12 @@ import { markupKeymap } from './keymap';
  * Backspace keys are left out: `writingKeys` has the editor's.
  */
 export function plainMarkdownWithFrontMatter(): Extension {
-  const parser = (markdownLanguage.parser as MarkdownParser).configure([frontMatterBlock]);
-  const language = new Language(markdownLanguage.data, parser, [], 'markdown');
-  return new LanguageSupport(language, [pasteURLAsLink]);
+  if (!plain) {
+    const parser = (markdownLanguage.parser as MarkdownParser).configure([frontMatterBlock]);
+    const language = new Language(markdownLanguage.data, parser, [], 'markdown');
+    plain = new LanguageSupport(language, [pasteURLAsLink]);
+  }
+  return plain;
 }
 
 /**
@@ -26,7 +31,7 @@ export function plainMarkdownWithFrontMatter(): Extension {
  * outside bold and italic markers.
  */
 export function writingKeys(): Extension {
-  return [markupKeymap(), markerOnce(), inlineSlot.of([])];
+  return [markupKeymap(), markerOnce(), inlineSlot.of(loadedInline()?.inlineWriting ?? [])];
 }
 
 /**

@@ -53,7 +53,7 @@ export function MarkdownEditor({
   const holder = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
   const [parts] = useState(() => ({
-    tools: deferredTools(plainMarkdownWithFrontMatter()),
+    tools: deferredTools(plainMarkdownWithFrontMatter),
     own: new Compartment(),
     theme: new Compartment(),
   }));

@@ -27,7 +27,7 @@ import {
   rectangularSelection,
 } from '@codemirror/view';
 import { oneDark } from '@codemirror/theme-one-dark';
-import { bracketKeySlot, bracketSlot } from './commands/inline-loader';
+import { bracketKeySlot, bracketSlot, loadedInline } from './commands/inline-loader';
 import type { DeferredTools } from './deferred-tools';
 
 /** The editor fills its pane; its scroller scrolls. */
@@ -61,11 +61,11 @@ export function editorSetup(tools: DeferredTools): Extension {
     indentOnInput(),
     syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
     bracketMatching(),
-    bracketSlot.of([]),
+    bracketSlot.of(loadedInline()?.bracketClosing ?? []),
     rectangularSelection(),
     highlightActiveLine(),
     tools.selectionMatches,
-    bracketKeySlot.of([]),
+    bracketKeySlot.of(loadedInline()?.bracketKeys ?? []),
     keymap.of(defaultKeymap),
     tools.searchKeys,
     keymap.of([...historyKeymap, ...foldKeymap]),

@@ -23,6 +23,11 @@ export const inlineSlot = new Compartment();
 export const bracketSlot = new Compartment();
 export const bracketKeySlot = new Compartment();
 
+/** Returns the inline tools if they have loaded, else null. */
+export function loadedInline(): Inline | null {
+  return loaded;
+}
+
 /** Loads the inline tools (once) and returns them. */
 export function loadInline(): Promise<Inline> {
   loading ??= import('../inline-tools').then((m) => (loaded = m));
