@@ -81,7 +81,8 @@ describe('incremental renderer', () => {
       ),
       { numRuns: 150, seed: 20240604 },
     );
-  });
+    // A time limit against a hang only: these runs take about 40 s on 2 busy cores.
+  }, 180_000);
 
   test('equals renderMarkdown on line edits of small documents full of dependencies', () => {
     const lines = [
@@ -150,7 +151,7 @@ describe('incremental renderer', () => {
       ),
       { numRuns: 400, seed: 7 },
     );
-  });
+  }, 180_000);
 
   test('per-block fragments joined are the whole render; keys are unique', () => {
     for (const text of blogPosts.slice(0, 40)) {
