@@ -79,7 +79,7 @@ describe('incremental renderer', () => {
           }
         },
       ),
-      { numRuns: 150, seed: 20240604 },
+      { numRuns: 100, seed: 20240604 },
     );
     // A time limit against a hang only: these runs take about 40 s on 2 busy cores.
   }, 180_000);
@@ -149,7 +149,7 @@ describe('incremental renderer', () => {
           }
         },
       ),
-      { numRuns: 400, seed: 7 },
+      { numRuns: 250, seed: 7 },
     );
   }, 180_000);
 

@@ -92,7 +92,7 @@ describe('typeIntoBlock', () => {
         },
       ),
       {
-        numRuns: Number(process.env.TYPING_RUNS ?? 300),
+        numRuns: Number(process.env.TYPING_RUNS ?? 150),
         seed: Number(process.env.TYPING_SEED ?? 20261127),
       },
     );
