@@ -37,6 +37,11 @@ import { benchTypingDuringClone } from './lib/typing-during-clone.mjs';
 import { openBlogSite } from './lib/site.mjs';
 
 const SIZES = [500, 5_000, 50_000];
+/** Narrow runs while working: BENCH_EDIT_SIZES=50000 BENCH_EDIT_KINDS=paragraph,list (ids). */
+const EDIT_SIZES = process.env.BENCH_EDIT_SIZES
+  ? process.env.BENCH_EDIT_SIZES.split(',').map(Number)
+  : SIZES;
+const EDIT_KIND_IDS = process.env.BENCH_EDIT_KINDS?.split(',');
 const DRAFTS = 1_000;
 /** Issue 8's long session: keys typed into the 5,000-word post, drafts opened (env overrides). */
 const MEMORY_KEYS = Number(process.env.BENCH_MEMORY_KEYS ?? 2_000);
@@ -140,12 +145,12 @@ async function editsPart({ browser, server, bodies, frontMatter }, result) {
   const pastes = pasteTexts(bodies, EDIT_PASTES);
   const sizes = [];
   let cpuTimeDomain = null;
-  for (const target of SIZES) {
+  for (const target of EDIT_SIZES) {
     const { body, paragraph } = buildEditBody(target, bodies, blocks);
     const spots = { ...editSpots(body, blocks, paragraph), heading: headingSpot(body) };
     log(`${countWords(body)} words: kinds of edit, ${EDIT_KEYS} keys each…`);
     const post = { frontMatter, body, spots, keys: EDIT_KEYS, pastes };
-    const run = await benchEdits(browser, server.url, post, { log });
+    const run = await benchEdits(browser, server.url, post, { only: EDIT_KIND_IDS, log });
     cpuTimeDomain = run.cpuTimeDomain;
     sizes.push({
       targetWords: target,
