@@ -210,6 +210,7 @@ async function memoryPart({ browser, server, bodies, frontMatter }, result) {
 async function gitPart({ browser, server, bodies, frontMatter, node }, result) {
   log('git: clone and publish against the test git server…');
   const git = await benchGit(node.gitOps);
+  result.git = git;
   log(`git: typing into 5,000 words while ${CLONE_POSTS} posts are cloned in the page…`);
   const cloneSite = generatedSite(CLONE_POSTS);
   try {
@@ -225,7 +226,6 @@ async function gitPart({ browser, server, bodies, frontMatter, node }, result) {
   } finally {
     rmSync(cloneSite, { recursive: true, force: true });
   }
-  result.git = git;
 }
 
 const RUNNERS = {
@@ -260,12 +260,19 @@ async function main() {
       browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     }
     Object.assign(env, { browser, server });
-    const result = { partSeconds: {} };
+    const result = { partSeconds: {}, partErrors: {} };
     for (const part of parts) {
       // `cold` and `js` are one measurement: run it once.
       if (part === 'js' && parts.includes('cold')) continue;
       const t = performance.now();
-      await RUNNERS[part](env, result);
+      // A part that breaks is reported, and the others still run: a run takes many minutes.
+      try {
+        await RUNNERS[part](env, result);
+      } catch (err) {
+        log(`${part} failed: ${err?.stack ?? err}`);
+        result.partErrors[part] = String(err?.message ?? err).split('\n')[0];
+        process.exitCode = 1;
+      }
       result.partSeconds[part === 'js' ? 'cold' : part] = (performance.now() - t) / 1000;
     }
     const report = {
