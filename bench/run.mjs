@@ -55,7 +55,9 @@ const PARTS = ['typing', 'edits', 'cold', 'js', 'frontmatter', 'drafts', 'memory
 /** The parts that need the app built and served in Chromium. */
 const BROWSER_PARTS = new Set(['typing', 'edits', 'cold', 'js', 'drafts', 'memory', 'git']);
 
-const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+const START = performance.now();
+const log = (msg) =>
+  process.stderr.write(`[bench +${Math.round((performance.now() - START) / 1000)} s] ${msg}\n`);
 
 /** Returns the parts asked for on the command line or in BENCH_PARTS; all when none is. */
 function partsAsked() {
