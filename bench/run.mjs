@@ -263,6 +263,24 @@ async function main() {
     }
     Object.assign(env, { browser, server });
     const result = { partSeconds: {}, partErrors: {} };
+    /** Returns the record of what ran so far (written after each part, so a killed run leaves it). */
+    const record = () => {
+      const report = {
+        date: new Date().toISOString(),
+        chromium: browser?.version() ?? 'not started',
+        node: process.version,
+        cpus: os.cpus().length,
+        // Other work on the machine skews every figure: the 1-minute load average says how much.
+        load: { before: loadBefore, after: os.loadavg()[0] },
+        url: server?.url ?? 'none',
+        parts,
+        targets: TARGETS,
+        ...result,
+        seconds: (performance.now() - started) / 1000,
+      };
+      delete report.autosaveUi;
+      return report;
+    };
     for (const part of parts) {
       // `cold` and `js` are one measurement: run it once.
       if (part === 'js' && parts.includes('cold')) continue;
@@ -276,21 +294,9 @@ async function main() {
         process.exitCode = 1;
       }
       result.partSeconds[part === 'js' ? 'cold' : part] = (performance.now() - t) / 1000;
+      writeResult(record());
     }
-    const report = {
-      date: new Date().toISOString(),
-      chromium: browser?.version() ?? 'not started',
-      node: process.version,
-      cpus: os.cpus().length,
-      // Other work on the machine skews every figure: the 1-minute load average says how much.
-      load: { before: loadBefore, after: os.loadavg()[0] },
-      url: server?.url ?? 'none',
-      parts,
-      targets: TARGETS,
-      ...result,
-      seconds: (performance.now() - started) / 1000,
-    };
-    delete report.autosaveUi;
+    const report = record();
     const file = writeResult(report);
     process.stdout.write(`${formatReport(report)}\n`);
     log(`wrote ${file}`);
