@@ -60,7 +60,9 @@ const PARTS = ['typing', 'edits', 'cold', 'js', 'frontmatter', 'drafts', 'memory
 /** The parts that need the app built and served in Chromium. */
 const BROWSER_PARTS = new Set(['typing', 'edits', 'cold', 'js', 'drafts', 'memory', 'git']);
 
-const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+const START = performance.now();
+const log = (msg) =>
+  process.stderr.write(`[bench +${Math.round((performance.now() - START) / 1000)} s] ${msg}\n`);
 
 /** Returns the parts asked for on the command line or in BENCH_PARTS; all when none is. */
 function partsAsked() {
@@ -215,6 +217,7 @@ async function memoryPart({ browser, server, bodies, frontMatter }, result) {
 async function gitPart({ browser, server, bodies, frontMatter, node }, result) {
   log('git: clone and publish against the test git server…');
   const git = await benchGit(node.gitOps);
+  result.git = git;
   log(`git: typing into 5,000 words while ${CLONE_POSTS} posts are cloned in the page…`);
   const cloneSite = generatedSite(CLONE_POSTS);
   try {
@@ -230,7 +233,6 @@ async function gitPart({ browser, server, bodies, frontMatter, node }, result) {
   } finally {
     rmSync(cloneSite, { recursive: true, force: true });
   }
-  result.git = git;
 }
 
 const RUNNERS = {
@@ -265,28 +267,41 @@ async function main() {
       browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     }
     Object.assign(env, { browser, server });
-    const result = { partSeconds: {} };
+    const result = { partSeconds: {}, partErrors: {} };
+    /** Returns the record of what ran so far (written after each part, so a killed run leaves it). */
+    const record = () => {
+      const report = {
+        date: new Date().toISOString(),
+        chromium: browser?.version() ?? 'not started',
+        node: process.version,
+        cpus: os.cpus().length,
+        // Other work on the machine skews every figure: the 1-minute load average says how much.
+        load: { before: loadBefore, after: os.loadavg()[0] },
+        url: server?.url ?? 'none',
+        parts,
+        targets: TARGETS,
+        ...result,
+        seconds: (performance.now() - started) / 1000,
+      };
+      delete report.autosaveUi;
+      return report;
+    };
     for (const part of parts) {
       // `cold` and `js` are one measurement: run it once.
       if (part === 'js' && parts.includes('cold')) continue;
       const t = performance.now();
-      await RUNNERS[part](env, result);
+      // A part that breaks is reported, and the others still run: a run takes many minutes.
+      try {
+        await RUNNERS[part](env, result);
+      } catch (err) {
+        log(`${part} failed: ${err?.stack ?? err}`);
+        result.partErrors[part] = String(err?.message ?? err).split('\n')[0];
+        process.exitCode = 1;
+      }
       result.partSeconds[part === 'js' ? 'cold' : part] = (performance.now() - t) / 1000;
+      writeResult(record());
     }
-    const report = {
-      date: new Date().toISOString(),
-      chromium: browser?.version() ?? 'not started',
-      node: process.version,
-      cpus: os.cpus().length,
-      // Other work on the machine skews every figure: the 1-minute load average says how much.
-      load: { before: loadBefore, after: os.loadavg()[0] },
-      url: server?.url ?? 'none',
-      parts,
-      targets: TARGETS,
-      ...result,
-      seconds: (performance.now() - started) / 1000,
-    };
-    delete report.autosaveUi;
+    const report = record();
     const file = writeResult(report);
     process.stdout.write(`${formatReport(report)}\n`);
     log(`wrote ${file}`);

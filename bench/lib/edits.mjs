@@ -17,6 +17,8 @@ import {
 import { max, percentile } from './stats.mjs';
 
 const KEY_TIMEOUT_MS = 5_000;
+/** Timeouts in a row after which a row stops: the preview is gone (the rest count as timeouts). */
+const GIVE_UP_AFTER = 3;
 const OPEN_TIMEOUT_MS = 30_000;
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -69,6 +71,13 @@ async function placeFor(page, plan, bodyFrom) {
   });
 }
 
+/** Returns the texts of the page's alerts (role=alert) about the preview. */
+function alertTexts() {
+  return [...document.querySelectorAll('[role="alert"]')]
+    .map((a) => (a.textContent || '').trim())
+    .filter((t) => /preview/i.test(t));
+}
+
 /** Returns the row of a kind whose post never showed: every measured key a timeout. */
 function failedRow(kind, keys, steps, why) {
   const none = { p50: null, p95: null, max: null };
@@ -78,6 +87,8 @@ function failedRow(kind, keys, steps, why) {
     keys,
     steps,
     timeouts: keys,
+    gaveUp: null,
+    alerts: [],
     openMs: null,
     openFailed: why,
     firstKey: null,
@@ -112,13 +123,20 @@ async function runKind(page, cpu, baseUrl, kind, post, state) {
   const plan = field ? kind.plan({ spots, keys, pastes, title: field }) : probePlan;
   const cpuMs = [];
   const firstMeasured = plan.steps.findIndex((s) => s.measured);
+  let missed = 0;
+  let gaveUp = null;
   for (const [i, step] of plan.steps.entries()) {
+    if (missed >= GIVE_UP_AFTER) {
+      gaveUp = `stopped after ${missed} timeouts in a row, at step ${i + 1} of ${plan.steps.length}`;
+      break;
+    }
     if (step.paste !== undefined) await page.evaluate(writeClipboard, step.paste);
     const { expected, needPreview, needInput } = step;
     await page.evaluate(armKey, { index: i, expected, needPreview, needInput });
     const before = step.measured ? await cpu.taskMs() : null;
     await act(page, step);
     const ok = await page.evaluate(waitForKey, KEY_TIMEOUT_MS);
+    missed = ok ? 0 : missed + 1;
     if (step.measured) cpuMs.push(ok && before !== null ? (await cpu.taskMs()) - before : null);
     if (i === firstMeasured) {
       await page.evaluate(waitForPreviewSettled, {
@@ -134,12 +152,17 @@ async function runKind(page, cpu, baseUrl, kind, post, state) {
   const measured = raw.keys.filter((_, i) => plan.steps[i].measured);
   const ok = measured.filter((k) => k.preview !== null);
   const first = raw.keys[firstMeasured];
+  // Keys never typed after the row stopped count as timed out.
+  const keysPlanned = plan.steps.filter((s) => s.measured).length;
   return {
     kind: kind.id,
     label: kind.label,
-    keys: measured.length,
+    keys: keysPlanned,
     steps: plan.steps.length,
-    timeouts: measured.length - ok.length,
+    timeouts: keysPlanned - ok.length,
+    gaveUp,
+    // What the app said about the preview meanwhile (restarted by its watchdog, say).
+    alerts: await page.evaluate(alertTexts),
     openMs: opened.ms,
     openFailed: null,
     firstKey: first.preview,

@@ -35,8 +35,13 @@ function editsTable(edits, targets) {
   );
   const failures = edits.sizes.flatMap((s) =>
     s.rows
-      .filter((r) => r.openFailed)
-      .map((r) => `  ${words(s.words)} words, ${r.label}: the post never showed (${r.openFailed})`),
+      .filter((r) => r.timeouts > 0)
+      .map((r) => {
+        const why = r.openFailed
+          ? `the post never showed (${r.openFailed})`
+          : [r.gaveUp, ...r.alerts].filter(Boolean).join('; ') || 'no alert shown';
+        return `  ${words(s.words)} words, ${r.label}: ${r.timeouts} timeouts: ${why}`;
+      }),
   );
   const floors = edits.sizes
     .map((s) => `${words(s.words)} words ${s.cpuFloor === null ? 'n/a' : `${ms(s.cpuFloor)} ms`}`)
@@ -56,7 +61,7 @@ function editsTable(edits, targets) {
     'corpus inserted near the typing spot (sources in the JSON).',
     `The probe alone costs (CPU without a key): ${floors}.`,
     table(header, rows),
-    ...(failures.length ? ['Opens that failed (their keys count as timeouts):', ...failures] : []),
+    ...(failures.length ? ['Rows with timeouts, and what the app said:', ...failures] : []),
   ].join('\n');
 }
 

@@ -193,7 +193,8 @@ export function formatReport(result) {
     );
   }
   sections.push(...formatIssue15(result, TARGETS));
-  if (result.draftsList) sections.push(`Drafts (issue 5)\n${draftsTable(result)}`);
+  if (result.draftsList && result.autosave)
+    sections.push(`Drafts (issue 5)\n${draftsTable(result)}`);
   if (result.memory) {
     sections.push(
       'Long sessions (issues 8, 15): JS heap after forced GC (CDP HeapProfiler.collectGarbage, ' +
@@ -203,6 +204,14 @@ export function formatReport(result) {
   if (result.git) {
     sections.push(
       `Git (issue 12), Node over loopback against git http-backend, ms (median)\n${gitTable(result.git)}`,
+    );
+  }
+  const errors = Object.entries(result.partErrors ?? {});
+  if (errors.length) {
+    sections.push(
+      ['Parts that broke (their figures are missing):']
+        .concat(errors.map(([part, message]) => `  ${part}: ${message}`))
+        .join('\n'),
     );
   }
   const seconds = Object.entries(result.partSeconds ?? {})

@@ -9,9 +9,7 @@ import { benchTyping } from './typing.mjs';
 
 /** Starts cloning `url` from the Repository dialog, then closes it (the clone goes on). */
 async function startClone(page, url) {
-  // Repository is a command of the header's File menu.
-  await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Repository', exact: true }).click();
+  await openRepository(page);
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Repository URL').fill(url);
   await dialog.getByLabel('Username').fill(GIT_USER);
@@ -26,9 +24,15 @@ async function startClone(page, url) {
   await page.getByRole('textbox', { name: 'Markdown' }).focus();
 }
 
+/** Opens the Repository dialog: a command of the header's File menu. */
+async function openRepository(page) {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Repository', exact: true }).click();
+}
+
 /** Returns true while the Repository dialog still shows the clone's progress. */
 async function cloneRunning(page) {
-  await page.getByRole('button', { name: 'Repository', exact: true }).click();
+  await openRepository(page);
   const running = await page.getByRole('dialog').locator('progress').isVisible();
   await page.keyboard.press('Escape');
   return running;
