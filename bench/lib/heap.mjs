@@ -125,3 +125,25 @@ export function growth(before, after) {
     listeners: diff('listeners'),
   };
 }
+
+/**
+ * Returns the self sizes of a heap snapshot (`snapshot()`'s JSON) summed: `total`, and `code`,
+ * the nodes of type "code" (V8's bytecode, compiled machine code, feedback vectors and scope
+ * infos: what the engine makes of the app's functions as they run, not data the app keeps).
+ */
+export function heapKinds(json) {
+  const s = JSON.parse(json);
+  const fields = s.snapshot.meta.node_fields;
+  const types = s.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const code = types.indexOf('code');
+  let total = 0;
+  let codeBytes = 0;
+  for (let i = 0; i < s.nodes.length; i += fields.length) {
+    const size = s.nodes[i + sizeAt];
+    total += size;
+    if (s.nodes[i + typeAt] === code) codeBytes += size;
+  }
+  return { total, code: codeBytes };
+}

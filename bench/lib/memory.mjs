@@ -4,7 +4,7 @@
  */
 import { PAGE_BUNDLE_URL } from './bundles.mjs';
 import { seedDrafts } from './drafts-probes.mjs';
-import { growth, openHeapProbe } from './heap.mjs';
+import { growth, heapKinds, openHeapProbe, toMB } from './heap.mjs';
 import { chunkSteps, keystrokePlan } from './keystrokes.mjs';
 import { markPreviewFrame, waitForDraftShown, waitForSaved } from './memory-probes.mjs';
 import { waitForPreviewSettled } from './page-probes.mjs';
@@ -24,11 +24,33 @@ async function openApp(browser, baseUrl) {
   return { context, page };
 }
 
+/** Types `plan`'s steps in chunks of 50 keys with a short pause between; returns the seconds. */
+async function typePlan(page, plan) {
+  const started = performance.now();
+  for (const chunk of chunkSteps(plan.steps, CHUNK_KEYS)) {
+    for (const step of chunk) {
+      if (step.text) await page.keyboard.type(step.text, { delay: 0 });
+      else await page.keyboard.press(step.key);
+    }
+    await page.waitForTimeout(CHUNK_PAUSE_MS);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** Measures after forced GC, and splits a heap snapshot's bytes into compiled code and the rest. */
+async function measureWithKinds(probe) {
+  const m = await probe.measure();
+  return { ...m, kinds: heapKinds(await probe.snapshot()) };
+}
+
 /**
  * Loads the post, measures the heap, types `keys` key presses at the spot in chunks of 50 (no
  * wait for the preview per key, a short pause between chunks), waits for the preview to show
- * the end of the typing and the status to say Saved, and measures again. Returns both
- * measurements, the growth, the keys typed and the seconds the typing took.
+ * the end of the typing and the status to say Saved, and measures again; then types the same
+ * `keys` once more after a marker word and measures a third time. Returns the measurements, the
+ * growth over the first and over the second round of keys, each with the part of a heap
+ * snapshot's growth that is compiled code (V8 compiles the typing path's functions as they get
+ * hot: once, not per key), the keys typed and the seconds the first round took.
  */
 export async function benchLongTyping(browser, baseUrl, { frontMatter, body, spot, keys }) {
   const { context, page } = await openApp(browser, baseUrl);
@@ -36,37 +58,39 @@ export async function benchLongTyping(browser, baseUrl, { frontMatter, body, spo
     await loadText(page, frontMatter, body, spot);
     const probe = await openHeapProbe(page);
     await page.evaluate(waitForSaved, 15_000);
-    const before = await probe.measure();
+    const before = await measureWithKinds(probe);
     const plan = keystrokePlan(keys);
-    const started = performance.now();
-    for (const chunk of chunkSteps(plan.steps, CHUNK_KEYS)) {
-      for (const step of chunk) {
-        if (step.text) await page.keyboard.type(step.text, { delay: 0 });
-        else await page.keyboard.press(step.key);
-      }
-      await page.waitForTimeout(CHUNK_PAUSE_MS);
-    }
-    const typingSeconds = (performance.now() - started) / 1000;
+    const typingSeconds = await typePlan(page, plan);
     // Enter takes the spaces after the cursor with it (CodeMirror's insertNewlineAndIndent).
     const rest = plan.breaks > 0 ? spot.after.trimStart() : spot.after;
-    const expected = `${plan.lastLine.trim().split(' ').slice(-2).join(' ')}${rest}`;
-    const settled = await page.evaluate(waitForPreviewSettled, {
-      expected,
-      quietMs: 1_000,
-      timeoutMs: 60_000,
-    });
-    const saved = await page.evaluate(waitForSaved, 15_000);
-    const after = await probe.measure();
-    await probe.close();
     const notes = [];
-    if (!settled) notes.push('the preview never showed the end of the typing');
-    if (!saved) notes.push('the status never said Saved');
+    const settle = async (expected, round) => {
+      const settled = await page.evaluate(waitForPreviewSettled, {
+        expected,
+        quietMs: 1_000,
+        timeoutMs: 60_000,
+      });
+      const saved = await page.evaluate(waitForSaved, 15_000);
+      if (!settled) notes.push(`${round}: the preview never showed the end of the typing`);
+      if (!saved) notes.push(`${round}: the status never said Saved`);
+    };
+    await settle(`${plan.lastLine.trim().split(' ').slice(-2).join(' ')}${rest}`, 'first round');
+    const after = await measureWithKinds(probe);
+    // The second round ends with a word the first never types, so its end is told apart.
+    await typePlan(page, plan);
+    await page.keyboard.type(' segundaronda', { delay: 0 });
+    await settle(`segundaronda${rest}`, 'second round');
+    const again = await measureWithKinds(probe);
+    await probe.close();
+    const codeMB = (a, b) => toMB(b.kinds.code - a.kinds.code);
     return {
       keys: plan.keys,
       typingSeconds,
       before,
       after,
-      growth: growth(before, after),
+      again,
+      growth: { ...growth(before, after), codeMB: codeMB(before, after) },
+      secondGrowth: { ...growth(after, again), codeMB: codeMB(after, again) },
       note: notes.join('; ') || null,
     };
   } finally {
