@@ -1,12 +1,43 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { countWords, readingTime } from '../core/stats';
 import { useT } from '../i18n/i18n';
 import type { PostStore } from '../state/post-store';
 
+/** The cursor's line, told by the editor on every update; only the status bar listens. */
+export interface CursorLine {
+  get(): number;
+  set(line: number): void;
+  subscribe(listener: () => void): () => void;
+}
+
+/** Returns a cursor line starting at 1, whose listeners hear only of real changes. */
+export function createCursorLine(): CursorLine {
+  let line = 1;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => line,
+    set(next) {
+      if (next === line) return;
+      line = next;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
 interface StatusBarProps {
   /** The open post, whose body's words are counted. */
   store: PostStore;
-  line: number;
+  /**
+   * The cursor's line. A store of its own, so that Enter renders the status bar alone, not the
+   * workspace around it.
+   */
+  cursorLine: CursorLine;
 }
 
 /** How long typing must pause before the word count is taken again (ms). */
@@ -42,8 +73,9 @@ function useSettledWordCount(store: PostStore): number {
 }
 
 /** Returns the status bar: words and reading time of the body, cursor line. */
-export function StatusBar({ store, line }: StatusBarProps) {
+export function StatusBar({ store, cursorLine }: StatusBarProps) {
   const words = useSettledWordCount(store);
+  const line = useSyncExternalStore(cursorLine.subscribe, cursorLine.get);
   const minutes = readingTime(words);
   const t = useT();
   return (

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ViewUpdate } from '@codemirror/view';
-import { StatusBar } from './status-bar';
+import { createCursorLine, StatusBar } from './status-bar';
 import { useImageDrop } from './use-image-drop';
 import type { Layout } from './use-layout';
 import { WorkspaceGrid } from './workspace-grid';
@@ -72,7 +72,7 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const doc = useDocument(initialText, onChange);
   // The store holds the editor's latest text, read at the moment a tool acts (Publish).
   const { getText } = doc;
-  const [line, setLine] = useState(1);
+  const [cursorLine] = useState(createCursorLine);
   const post = doc.head;
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
@@ -90,11 +90,14 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
     () => [formattingKeymap(), editorScrollSync(scrollSync), images.dropExtension],
     [scrollSync, images.dropExtension],
   );
-  const onUpdate = useCallback((u: ViewUpdate) => {
-    if (u.selectionSet || u.docChanged) {
-      setLine(u.state.doc.lineAt(u.state.selection.main.head).number);
-    }
-  }, []);
+  const onUpdate = useCallback(
+    (u: ViewUpdate) => {
+      if (u.selectionSet || u.docChanged) {
+        cursorLine.set(u.state.doc.lineAt(u.state.selection.main.head).number);
+      }
+    },
+    [cursorLine],
+  );
   const form = (
     <>
       {doc.editError && (
@@ -170,7 +173,7 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
         editor={editor}
         preview={preview}
       />
-      <StatusBar store={doc.store} line={line} />
+      <StatusBar store={doc.store} cursorLine={cursorLine} />
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { redo, undo } from '@codemirror/commands';
 import { fieldEdit, parsePost, type Post } from '../core/post';
@@ -44,7 +44,10 @@ export interface OpenDocument {
 export function useDocument(initialText: string, onChange?: (text: string) => void): OpenDocument {
   // The post is parsed once per change, reusing the front matter while only the body changes.
   const [store] = useState(() => createPostStore(initialText));
-  const head = useSyncExternalStore(store.subscribeHead, store.head);
+  // Set around the form's own edits (a checkbox, a list item, an undo button), whose controls
+  // must show the new value in the same frame.
+  const urgent = useRef(false);
+  const head = useHead(store, urgent);
   const getText = useCallback(() => store.get().text, [store]);
   const [editError, setEditError] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -82,13 +85,14 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
   // CodeMirror's history joins only `input.type…` and `delete…` events (adjacent, within its
   // group delay); any other event, such as `input.form`, is a step of its own.
   const replaceRange = useCallback(
-    (from: number, to: number, insert: string) => dispatchEdit(from, to, insert, 'input.form'),
+    (from: number, to: number, insert: string) =>
+      asUrgent(urgent, () => dispatchEdit(from, to, insert, 'input.form')),
     [dispatchEdit],
   );
 
   const history = useCallback((action: 'undo' | 'redo') => {
     const view = viewRef.current;
-    if (view) (action === 'undo' ? undo : redo)(view);
+    if (view) asUrgent(urgent, () => (action === 'undo' ? undo : redo)(view));
   }, []);
 
   const setField = useCallback(
@@ -103,7 +107,8 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
         setEditError(null);
         if (!edit) return;
         const event = !typed ? 'input.form' : edit.insert === '' ? 'delete' : 'input.type';
-        dispatchEdit(edit.from, edit.to, edit.insert, event);
+        if (typed) dispatchEdit(edit.from, edit.to, edit.insert, event);
+        else asUrgent(urgent, () => dispatchEdit(edit.from, edit.to, edit.insert, event));
       } catch (e) {
         setEditError(e instanceof Error ? e.message : String(e));
       }
@@ -124,4 +129,38 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
     history,
     editError,
   };
+}
+
+/** Runs `fn` with `flag` set, so that the head it changes renders at once. */
+function asUrgent(flag: React.RefObject<boolean>, fn: () => void): void {
+  flag.current = true;
+  try {
+    fn();
+  } finally {
+    flag.current = false;
+  }
+}
+
+/**
+ * Returns the store's head for React. A change typed in the editor or a text field renders as a
+ * transition: React renders the form and the rest after the key press's frame, in slices, so a
+ * key that changes the front matter costs its own task no React work (the preview's header
+ * follows the store directly, as its body does). A change made while `urgent` is set renders
+ * at once. Text fields keep what is typed in their own state (use-draft-value.ts), so a field
+ * shows each key at once either way.
+ */
+function useHead(store: PostStore, urgent: React.RefObject<boolean>): Post {
+  const [head, setHead] = useState(store.head);
+  useEffect(() => {
+    // A change between the first render and this subscription is not missed (an external
+    // store's sync, which the rule's advice does not cover; it renders only when it changed).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setHead(store.head());
+    return store.subscribeHead(() => {
+      const next = store.head();
+      if (urgent.current) setHead(next);
+      else startTransition(() => setHead(next));
+    });
+  }, [store, urgent]);
+  return head;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { postFilename, parseFilename } from '../../core/filename';
 import type { Post } from '../../core/post';
 import type { SiteNotice } from '../../core/site/render-page';
@@ -143,6 +143,20 @@ export function PreviewPane(props: PreviewPaneProps) {
   const model = useMemo(
     () => buildPostLayoutModel(post.data, { lang, siteUrl }),
     [post.data, lang, siteUrl],
+  );
+  // The header follows the front matter in the task of the key that changed it, as the body
+  // does: React renders the rest of the page after (use-document.ts), and then gives the same
+  // model, which the controller does not rebuild.
+  const modelOptions = useRef({ lang, siteUrl });
+  useLayoutEffect(() => {
+    modelOptions.current = { lang, siteUrl };
+  }, [lang, siteUrl]);
+  useLayoutEffect(
+    () =>
+      store.subscribeHead(() =>
+        controller.setModel(buildPostLayoutModel(store.head().data, modelOptions.current)),
+      ),
+    [store, controller],
   );
 
   const settings: PreviewSettings = { ...choices, stylesheet };
