@@ -229,6 +229,14 @@ describe('typeIntoBlock', () => {
     taken(replace(body, 'Medio', '- '));
     // An ordered list after a bullet list is another list.
     taken(replace(body, 'Medio', '1. '));
+    // A space after a paragraph's first character makes it an item of the list before it.
+    const dash = body.replace('Medio', '-Medio');
+    // (and of the list after it: all three are one list now).
+    expect(typeExactly(dash, replace(dash, 'Medio', ' '))?.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'list',
+      'paragraph',
+    ]);
   });
 
   test('quotes, tables and code blocks', () => {
@@ -291,18 +299,32 @@ describe('typeIntoBlock', () => {
     expect(shownOf(body).blocks.some((b) => b.kind === 'too-deep')).toBe(false);
     expect(shownOf(next).blocks.some((b) => b.kind === 'too-deep')).toBe(true);
     expect(typeIntoBlock(shownOf(body), next)).toBeNull();
+    // A stretch that is refused (nested too deeply) is parsed apart from the text around it.
+    const refused = `Uno.\n\n${'- '.repeat(40)}x\n`;
+    expect(shownOf(refused).blocks.map((b) => b.kind)).toEqual(['paragraph', 'too-deep']);
+    expect(typeIntoBlock(shownOf(refused), refused.replace('- - ', '-a - '))).toBeNull();
   });
 
-  test('declines a heading whose id another heading uses, before or after the edit', () => {
-    const body = '## Notas\n\nTexto.\n\n## Notas 2\n\nMás.\n';
-    const shown = shownOf(body);
-    // "Notas 2" → "Notas": the second "notas" would become notas-1.
-    expect(typeIntoBlock(shown, body.replace('Notas 2', 'Notas'))).toBeNull();
-    // "Notas" → "Notas 2x" is free of both: taken.
-    const free = body.replace('Notas 2', 'Notas 2x');
-    expect(typeIntoBlock(shown, free)).toEqual(shownOf(free).blocks);
-    const twice = '## Uno\n\n## Uno\n';
-    expect(typeIntoBlock(shownOf(twice), '## Uno\n\n## Unos\n')).toBeNull();
+  test('renders again the headings whose ids an edit numbers again', () => {
+    const body = '## Notas\n\nTexto.\n\n## Notas 2\n\nMás.\n\n## Notas\n\n> ## Notas\n';
+    const ids = (blocks: readonly ShownBlock[] | null) =>
+      blocks?.flatMap((b) => [...b.html.matchAll(/id="([^"]*)"/g)].map((m) => m[1]));
+    expect(ids(shownOf(body).blocks)).toEqual(['notas', 'notas-2', 'notas-1', 'notas-2']);
+    // "Notas 2" → "Notas": the headings after it become notas-2 and notas-3.
+    const same = typeExactly(body, body.replace('Notas 2', 'Notas'));
+    expect(ids(same)).toEqual(['notas', 'notas-1', 'notas-2', 'notas-3']);
+    // The first "Notas" → "Notasx": the others move down.
+    expect(ids(typeExactly(body, body.replace('Notas', 'Notasx')))).toEqual([
+      'notasx',
+      'notas-2',
+      'notas',
+      'notas-1',
+    ]);
+    // "Notas 2" → "Notas 2x" is free of every other: the others stay as they were.
+    expect(typeExactly(body, body.replace('Notas 2', 'Notas 2x'))).not.toBeNull();
+    // More than a few headings after it to render again: left to the worker.
+    const many = `## Uno\n\n${'## Dos\n\n'.repeat(10)}`;
+    expect(typeIntoBlock(shownOf(many), many.replace('Uno', 'Dos'))).toBeNull();
   });
 
   test('declines links in a document with definitions, and takes them without', () => {
