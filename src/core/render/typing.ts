@@ -66,9 +66,10 @@ function baseKey(key: string): string {
 const UNSAFE = /\{[:%]/;
 
 /**
- * The longest stretch the fast path renders (UTF-16 units): about 1 ms of parsing and rendering
- * per 500 characters in the page, so a key press never waits more than a few ms for it. Longer
- * stretches are left to the worker.
+ * The longest stretch the fast path renders (UTF-16 units), counted twice when it must be split
+ * as a document before its blocks are rendered: parsing costs 1 to 2.5 ms per 1,000 characters
+ * here (more for lists than for paragraphs; rendering adds little), so a key press never waits
+ * more than a few ms for it. Longer stretches are left to the worker.
  */
 export const FAST_PATH_MAX_CHARS = 4_000;
 
@@ -173,9 +174,11 @@ function copied(state: FlowState): FlowState {
 }
 
 /**
- * Returns `source` cut before every line that follows a blank line (leading blank lines stay
- * with the first piece): the blocks it is when each piece parses as one node that a blank line
- * closes.
+ * Returns `source` cut before the lines that follow a blank line and start a block of their own
+ * (leading blank lines stay with the first piece): the blocks it is, when each piece parses as
+ * one node that keeps apart from the next. Where to cut is only a guess, checked piece by piece:
+ * not inside what looks like a code fence, nor before an item or an indented line when the
+ * piece starts with one (a list or indented code goes on past blank lines).
  */
 function piecesOf(source: string): string[] {
   const out: string[] = [];
@@ -183,13 +186,25 @@ function piecesOf(source: string): string[] {
   let start = 0;
   let blank = false;
   let ink = false;
+  let goesOn = false;
+  let fence: string | null = null;
   for (let m = lines.exec(source); m && m[0] !== ''; m = lines.exec(source)) {
-    const empty = /^[ \t]*[\r\n]*$/.test(m[0]);
-    if (!empty && blank && ink) {
-      out.push(source.slice(start, m.index));
-      start = m.index;
+    const text = m[0].replace(/[\r\n]+$/, '');
+    const empty = /^[ \t]*$/.test(text);
+    const indented = text[0] === ' ' || text[0] === '\t';
+    if (fence !== null) {
+      const close = FENCE_CLOSE.exec(text);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+    } else if (!empty) {
+      if (blank && ink && !(goesOn && (indented || LIST_ITEM.test(text)))) {
+        out.push(source.slice(start, m.index));
+        start = m.index;
+        ink = false;
+      }
+      if (!ink) goesOn = indented || LIST_ITEM.test(text);
+      fence = FENCE_OPEN.exec(text)?.[1] ?? null;
+      ink = true;
     }
-    ink ||= !empty;
     blank = empty;
   }
   out.push(source.slice(start));
@@ -279,7 +294,8 @@ function renderStretch(
     : renderPieces(source, from, i === 0, afterList, line, j === last, copied(ids), options);
   if (pieces) return pieces;
   // Otherwise the stretch is split as a document, with the line after it: that line must start
-  // a block of its own there.
+  // a block of its own there. That is a second parse, so half as many characters are allowed.
+  if (2 * source.length > FAST_PATH_MAX_CHARS) return null;
   const probe = j < last ? source + next.slice(to, lineEnd(next, to).next) : source;
   const split: AnalyzedBlock[] = analyzeBlocks(probe, from, options.jekyll);
   if (j < last) {
