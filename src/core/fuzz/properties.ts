@@ -17,6 +17,7 @@ import {
   fieldValue,
   hostileLink,
   markdownDoc,
+  repetitiveDoc,
   typingEdits,
   yamlishPost,
   type TypingEdit,
@@ -294,7 +295,7 @@ export function fuzzProperties(): FuzzProperty[] {
     },
     {
       name: 'typing fast path === full render, or declines',
-      property: fc.property(markdownDoc, typingEdits, checkTyping),
+      property: fc.property(fc.oneof(markdownDoc, repetitiveDoc), typingEdits, checkTyping),
       longRuns: 5_000,
     },
   ];

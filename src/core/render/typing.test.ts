@@ -173,6 +173,11 @@ describe('typeIntoBlock', () => {
       const i = body.indexOf(needle);
       return body.slice(0, i) + insert + body.slice(i + remove);
     };
+    const exact2 = (from: string, next: string) => {
+      const typed = typeIntoBlock(shownOf(from), next);
+      expect(typed).toEqual(shownOf(next).blocks);
+      return typed;
+    };
     const exact = (next: string) => {
       const typed = typeIntoBlock(shown, next);
       expect(typed).toEqual(shownOf(next).blocks);
@@ -193,6 +198,9 @@ describe('typeIntoBlock', () => {
     // A paragraph too long to render in the key press's task is left to the worker.
     const long = `Uno ${'palabra '.repeat(FAST_PATH_MAX_CHARS / 8)}dos.\n\nTres.\n`;
     expect(typeIntoBlock(shownOf(long), long.replace('Uno', 'Unos'))).toBeNull();
+    // A line right under a paragraph that stops being a thematic break continues it.
+    const ruled = 'Uno dos.\n***\n\nTres.\n';
+    expect(exact2(ruled, ruled.replace('***', '*a**'))).toHaveLength(2);
     // The same text twice: nothing to do.
     expect(typeIntoBlock(shown, body)).toBeNull();
     // Inside a paragraph: one block, the blocks after it moved.
@@ -229,6 +237,23 @@ describe('typeIntoBlock', () => {
     taken(replace(body, 'Medio', '- '));
     // An ordered list after a bullet list is another list.
     taken(replace(body, 'Medio', '1. '));
+    // After indented code micromark reads an item numbered from 2 as a paragraph: what follows
+    // the code changes when the code does.
+    const code = 'Antes.\n\n    code\n\n2. dos\n\nDespués.\n';
+    expect(shownOf(code).blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'code',
+      'paragraph',
+      'paragraph',
+    ]);
+    const unindented = replace(code, '    code', 'x');
+    expect(typeExactly(code, unindented)?.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'list',
+      'paragraph',
+    ]);
+    expect(typeExactly(unindented, code)).not.toBeNull();
     // A space after a paragraph's first character makes it an item of the list before it.
     const dash = body.replace('Medio', '-Medio');
     // (and of the list after it: all three are one list now).
@@ -299,6 +324,15 @@ describe('typeIntoBlock', () => {
     expect(shownOf(body).blocks.some((b) => b.kind === 'too-deep')).toBe(false);
     expect(shownOf(next).blocks.some((b) => b.kind === 'too-deep')).toBe(true);
     expect(typeIntoBlock(shownOf(body), next)).toBeNull();
+    // Inside a fence the pre-check does not end its stretch at blank lines: two pieces that
+    // pass alone can be refused together.
+    const spans = '<span>'.repeat(60);
+    const fenced = `${spans}\n    \`\`\`\n\n\`\`\`\nx\n`;
+    // (one edit from the paragraph's first line to the code's, as a paste makes it)
+    const deeper = fenced.replace('<span>\n', '<span> \n').replace('\nx', `\nx${spans}`);
+    expect(shownOf(fenced).blocks.map((b) => b.kind)).toEqual(['paragraph', 'code']);
+    expect(shownOf(deeper).blocks.map((b) => b.kind)).toEqual(['too-deep']);
+    expect(typeIntoBlock(shownOf(fenced), deeper)).toBeNull();
     // A stretch that is refused (nested too deeply) is parsed apart from the text around it.
     const refused = `Uno.\n\n${'- '.repeat(40)}x\n`;
     expect(shownOf(refused).blocks.map((b) => b.kind)).toEqual(['paragraph', 'too-deep']);
