@@ -58,18 +58,30 @@ export function loneCrToLf(text: string): string {
 /** Chunk size for comparing long texts: whole chunks compare natively, then one char by char. */
 const CHUNK = 512;
 
+/**
+ * The last texts compared and the answer: a key press in the page compares the same two bodies
+ * twice (the typing fast path, then the edit sent to the worker), about 0.4 ms each at 50,000
+ * words. Texts are compared by value, so a hit is always right.
+ */
+let lastPrefix = { a: '', b: '', at: 0 };
+let lastSuffix = { a: '', b: '', limit: 0, at: 0 };
+
 /** Returns the length of the longest common prefix of `a` and `b`. */
 export function commonPrefix(a: string, b: string): number {
+  if (a === lastPrefix.a && b === lastPrefix.b) return lastPrefix.at;
   const max = Math.min(a.length, b.length);
   let at = 0;
   // Equal chunks are skipped by native string comparison: a 50,000-word post takes microseconds.
   while (at + CHUNK <= max && a.slice(at, at + CHUNK) === b.slice(at, at + CHUNK)) at += CHUNK;
   while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  lastPrefix = { a, b, at };
   return at;
 }
 
 /** Returns the length of the longest common suffix of `a` and `b`, at most `limit`. */
 export function commonSuffix(a: string, b: string, limit: number): number {
+  const last = lastSuffix;
+  if (a === last.a && b === last.b && limit === last.limit) return last.at;
   const max = Math.min(limit, a.length, b.length);
   let at = 0;
   while (
@@ -79,6 +91,7 @@ export function commonSuffix(a: string, b: string, limit: number): number {
     at += CHUNK;
   }
   while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  lastSuffix = { a, b, limit, at };
   return at;
 }
 

@@ -137,6 +137,33 @@ export const markdownDoc: fc.Arbitrary<string> = fc
   .array(fc.oneof({ weight: 5, arbitrary: snippet }, anyUnicode), { maxLength: 12 })
   .map((parts) => parts.join(''));
 
+/**
+ * A body made of a few blocks repeated: twins (numbered keys and heading ids), lists next to
+ * lists and to text that an edit makes an item, indented code, a fence the refusal pre-check
+ * misreads, a deep quote.
+ */
+export const repetitiveDoc: fc.Arbitrary<string> = fc
+  .array(
+    fc.constantFrom(
+      '# Título\n\n',
+      '## Título\n\n',
+      'Título\n\n',
+      'Párrafo.\n\n',
+      '- a\n- b\n\n',
+      '-x\n\n',
+      '2.x\n\n',
+      '1. uno\n\n',
+      '    code\n\n',
+      '> cita\n\n',
+      'Dos\n    ```\n\n',
+      '```\n',
+      `${'>'.repeat(33)} hondo\n\n`,
+      '<span>'.repeat(60) + '\n\n',
+    ),
+    { maxLength: 10 },
+  )
+  .map((parts) => parts.join(''));
+
 /** One edit of a document: replace `length` units at `at` (fractions of the length) by `insert`. */
 export interface DocEdit {
   at: number;

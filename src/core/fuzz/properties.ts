@@ -17,6 +17,7 @@ import {
   fieldValue,
   hostileLink,
   markdownDoc,
+  repetitiveDoc,
   typingEdits,
   yamlishPost,
   type TypingEdit,
@@ -154,23 +155,20 @@ export function typableOffset(shown: ShownDocument, choose: (n: number) => numbe
 
 /**
  * Returns an offset at the edge of a block of `shown` (where an edit may join, split or reach
- * its neighbours): `pick` (0..1) chooses the block and the edge, which is its first character,
- * the end of its text, the start of its trailing blank line or its end.
+ * its neighbours, or change what the block is): `pick` (0..1) chooses the block and the edge,
+ * which is its first character or the one after it, the end of its text, the start of its
+ * trailing blank line or its end.
  */
 export function edgeOffset(shown: ShownDocument, pick: number): number {
   const blocks = shown.blocks.filter((b) => b.kind !== 'footnotes');
   if (blocks.length === 0) return 0;
-  const n = Math.min(blocks.length * 4 - 1, Math.floor(pick * blocks.length * 4));
-  const block = blocks[n >> 2];
+  const n = Math.min(blocks.length * 5 - 1, Math.floor(pick * blocks.length * 5));
+  const block = blocks[Math.floor(n / 5)];
   const source = shown.body.slice(block.from, block.to);
-  const text = source.replace(/[ \t\r\n]+$/, '').length;
-  const edges = [
-    block.from + source.length - source.replace(/^[ \t\r\n]+/, '').length,
-    block.from + text,
-    Math.min(block.to, block.from + text + 1),
-    block.to,
-  ];
-  return edges[n & 3];
+  const ink = block.from + source.length - source.replace(/^[ \t\r\n]+/, '').length;
+  const text = block.from + source.replace(/[ \t\r\n]+$/, '').length;
+  const edges = [ink, Math.min(ink + 1, block.to), text, Math.min(block.to, text + 1), block.to];
+  return edges[n % 5];
 }
 
 /**
@@ -297,7 +295,7 @@ export function fuzzProperties(): FuzzProperty[] {
     },
     {
       name: 'typing fast path === full render, or declines',
-      property: fc.property(markdownDoc, typingEdits, checkTyping),
+      property: fc.property(fc.oneof(markdownDoc, repetitiveDoc), typingEdits, checkTyping),
       longRuns: 5_000,
     },
   ];

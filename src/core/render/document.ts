@@ -141,18 +141,22 @@ export interface LoneBlock {
 
 /**
  * Renders `source` exactly as `renderDocument` renders a block with that source, no context
- * prefix and no heading ids used before it, when `analyzeBlocks` would find that source to be
+ * prefix and the heading ids of `state` used before it (default none), when `analyzeBlocks` would find that source to be
  * exactly one node (not an attribute list) that holds no definitions, and the render calls no
  * footnote; returns null otherwise. One parse serves both the check and the render, which is
  * what makes it cheap enough to run in the task of a key press. Whether the heading ids it used
  * are free, and whether the block keeps apart from its neighbours, is the caller's business.
  */
-export function renderLoneBlock(source: string, options: ResolvedRenderOptions): LoneBlock | null {
+export function renderLoneBlock(
+  source: string,
+  options: ResolvedRenderOptions,
+  state: FlowState = initialFlowState(),
+): LoneBlock | null {
   if (source.length > RENDER_LIMITS.maxDocumentChars) return null;
   const prepared = options.jekyll ? prepareLiquidSource(source) : source;
   if (refusedStretches(prepared).length > 0) return null;
   const input = options.jekyll ? substituteSiteUrls(prepared, options.siteUrl) : source;
-  const env = envFor(options, initialFlowState(), false);
+  const env = envFor(options, state, false);
   const fragment = parseFragment(input, env);
   // The blocks are split on the text before site URLs are filled in; the render comes after.
   const split = input === prepared ? fragment.tree : parseMarkdown(prepared);
@@ -171,16 +175,16 @@ export interface FragmentBlock {
 }
 
 /**
- * Renders consecutive blocks as `renderDocument` renders them when no context prefix applies
- * and no block before them used their heading ids; null when one of them is refused (its
- * placeholder is the worker's to give).
+ * Renders consecutive blocks as `renderDocument` renders them when no context prefix applies,
+ * after the heading ids of `state` (default none; advanced past the blocks, mutated); null when
+ * one of them is refused (its placeholder is the worker's to give).
  */
 export function renderFragment(
-  blocks: readonly AnalyzedBlock[],
+  blocks: readonly Pick<AnalyzedBlock, 'source' | 'kind'>[],
   options: ResolvedRenderOptions,
+  state: FlowState = initialFlowState(),
 ): FragmentBlock[] | null {
   if (blocks.some((block) => isRefusedKind(block.kind))) return null;
-  const state = initialFlowState();
   return blocks.map((block) => {
     const entry = renderSource(block.source, '', options, state);
     advance(state, entry.slugs, entry.refs);

@@ -4,7 +4,7 @@
  * equals `renderMarkdown(text, options)`.
  */
 import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
-import { RENDER_LIMITS, refusedStretches } from './limits.ts';
+import { RENDER_LIMITS, rescanRefusals, scanRefusals, type RefusalScan } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
 import { createBlockCache, renderDocument, type RenderedDocument } from './document.ts';
 import { resolveOptions, type RenderOptions } from './options.ts';
@@ -38,17 +38,18 @@ function shifted(block: AnalyzedBlock, delta: number): AnalyzedBlock {
 }
 
 /**
- * Returns the blocks of `next`, re-parsing only a window around the edit from `previous`, or
- * undefined when the window never re-aligned with the old blocks (the caller splits fully).
+ * Returns the blocks of `next`, re-parsing only a window around the edit from `previous` (they
+ * share `head` characters at the start and `tail` at the end), or undefined when the window
+ * never re-aligned with the old blocks (the caller splits fully).
  */
 function resplit(
   previous: string,
   blocks: readonly AnalyzedBlock[],
   next: string,
   jekyll: boolean,
+  head: number,
+  tail: number,
 ): AnalyzedBlock[] | undefined {
-  const head = commonPrefix(previous, next);
-  const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
   const delta = next.length - previous.length;
   const oldEnd = previous.length - tail;
   let first = blocks.findIndex((block) => block.to >= head);
@@ -83,12 +84,17 @@ function resplit(
 
 /**
  * Returns true when the blocks of `next` cannot safely come from re-splitting a window: the old
- * or new text has stretches that are not parsed (their bounds depend on text around the window).
+ * or new text (`scan`: its refused stretches) has stretches that are not parsed (their bounds
+ * depend on text around the window).
  */
-function needsFullSplit(blocks: readonly AnalyzedBlock[], next: string, jekyll: boolean): boolean {
+function needsFullSplit(
+  blocks: readonly AnalyzedBlock[],
+  next: string,
+  scan: RefusalScan,
+): boolean {
   if (next.length > RENDER_LIMITS.maxDocumentChars) return true;
   if (blocks.some((block) => isRefusedKind(block.kind))) return true;
-  return refusedStretches(jekyll ? prepareLiquidSource(next) : next).length > 0;
+  return scan.refusals.length > 0;
 }
 
 /** Returns a new incremental renderer for the given options. */
@@ -99,18 +105,31 @@ export function createIncrementalRenderer(options?: RenderOptions): IncrementalR
   let text: string | undefined;
   let blocks: AnalyzedBlock[] = [];
   let previousHtml = new Map<string, string>();
+  // The refusal pre-check reads each line as the parser will (`{% highlight %}` as a fence).
+  const lineOf = resolved.jekyll ? prepareLiquidSource : undefined;
+  // The text's refused stretches, kept so that an edit re-reads only the lines around it.
+  let scan: RefusalScan | undefined;
+  /** Returns the blocks of `markdown` re-split around the edit from `text`, or undefined. */
+  const splitEdit = (previous: string, markdown: string): AnalyzedBlock[] | undefined => {
+    const head = commonPrefix(previous, markdown);
+    const tail = commonSuffix(
+      previous,
+      markdown,
+      Math.min(previous.length, markdown.length) - head,
+    );
+    scan = scan
+      ? rescanRefusals(scan, markdown, { from: head, to: previous.length - tail }, lineOf)
+      : scanRefusals(markdown, lineOf);
+    if (needsFullSplit(blocks, markdown, scan)) return undefined;
+    return resplit(previous, blocks, markdown, resolved.jekyll, head, tail);
+  };
   return {
     stats,
     update(markdown) {
       stats.updates += 1;
       const split =
-        text === undefined
-          ? undefined
-          : text === markdown
-            ? blocks
-            : needsFullSplit(blocks, markdown, resolved.jekyll)
-              ? undefined
-              : resplit(text, blocks, markdown, resolved.jekyll);
+        text === undefined ? undefined : text === markdown ? blocks : splitEdit(text, markdown);
+      if (text === undefined) scan = scanRefusals(markdown, lineOf);
       if (!split) stats.fullSplits += 1;
       blocks = split ?? analyzeBlocks(markdown, 0, resolved.jekyll);
       text = markdown;

@@ -87,6 +87,93 @@ function inlineNesting(line: string, depth: { emphasis: number; html: number }):
   return most;
 }
 
+/** What the scan knows at a line start: the open stretch (from `start`, -1: none) so far. */
+interface ScanState {
+  start: number;
+  chars: number;
+  nesting: number;
+  inline: number;
+  depth: { emphasis: number; html: number };
+  fence: string | null;
+  blank: boolean;
+}
+
+/** A copy of `state` (whose `depth` the scan mutates). */
+const snapshot = (state: ScanState): ScanState => ({ ...state, depth: { ...state.depth } });
+
+const freshState = (): ScanState => ({
+  start: -1,
+  chars: 0,
+  nesting: 0,
+  inline: 0,
+  depth: { emphasis: 0, html: 0 },
+  fence: null,
+  blank: false,
+});
+
+/**
+ * Scans the lines of `text` from `from` (a line start) on, in `state` (mutated), pushing the
+ * refused stretches to `out`. `visit` is called at each line start before its line is read; the
+ * scan stops there when it returns true, and that offset is returned. Otherwise the last stretch
+ * is closed at the end of the text and -1 is returned. `lineOf` gives the text of a line as the
+ * parser will read it.
+ */
+function scan(
+  text: string,
+  from: number,
+  state: ScanState,
+  out: Refusal[],
+  visit?: (at: number) => boolean,
+  lineOf?: (line: string) => string,
+): number {
+  const close = (end: number) => {
+    if (state.start < 0) return;
+    const kind: RefusalKind | null =
+      state.nesting > RENDER_LIMITS.maxNesting || state.inline > RENDER_LIMITS.maxInlineNesting
+        ? 'too-deep'
+        : state.chars > RENDER_LIMITS.maxBlockChars
+          ? 'too-long'
+          : null;
+    const last = out.at(-1);
+    if (kind && last && last.to === state.start && last.kind === kind) last.to = end;
+    else if (kind) out.push({ from: state.start, to: end, kind });
+    state.start = -1;
+  };
+  const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  lines.lastIndex = from;
+  for (let m = lines.exec(text); m && m[0] !== ''; m = lines.exec(text)) {
+    if (visit?.(m.index)) return m.index;
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    const line = lineOf ? lineOf(raw) : raw;
+    const open = FENCE.exec(line);
+    if (state.fence !== null) {
+      state.fence = fenceAfterLine(open, state.fence);
+      continue;
+    }
+    if (line.trim() === '') {
+      // Blank lines stay with the stretch before them: it ends where the next one begins.
+      state.blank = state.start >= 0;
+      continue;
+    }
+    if (state.blank) close(m.index);
+    state.blank = false;
+    if (state.start < 0) {
+      state.start = m.index;
+      state.chars = 0;
+      state.nesting = 0;
+      state.inline = 0;
+      state.depth = { emphasis: 0, html: 0 };
+    }
+    if (open) state.fence = open[1];
+    // Definitions have no inline content to resolve, so a long run of them stays cheap.
+    if (!DEFINITION.test(line)) state.chars += line.length + 1;
+    state.nesting = Math.max(state.nesting, lineNesting(line));
+    state.inline = Math.max(state.inline, inlineNesting(line, state.depth));
+  }
+  close(text.length);
+  return -1;
+}
+
 /**
  * Returns the stretches of `text` that must not be parsed, in order and merged when only blank
  * lines separate them; empty for ordinary text. A stretch runs between blank lines; the lines of
@@ -94,56 +181,117 @@ function inlineNesting(line: string, depth: { emphasis: number; html: number }):
  */
 export function refusedStretches(text: string): Refusal[] {
   const out: Refusal[] = [];
-  let start = -1;
-  let chars = 0;
-  let nesting = 0;
-  let inline = 0;
-  let depth = { emphasis: 0, html: 0 };
-  let fence: string | null = null;
-  let blank = false;
-  const close = (end: number) => {
-    if (start < 0) return;
-    const kind: RefusalKind | null =
-      nesting > RENDER_LIMITS.maxNesting || inline > RENDER_LIMITS.maxInlineNesting
-        ? 'too-deep'
-        : chars > RENDER_LIMITS.maxBlockChars
-          ? 'too-long'
-          : null;
-    const last = out.at(-1);
-    if (kind && last && last.to === start && last.kind === kind) last.to = end;
-    else if (kind) out.push({ from: start, to: end, kind });
-    start = -1;
-  };
-  const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (let m = lines.exec(text); m && m[0] !== ''; m = lines.exec(text)) {
-    const line = m[0].replace(/[\r\n]+$/, '');
-    const open = FENCE.exec(line);
-    if (fence !== null) {
-      fence = fenceAfterLine(open, fence);
-      continue;
-    }
-    if (line.trim() === '') {
-      // Blank lines stay with the stretch before them: it ends where the next one begins.
-      blank = start >= 0;
-      continue;
-    }
-    if (blank) close(m.index);
-    blank = false;
-    if (start < 0) {
-      start = m.index;
-      chars = 0;
-      nesting = 0;
-      inline = 0;
-      depth = { emphasis: 0, html: 0 };
-    }
-    if (open) fence = open[1];
-    // Definitions have no inline content to resolve, so a long run of them stays cheap.
-    if (!DEFINITION.test(line)) chars += line.length + 1;
-    nesting = Math.max(nesting, lineNesting(line));
-    inline = Math.max(inline, inlineNesting(line, depth));
-  }
-  close(text.length);
+  scan(text, 0, freshState(), out);
   return out;
+}
+
+/** The scan's state at a line start. */
+interface Checkpoint {
+  at: number;
+  state: ScanState;
+}
+
+/**
+ * A text's refused stretches and the scan's state every CHECKPOINT_LINES lines, from which
+ * `rescanRefusals` reads a text again after an edit without reading all of it.
+ */
+export interface RefusalScan {
+  length: number;
+  refusals: Refusal[];
+  checkpoints: Checkpoint[];
+}
+
+const CHECKPOINT_LINES = 64;
+
+/** Returns the scan of `text` (see `RefusalScan`); `lineOf` as in `refusedStretches`' callers. */
+export function scanRefusals(text: string, lineOf?: (line: string) => string): RefusalScan {
+  const state = freshState();
+  const refusals: Refusal[] = [];
+  const checkpoints: Checkpoint[] = [{ at: 0, state: snapshot(state) }];
+  let lines = 0;
+  const visit = (at: number) => {
+    if (++lines % CHECKPOINT_LINES === 0) checkpoints.push({ at, state: snapshot(state) });
+    return false;
+  };
+  scan(text, 0, state, refusals, visit, lineOf);
+  return { length: text.length, refusals, checkpoints };
+}
+
+/** Returns true when the scan continues the same way from `a` at one place and `b` at another. */
+function sameState(a: ScanState, b: ScanState, shift: number): boolean {
+  return (
+    (a.start < 0 ? b.start < 0 : b.start === a.start + shift) &&
+    a.chars === b.chars &&
+    a.nesting === b.nesting &&
+    a.inline === b.inline &&
+    a.depth.emphasis === b.depth.emphasis &&
+    a.depth.html === b.depth.html &&
+    a.fence === b.fence &&
+    a.blank === b.blank
+  );
+}
+
+/**
+ * Returns the scan of `next`, which is the text of `previous` with `from`..`to` replaced by the
+ * `next` text from `from` to `to + next.length - previous.length`. When `previous` had no refused
+ * stretch, only the lines from the checkpoint before the edit to the first checkpoint after it
+ * where the scan is in the same state again are read: the rest of the text reads as before.
+ * Equal to `scanRefusals(next, lineOf)` in its refusals.
+ */
+export function rescanRefusals(
+  previous: RefusalScan,
+  next: string,
+  edit: { from: number; to: number },
+  lineOf?: (line: string) => string,
+): RefusalScan {
+  if (previous.refusals.length > 0) return scanRefusals(next, lineOf);
+  const shift = next.length - previous.length;
+  const old = previous.checkpoints;
+  // The last checkpoint before the edit (before `from`: a line break just before it may join
+  // the inserted text).
+  let c = 0;
+  while (c + 1 < old.length && old[c + 1].at < edit.from) c++;
+  // Candidates for meeting the old scan again: checkpoints after the edit's old end.
+  let j = c + 1;
+  while (j < old.length && old[j].at <= edit.to) j++;
+  const state = snapshot(old[c].state);
+  const out: Refusal[] = [];
+  const fresh: Checkpoint[] = [];
+  let lines = 0;
+  let met = -1;
+  const start = old[c].at;
+  scan(
+    next,
+    start,
+    state,
+    out,
+    (at) => {
+      if (out.length > 0) return true;
+      while (j < old.length && old[j].at + shift < at) j++;
+      if (j < old.length && old[j].at + shift === at && sameState(old[j].state, state, shift)) {
+        met = j;
+        return true;
+      }
+      if (at > start && ++lines % CHECKPOINT_LINES === 0) {
+        fresh.push({ at, state: snapshot(state) });
+      }
+      return false;
+    },
+    lineOf,
+  );
+  if (out.length > 0) return scanRefusals(next, lineOf);
+  const moved =
+    met < 0
+      ? []
+      : old.slice(met).map(({ at, state: s }) => ({
+          at: at + shift,
+          state: { ...snapshot(s), start: s.start < 0 ? -1 : s.start + shift },
+        }));
+  return {
+    length: next.length,
+    refusals: [],
+    checkpoints: [...old.slice(0, c + 1), ...fresh, ...moved],
+  };
 }
 
 /** Returns the fence the scanner holds open after a line whose `FENCE` match is `open`. */

@@ -173,6 +173,11 @@ describe('typeIntoBlock', () => {
       const i = body.indexOf(needle);
       return body.slice(0, i) + insert + body.slice(i + remove);
     };
+    const exact2 = (from: string, next: string) => {
+      const typed = typeIntoBlock(shownOf(from), next);
+      expect(typed).toEqual(shownOf(next).blocks);
+      return typed;
+    };
     const exact = (next: string) => {
       const typed = typeIntoBlock(shown, next);
       expect(typed).toEqual(shownOf(next).blocks);
@@ -193,6 +198,9 @@ describe('typeIntoBlock', () => {
     // A paragraph too long to render in the key press's task is left to the worker.
     const long = `Uno ${'palabra '.repeat(FAST_PATH_MAX_CHARS / 8)}dos.\n\nTres.\n`;
     expect(typeIntoBlock(shownOf(long), long.replace('Uno', 'Unos'))).toBeNull();
+    // A line right under a paragraph that stops being a thematic break continues it.
+    const ruled = 'Uno dos.\n***\n\nTres.\n';
+    expect(exact2(ruled, ruled.replace('***', '*a**'))).toHaveLength(2);
     // The same text twice: nothing to do.
     expect(typeIntoBlock(shown, body)).toBeNull();
     // Inside a paragraph: one block, the blocks after it moved.
@@ -229,6 +237,31 @@ describe('typeIntoBlock', () => {
     taken(replace(body, 'Medio', '- '));
     // An ordered list after a bullet list is another list.
     taken(replace(body, 'Medio', '1. '));
+    // After indented code micromark reads an item numbered from 2 as a paragraph: what follows
+    // the code changes when the code does.
+    const code = 'Antes.\n\n    code\n\n2. dos\n\nDespués.\n';
+    expect(shownOf(code).blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'code',
+      'paragraph',
+      'paragraph',
+    ]);
+    const unindented = replace(code, '    code', 'x');
+    expect(typeExactly(code, unindented)?.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'list',
+      'paragraph',
+    ]);
+    expect(typeExactly(unindented, code)).not.toBeNull();
+    // A space after a paragraph's first character makes it an item of the list before it.
+    const dash = body.replace('Medio', '-Medio');
+    // (and of the list after it: all three are one list now).
+    expect(typeExactly(dash, replace(dash, 'Medio', ' '))?.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'list',
+      'paragraph',
+    ]);
   });
 
   test('quotes, tables and code blocks', () => {
@@ -291,18 +324,41 @@ describe('typeIntoBlock', () => {
     expect(shownOf(body).blocks.some((b) => b.kind === 'too-deep')).toBe(false);
     expect(shownOf(next).blocks.some((b) => b.kind === 'too-deep')).toBe(true);
     expect(typeIntoBlock(shownOf(body), next)).toBeNull();
+    // Inside a fence the pre-check does not end its stretch at blank lines: two pieces that
+    // pass alone can be refused together.
+    const spans = '<span>'.repeat(60);
+    const fenced = `${spans}\n    \`\`\`\n\n\`\`\`\nx\n`;
+    // (one edit from the paragraph's first line to the code's, as a paste makes it)
+    const deeper = fenced.replace('<span>\n', '<span> \n').replace('\nx', `\nx${spans}`);
+    expect(shownOf(fenced).blocks.map((b) => b.kind)).toEqual(['paragraph', 'code']);
+    expect(shownOf(deeper).blocks.map((b) => b.kind)).toEqual(['too-deep']);
+    expect(typeIntoBlock(shownOf(fenced), deeper)).toBeNull();
+    // A stretch that is refused (nested too deeply) is parsed apart from the text around it.
+    const refused = `Uno.\n\n${'- '.repeat(40)}x\n`;
+    expect(shownOf(refused).blocks.map((b) => b.kind)).toEqual(['paragraph', 'too-deep']);
+    expect(typeIntoBlock(shownOf(refused), refused.replace('- - ', '-a - '))).toBeNull();
   });
 
-  test('declines a heading whose id another heading uses, before or after the edit', () => {
-    const body = '## Notas\n\nTexto.\n\n## Notas 2\n\nMás.\n';
-    const shown = shownOf(body);
-    // "Notas 2" → "Notas": the second "notas" would become notas-1.
-    expect(typeIntoBlock(shown, body.replace('Notas 2', 'Notas'))).toBeNull();
-    // "Notas" → "Notas 2x" is free of both: taken.
-    const free = body.replace('Notas 2', 'Notas 2x');
-    expect(typeIntoBlock(shown, free)).toEqual(shownOf(free).blocks);
-    const twice = '## Uno\n\n## Uno\n';
-    expect(typeIntoBlock(shownOf(twice), '## Uno\n\n## Unos\n')).toBeNull();
+  test('renders again the headings whose ids an edit numbers again', () => {
+    const body = '## Notas\n\nTexto.\n\n## Notas 2\n\nMás.\n\n## Notas\n\n> ## Notas\n';
+    const ids = (blocks: readonly ShownBlock[] | null) =>
+      blocks?.flatMap((b) => [...b.html.matchAll(/id="([^"]*)"/g)].map((m) => m[1]));
+    expect(ids(shownOf(body).blocks)).toEqual(['notas', 'notas-2', 'notas-1', 'notas-2']);
+    // "Notas 2" → "Notas": the headings after it become notas-2 and notas-3.
+    const same = typeExactly(body, body.replace('Notas 2', 'Notas'));
+    expect(ids(same)).toEqual(['notas', 'notas-1', 'notas-2', 'notas-3']);
+    // The first "Notas" → "Notasx": the others move down.
+    expect(ids(typeExactly(body, body.replace('Notas', 'Notasx')))).toEqual([
+      'notasx',
+      'notas-2',
+      'notas',
+      'notas-1',
+    ]);
+    // "Notas 2" → "Notas 2x" is free of every other: the others stay as they were.
+    expect(typeExactly(body, body.replace('Notas 2', 'Notas 2x'))).not.toBeNull();
+    // More than a few headings after it to render again: left to the worker.
+    const many = `## Uno\n\n${'## Dos\n\n'.repeat(10)}`;
+    expect(typeIntoBlock(shownOf(many), many.replace('Uno', 'Dos'))).toBeNull();
   });
 
   test('declines links in a document with definitions, and takes them without', () => {

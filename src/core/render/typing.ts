@@ -18,19 +18,23 @@
  *   touches) or `{%` (Liquid tags may span blocks), or the line after it holds `{:`;
  * - the document has reference or footnote definitions and the stretch holds `[`, so its
  *   rendering may depend on them; or the stretch now holds a definition, or calls a footnote;
- * - the stretch's first block is a list right after a list (they may merge), or its last block
- *   could take in the line after it (a list or code or HTML block; checked by parsing that line
- *   with the stretch): then the neighbour is taken into the stretch, a few times at most;
- * - a heading id it used, before or after, is used by a block outside it (ids are numbered
- *   across the document; repeated blocks' keys are too, and those are numbered again);
+ * - the stretch's first block is a list right after a list (they may merge) or after indented
+ *   code (where micromark reads some items as paragraphs), or its last block could take in the
+ *   line after it or change how it reads (a list or code or HTML block; checked by parsing that
+ *   line with the stretch): then the neighbour is taken into the stretch, a few times at most;
+ * - more than a few blocks after it use a heading id it used, before or after (ids are numbered
+ *   across the document: those blocks are rendered again; repeated blocks' keys are numbered
+ *   too, and those are numbered again);
  * - the document has blocks that are not previewed (refused: the text around them is parsed
  *   in pieces), or the stretch changes which lines the refusal pre-check reads as inside a
  *   code fence;
  * - the stretch is longer than FAST_PATH_MAX_CHARS (the page would wait too long for it).
  */
 import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
+import { advance, initialFlowState, type FlowState } from './block-state.ts';
 import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
-import { fenceOpenAt, RENDER_LIMITS, scanFences } from './limits.ts';
+import { fenceOpenAt, RENDER_LIMITS, refusedStretches, scanFences } from './limits.ts';
+import { prepareLiquidSource } from './liquid.ts';
 import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
 import { rangeIndexAt } from '../ranges.ts';
 import { commonPrefix, commonSuffix, lineEnd } from '../text.ts';
@@ -62,9 +66,10 @@ function baseKey(key: string): string {
 const UNSAFE = /\{[:%]/;
 
 /**
- * The longest stretch the fast path renders (UTF-16 units): about 1 ms of parsing and rendering
- * per 500 characters in the page, so a key press never waits more than a few ms for it. Longer
- * stretches are left to the worker.
+ * The longest stretch the fast path renders (UTF-16 units), counted twice when it must be split
+ * as a document before its blocks are rendered: parsing costs 1 to 2.5 ms per 1,000 characters
+ * here (more for lists than for paragraphs; rendering adds little), so a key press never waits
+ * more than a few ms for it. Longer stretches are left to the worker.
  */
 export const FAST_PATH_MAX_CHARS = 4_000;
 
@@ -122,9 +127,22 @@ function codeEnds(source: string): boolean {
  */
 function leavesApart(kind: string, source: string, line: string): boolean {
   if (CLOSED_BY_BLANK.has(kind)) return true;
-  const plain = line !== '' && line[0] !== ' ' && line[0] !== '\t';
-  if (kind === 'list') return plain && !LIST_ITEM.test(line);
-  return kind === 'code' && plain && codeEnds(source);
+  // An item after a list may join it; after indented code, micromark reads an item that could
+  // not interrupt a paragraph (empty, or numbered from 2) as a paragraph, even past blank lines.
+  const plain = line !== '' && line[0] !== ' ' && line[0] !== '\t' && !LIST_ITEM.test(line);
+  return plain && (kind === 'list' || (kind === 'code' && codeEnds(source)));
+}
+
+/**
+ * Returns true when a list right after a block of `kind` with `source` (ending with a blank
+ * line) may not read as it reads alone: after a list it may join it, after indented code see
+ * `leavesApart`.
+ */
+function touchesList(kind: string, source: string): boolean {
+  if (kind === 'list') return true;
+  if (kind !== 'code') return false;
+  const first = source.split(LINE_BREAKS).find((l) => !/^[ \t]*$/.test(l)) ?? '';
+  return !FENCE_OPEN.test(first);
 }
 
 /** A stretch's new blocks as `renderDocument` reports them, before keys are numbered. */
@@ -139,6 +157,109 @@ interface Rendered {
 
 /** What one attempt at a stretch gave: its blocks, or which side to widen, or a refusal. */
 type Attempt = Rendered[] | 'left' | 'right' | null;
+
+/** Returns the heading-id state before block `i`: how often each base id was used before it. */
+function stateBefore(blocks: readonly ShownBlock[], i: number): FlowState {
+  const state = initialFlowState();
+  for (let k = 0; k < i; k++) {
+    const { slugs } = blocks[k];
+    if (slugs && slugs.length > 0) advance(state, slugs, []);
+  }
+  return state;
+}
+
+/** Returns a copy of a flow state's heading counts in a new state (nothing else is read). */
+function copied(state: FlowState): FlowState {
+  return { ...initialFlowState(), headingCounts: new Map(state.headingCounts) };
+}
+
+/**
+ * Returns `source` cut before the lines that follow a blank line and start a block of their own
+ * (leading blank lines stay with the first piece): the blocks it is, when each piece parses as
+ * one node that keeps apart from the next. Where to cut is only a guess, checked piece by piece:
+ * not inside what looks like a code fence, nor before an item or an indented line when the
+ * piece starts with one (a list or indented code goes on past blank lines).
+ */
+function piecesOf(source: string): string[] {
+  const out: string[] = [];
+  const lines = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let start = 0;
+  let blank = false;
+  let ink = false;
+  let goesOn = false;
+  let fence: string | null = null;
+  for (let m = lines.exec(source); m && m[0] !== ''; m = lines.exec(source)) {
+    const text = m[0].replace(/[\r\n]+$/, '');
+    const empty = /^[ \t]*$/.test(text);
+    const indented = text[0] === ' ' || text[0] === '\t';
+    if (fence !== null) {
+      const close = FENCE_CLOSE.exec(text);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
+    } else if (!empty) {
+      if (blank && ink && !(goesOn && (indented || LIST_ITEM.test(text)))) {
+        out.push(source.slice(start, m.index));
+        start = m.index;
+        ink = false;
+      }
+      if (!ink) goesOn = indented || LIST_ITEM.test(text);
+      fence = FENCE_OPEN.exec(text)?.[1] ?? null;
+      ink = true;
+    }
+    blank = empty;
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** Returns the first line of `text`, without its line break. */
+function firstLine(text: string): string {
+  return text.slice(0, lineEnd(text, 0).end);
+}
+
+/**
+ * Renders the stretch's new text `source` as the pieces `piecesOf` cuts, one parse each, when
+ * each is one node that keeps apart from the next piece (and the first from the block before,
+ * the last from the `line` after, none when `atEnd`); null otherwise. `atStart`: the stretch
+ * starts the body.
+ */
+function renderPieces(
+  source: string,
+  from: number,
+  atStart: boolean,
+  afterList: boolean,
+  line: string,
+  atEnd: boolean,
+  state: FlowState,
+  options: ResolvedRenderOptions,
+): Rendered[] | null {
+  const pieces = piecesOf(source);
+  // Refusals are measured across blank lines too while the pre-check is inside a fence.
+  if (pieces.length > 1) {
+    const prepared = options.jekyll ? prepareLiquidSource(source) : source;
+    if (refusedStretches(prepared).length > 0) return null;
+  }
+  const out: Rendered[] = [];
+  let at = from;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    // micromark drops a byte order mark that starts the text: not one inside the body.
+    if ((k > 0 || !atStart) && piece.charCodeAt(0) === 0xfeff) return null;
+    const lone = renderLoneBlock(piece, options, copied(state));
+    if (!lone || (k === 0 && afterList && lone.kind === 'list')) return null;
+    const last = k === pieces.length - 1;
+    if (
+      !(last && atEnd) &&
+      !leavesApart(lone.kind, piece, last ? line : firstLine(pieces[k + 1]))
+    ) {
+      return null;
+    }
+    advance(state, lone.slugs, []);
+    const { html, slugs, kind } = lone;
+    out.push({ from: at, to: at + piece.length, source: piece, kind, html, slugs });
+    at += piece.length;
+  }
+  return out;
+}
 
 /**
  * Renders the new text of blocks `i..j` (`from`..`to` in `next`) when it keeps apart from its
@@ -156,28 +277,35 @@ function renderStretch(
   const from = blocks[i].from;
   const last = shown.blocks.length - 1 - (blocks.at(-1)?.kind === 'footnotes' ? 1 : 0);
   const source = next.slice(from, to);
-  const afterList = i > 0 && blocks[i - 1].kind === 'list';
+  const before = i > 0 ? blocks[i - 1] : null;
+  const afterList = !!before && touchesList(before.kind, shown.body.slice(before.from, before.to));
   const line = j < last ? next.slice(to, lineEnd(next, to).end) : '';
   if (line.includes('{:')) return 'right';
-  if (i === j) {
-    // Most edits stay one block: one parse serves the check and the render.
-    const lone = renderLoneBlock(source, options);
-    if (lone && !(afterList && lone.kind === 'list')) {
-      if (j === last || leavesApart(lone.kind, source, line)) {
-        return [{ from, to, source, kind: lone.kind, html: lone.html, slugs: lone.slugs }];
-      }
-    }
-  }
-  // The line after the stretch is parsed with it: it must start a block of its own there.
+  if (i > 0 && source.charCodeAt(0) === 0xfeff) return null;
+  // After indented code an item may have read as a paragraph (see `leavesApart`): the line
+  // after the stretch is then parsed with it.
+  const old = blocks[j];
+  const afterCode =
+    LIST_ITEM.test(line) && touchesList(old.kind, shown.body.slice(old.from, old.to));
+  const ids = stateBefore(blocks, i);
+  // Most edits leave blocks that a blank line closes: one parse serves the check and the render.
+  const pieces = afterCode
+    ? null
+    : renderPieces(source, from, i === 0, afterList, line, j === last, copied(ids), options);
+  if (pieces) return pieces;
+  // Otherwise the stretch is split as a document, with the line after it: that line must start
+  // a block of its own there. That is a second parse, so half as many characters are allowed.
+  if (2 * source.length > FAST_PATH_MAX_CHARS) return null;
   const probe = j < last ? source + next.slice(to, lineEnd(next, to).next) : source;
   const split: AnalyzedBlock[] = analyzeBlocks(probe, from, options.jekyll);
   if (j < last) {
-    if (split.at(-1)?.from !== to) return 'right';
-    split.pop();
+    // Its kind too: a block reads differently after indented code (see `leavesApart`).
+    const after = split.pop();
+    if (after?.from !== to || after.kind !== blocks[j + 1].kind) return 'right';
   }
   if (afterList && split[0]?.kind === 'list') return 'left';
   if (split.some((b) => b.definitions.length > 0 || b.footnotes.length > 0)) return null;
-  const rendered = renderFragment(split, options);
+  const rendered = renderFragment(split, options, ids);
   if (!rendered || rendered.some((r) => r.refs.length > 0)) return null;
   return split.map(({ from: f, to: t, source: s, kind }, k) => ({
     from: f,
@@ -264,22 +392,29 @@ export function typeIntoBlock(
     else stretch = attempt;
     if (j > last) return null;
   }
-  return assemble(blocks, i, j, delta, stretch);
+  return assemble(shown, next, i, j, delta, stretch, resolved);
 }
+
+/** How many blocks after the stretch a changed heading id may make the fast path render again. */
+const MAX_RENUMBERED = 8;
 
 /**
  * Returns the document's blocks with `i..j` replaced by the stretch's new blocks and the blocks
- * after it moved by `delta`; null when a heading id of the stretch, old or new, is also used
- * outside it (its number would change there), or a block outside it is refused. Blocks that
- * share a key with the stretch, old or new, are numbered again (`-1`, `-2`…) in order.
+ * after it moved by `delta`; null when a block outside it is refused, or too many blocks after
+ * it use a heading id of the stretch (old or new). Those are rendered again, since their ids are
+ * numbered across the document (`x`, `x-1`…); blocks that share a key with the stretch, old or
+ * new, are numbered again in order.
  */
 function assemble(
-  blocks: readonly ShownBlock[],
+  shown: ShownDocument,
+  next: string,
   i: number,
   j: number,
   delta: number,
   stretch: readonly Rendered[],
+  options: ResolvedRenderOptions,
 ): ShownBlock[] | null {
+  const { blocks } = shown;
   const shared = new Set<string>();
   const ids = new Set<string>();
   for (let k = i; k <= j; k++) {
@@ -290,14 +425,16 @@ function assemble(
   for (const key of keys) shared.add(key);
   for (const block of stretch) for (const id of block.slugs) ids.add(id);
   let renumber = false;
+  const renumbered: number[] = [];
   for (let k = 0; k < blocks.length; k++) {
     if (k === i) k = j + 1;
     if (k >= blocks.length) break;
     const other = blocks[k];
     if (isRefusedKind(other.kind)) return null;
-    if (ids.size > 0 && other.slugs?.some((id) => ids.has(id))) return null;
+    if (ids.size > 0 && k > j && other.slugs?.some((id) => ids.has(id))) renumbered.push(k);
     renumber ||= shared.has(baseKey(other.key));
   }
+  if (renumbered.length > MAX_RENUMBERED) return null;
   const out: ShownBlock[] = blocks.slice(0, i);
   stretch.forEach((block, k) => {
     const { from, to, kind, html, slugs } = block;
@@ -312,10 +449,49 @@ function assemble(
     moved.to += delta;
     out.push(moved);
   }
+  if (renumbered.length > 0) {
+    const shift = stretch.length - (j - i + 1);
+    const redone = renderAgain(
+      shown,
+      next,
+      out,
+      i,
+      renumbered.map((k) => k + shift),
+      options,
+    );
+    if (!redone) return null;
+  }
   // Without a twin outside, only the stretch's own blocks can repeat each other's keys.
   return renumber
     ? numbered(out, shared, 0, out.length)
     : numbered(out, shared, i, i + stretch.length);
+}
+
+/**
+ * Renders again the blocks of `out` at `indices` (after the stretch, which starts at `i`), with
+ * the heading ids used before each of them in `out`; false when one of them may depend on the
+ * document's definitions. Mutates `out`.
+ */
+function renderAgain(
+  shown: ShownDocument,
+  next: string,
+  out: ShownBlock[],
+  i: number,
+  indices: readonly number[],
+  options: ResolvedRenderOptions,
+): boolean {
+  const state = stateBefore(out, i);
+  let k = i;
+  for (const index of indices) {
+    for (; k < index; k++) advance(state, out[k].slugs ?? [], []);
+    const block = out[index];
+    const source = next.slice(block.from, block.to);
+    if (!shown.contextFree && source.includes('[')) return false;
+    const [rendered] = renderFragment([{ source, kind: block.kind }], options, copied(state)) ?? [];
+    if (!rendered) return false;
+    out[index] = { ...block, html: rendered.html };
+  }
+  return true;
 }
 
 /**

@@ -5,6 +5,7 @@ import { useLang } from '../../i18n/i18n';
 import { afterEditor, editorShown } from '../../state/after-editor';
 import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
+import { textAfter } from './doc-text';
 import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
 import { editorPhrases } from './phrases';
 import { editorSetup, editorTheme } from './setup';
@@ -77,8 +78,15 @@ export function MarkdownEditor({
 
   useLayoutEffect(() => {
     const { tools } = parts;
+    // The text as last reported, from which the next one is made (doc-text.ts): with "\n" as
+    // the line break the document's text is `initialText` itself.
+    let text = initialText;
     const listener = EditorView.updateListener.of((update) => {
-      if (update.docChanged) latest.current.onText(update.state.sliceDoc());
+      if (update.docChanged) {
+        const { startState, state, changes } = update;
+        text = textAfter(text, startState, state, changes);
+        latest.current.onText(text);
+      }
       latest.current.onUpdate?.(update);
     });
     const state = EditorState.create({

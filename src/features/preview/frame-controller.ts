@@ -58,6 +58,8 @@ export class FrameController implements PreviewScrollTarget {
   private renderedStyles = '';
   private resolveImage: ImageResolver | null = null;
   private scrollFrame = 0;
+  /** Where `scrollToOffset` last put the frame: a scroll event there is not the person's. */
+  private ownScrollTop: number | null = null;
 
   private onUserScroll: ((offset: number) => void) | null = null;
 
@@ -152,8 +154,11 @@ export class FrameController implements PreviewScrollTarget {
       scroller.scrollTop = 0;
       return;
     }
-    const target = elements[blockIndexAtOffset(this.ranges(), offset)];
+    const { blocks, bodyFrom } = this.state;
+    // The blocks' offsets are the body's: the offset moves instead of every block.
+    const target = elements[blockIndexAtOffset(blocks, offset - bodyFrom)];
     scroller.scrollTop = target.getBoundingClientRect().top + scroller.scrollTop;
+    this.ownScrollTop = scroller.scrollTop;
   }
 
   /** Returns the source offset of the block at the top of the frame (0 above the body). */
@@ -170,13 +175,8 @@ export class FrameController implements PreviewScrollTarget {
     }
     const first = elements[lo];
     if (!first || (lo === 0 && first.getBoundingClientRect().top > 1)) return 0;
-    return this.ranges()[lo]?.from ?? 0;
-  }
-
-  /** Returns the source range (in the full text) of each block element, in order. */
-  private ranges(): { from: number; to: number }[] {
-    const { blocks, bodyFrom } = this.state;
-    return blocks.map((b) => ({ from: bodyFrom + b.from, to: bodyFrom + b.to }));
+    const block = this.state.blocks[lo];
+    return block ? this.state.bodyFrom + block.from : 0;
   }
 
   private listen(doc: Document): () => void {
@@ -201,7 +201,11 @@ export class FrameController implements PreviewScrollTarget {
       if (this.scrollFrame) return;
       this.scrollFrame = parentWin.requestAnimationFrame(() => {
         this.scrollFrame = 0;
-        // Echoes of our own scrolling are the scroll sync's to ignore (scroll-sync.ts).
+        // Where our own scrolling put the frame, nothing is reported (nor measured). Other
+        // echoes of our own scrolling are the scroll sync's to ignore (scroll-sync.ts).
+        const top = doc.scrollingElement?.scrollTop ?? null;
+        if (top !== null && top === this.ownScrollTop) return;
+        this.ownScrollTop = null;
         this.onUserScroll?.(this.topOffset());
       });
     };

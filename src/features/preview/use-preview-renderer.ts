@@ -49,28 +49,35 @@ interface Shown extends ShownDocument {
 
 type TypeIntoBlock = typeof typeIntoBlock;
 
-/** Rounds of warm-up the fast path gets while the page is idle, a few at a time. */
+/** Rounds of warm-up the fast path gets while the page is idle (a round: three samples). */
 const WARM_UP_ROUNDS = 40;
-const WARM_UP_BATCH = 4;
+/** A round starts only with this much of the idle period left (ms). */
+const WARM_UP_ROOM_MS = 8;
 
-/** Calls `fn` when the page is idle (or soon, where idle callbacks do not exist). */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+/**
+ * Calls `fn` when the page is idle, with the idle period's deadline (or soon, without one, where
+ * idle callbacks do not exist). No timeout: work that can wait never runs ahead of a key press.
+ */
+function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
   else setTimeout(fn, 50);
 }
 
 /**
  * The fast path (src/core/render/typing.ts) brings the Markdown pipeline into the page: it is
  * loaded after the app starts, and the preview waits for the worker alone until then. While
- * the page is idle it is run on samples, so that the first key presses do not compile it.
+ * the page is idle it is run on samples, a round at a time while the idle period lasts, so that
+ * the first key presses do not compile it and none waits behind a long batch of samples.
  */
 let fastPath: Promise<TypeIntoBlock> | null = null;
 function loadFastPath(): Promise<TypeIntoBlock> {
   fastPath ??= import('../../core/render/typing').then((m) => {
     let rounds = 0;
-    const warm = () => {
-      m.warmUpTyping(undefined, WARM_UP_BATCH);
-      rounds += WARM_UP_BATCH;
+    const warm = (deadline?: IdleDeadline) => {
+      do {
+        m.warmUpTyping(undefined, 1);
+        rounds += 1;
+      } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
       if (rounds < WARM_UP_ROUNDS) whenIdle(warm);
     };
     whenIdle(warm);
