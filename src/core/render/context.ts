@@ -76,10 +76,7 @@ export function prefixFor(block: AnalyzedBlock, context: DocumentContext): strin
   // A definition the block itself makes, identical to the winning one, resolves the same alone.
   const own = new Map<string, string>();
   for (const [id, line] of block.definitions) if (!own.has(id)) own.set(id, line);
-  const lines: string[] = [];
-  for (const [id, line] of context.definitionLines) {
-    if (labels.has(id) && own.get(id) !== line) lines.push(line);
-  }
+  const lines = definitionsFor(labels, own, context.definitionLines);
   const stubs: string[] = [];
   if (source.includes('[^')) {
     for (const [id, label] of context.footnoteStubs) {
@@ -88,4 +85,37 @@ export function prefixFor(block: AnalyzedBlock, context: DocumentContext): strin
   }
   if (lines.length === 0 && stubs.length === 0) return '';
   return `${stubs.join('')}${[...lines, END_OF_CONTEXT].join('\n')}\n\n`;
+}
+
+/** The place of each identifier among a context's definitions, made once per context. */
+const definitionOrder = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();
+
+/**
+ * Returns the lines of `definitions` whose identifiers are among `labels`, except those the
+ * block makes itself (`own`), in document order. The smaller of the two sets is walked: a
+ * block in a post of 10,000 definitions looks up its few labels instead of every definition
+ * (each of the post's blocks did, which made such a post quadratic to render).
+ */
+function definitionsFor(
+  labels: ReadonlySet<string>,
+  own: ReadonlyMap<string, string>,
+  definitions: ReadonlyMap<string, string>,
+): string[] {
+  const wanted = (id: string, line: string | undefined): line is string =>
+    line !== undefined && own.get(id) !== line;
+  if (labels.size >= definitions.size) {
+    const lines: string[] = [];
+    for (const [id, line] of definitions) if (labels.has(id) && wanted(id, line)) lines.push(line);
+    return lines;
+  }
+  const found: string[] = [];
+  for (const id of labels) if (wanted(id, definitions.get(id))) found.push(id);
+  if (found.length < 2) return found.map((id) => definitions.get(id)!);
+  let order = definitionOrder.get(definitions);
+  if (!order) {
+    order = new Map([...definitions.keys()].map((id, i) => [id, i]));
+    definitionOrder.set(definitions, order);
+  }
+  const at = order;
+  return found.sort((a, b) => at.get(a)! - at.get(b)!).map((id) => definitions.get(id)!);
 }
