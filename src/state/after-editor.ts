@@ -1,8 +1,9 @@
 /**
  * The page's start-up order: the editor first, everything else after it. The code the editor
- * needs is all that loads before it shows the post; the preview and its worker, the checks, the
- * menus, the dialogs and the code-block grammars load once it has been painted (or after
- * `FALLBACK_MS`, should no editor ever show, e.g. while storage fails to open).
+ * needs is all that loads before it shows the post; once it has been painted (or after
+ * `FALLBACK_MS`, should no editor ever show, e.g. while storage fails to open) the preview and
+ * what typing relies on load (`afterEditor`), and when the page is next idle the rest: menus,
+ * checks, grammars (`idleAfterEditor`).
  */
 import { useSyncExternalStore } from 'react';
 
@@ -37,6 +38,27 @@ export function editorShown(): void {
 /** Returns a promise that resolves once the editor has been painted. */
 export function afterEditor(): Promise<void> {
   return ready;
+}
+
+/** At the latest this long after the editor shows, idle-time work starts anyway. */
+const IDLE_TIMEOUT_MS = 2_000;
+
+let idle: Promise<void> | null = null;
+
+/**
+ * Returns a promise that resolves once the editor has been painted and then the page was idle
+ * (or `IDLE_TIMEOUT_MS` later): for what the first seconds can do without.
+ */
+export function idleAfterEditor(): Promise<void> {
+  idle ??= ready.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if (typeof requestIdleCallback === 'function') {
+          requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+        } else setTimeout(resolve, 0);
+      }),
+  );
+  return idle;
 }
 
 /** Returns whether the editor has been painted (re-rendering when it has). */

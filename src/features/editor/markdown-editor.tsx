@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { useLang } from '../../i18n/i18n';
-import { afterEditor, editorShown } from '../../state/after-editor';
+import { afterEditor, editorShown, idleAfterEditor } from '../../state/after-editor';
 import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
@@ -23,12 +23,6 @@ interface MarkdownEditorProps {
   extraExtensions?: Extension[];
   /** Dark colours for the editor (the app's dark theme). */
   dark?: boolean;
-}
-
-/** Runs `fn` when the page is idle, or after `timeout` ms at the latest. */
-function whenIdle(fn: () => void, timeout: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
-  else setTimeout(fn, 0);
 }
 
 /**
@@ -97,12 +91,13 @@ export function MarkdownEditor({
     editorShown();
     let live = true;
     // What typing relies on comes at once; the rest when the page is next idle.
-    void afterEditor().then(async () => {
-      whenIdle(() => {
-        if (live) void tools.arrive(created);
-      }, 2_000);
-      const inline = await loadInline();
-      if (live) installInline(created, inline);
+    void afterEditor()
+      .then(loadInline)
+      .then((inline) => {
+        if (live) installInline(created, inline);
+      });
+    void idleAfterEditor().then(() => {
+      if (live) void tools.arrive(created);
     });
     return () => {
       live = false;

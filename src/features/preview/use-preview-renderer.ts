@@ -2,19 +2,12 @@ import { useEffect, useState } from 'react';
 import type { ShownDocument, typeIntoBlock } from '../../core/render/typing';
 import { translate } from '../../i18n/lang-store';
 import type { PostStore } from '../../state/post-store';
-import { createRenderClient, type RenderResult, type WorkerLike } from './render-client';
+import { createRenderClient, type RenderResult } from './render-client';
+import { previewWorker } from './preview-worker-start';
 import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol';
 import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
 import { hasLiquid } from '../../core/render/liquid';
-
-/** Returns a new preview worker (a module worker bundled by Vite). */
-function createPreviewWorker(): WorkerLike {
-  return new Worker(new URL('../../workers/preview-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'pluma-preview',
-  }) as WorkerLike;
-}
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -114,7 +107,7 @@ export function usePreviewRenderer(
       sink(next.blocks, next.bodyFrom);
     };
     const client = createRenderClient<Tag>({
-      createWorker: createPreviewWorker,
+      createWorker: previewWorker,
       onBlocks: ({ body, tag, blocks, contextFree, liquidError }: RenderResult<Tag>) => {
         site?.onBodyLiquid(liquidError ?? null);
         if (shown && tag.version < shown.version) return;
