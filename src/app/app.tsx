@@ -26,7 +26,7 @@ import { loadLink, useRepositoryDialog, useRepository } from '../features/reposi
 import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
-import { afterEditor, idleAfterEditor } from '../state/after-editor';
+import { afterEditor, afterPreview } from '../state/after-editor';
 import { startPreviewWorker } from '../features/preview/preview-worker-start';
 import { afterEditorPart } from './after-editor-part';
 
@@ -46,11 +46,11 @@ const plainNewPost = () => {
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
   const t = useT();
-  // Once the editor shows the post the preview's worker starts; the menus' code loads when the
-  // page is next idle (a menu pressed earlier loads it).
+  // Once the editor shows the post the preview's worker starts; the menus' code loads once the
+  // preview shows it too (a menu pressed earlier loads it).
   useEffect(() => {
     void afterEditor().then(startPreviewWorker);
-    void idleAfterEditor().then(loadMenus);
+    void afterPreview().then(loadMenus);
   }, []);
   // New posts follow the settings, which are read from the storage this session opens.
   const newPostRef = useRef(plainNewPost);

@@ -2,8 +2,8 @@
  * The page's start-up order: the editor first, everything else after it. The code the editor
  * needs is all that loads before it shows the post; once it has been painted (or after
  * `FALLBACK_MS`, should no editor ever show, e.g. while storage fails to open) the preview and
- * what typing relies on load (`afterEditor`), and when the page is next idle the rest: menus,
- * checks, grammars (`idleAfterEditor`).
+ * what typing relies on load (`afterEditor`), and once the preview shows the post the rest:
+ * menus, checks, grammars, the typing fast path (`afterPreview`).
  */
 import { useSyncExternalStore } from 'react';
 
@@ -40,25 +40,45 @@ export function afterEditor(): Promise<void> {
   return ready;
 }
 
-/** At the latest this long after the editor shows, idle-time work starts anyway. */
-const IDLE_TIMEOUT_MS = 2_000;
+/**
+ * At the latest this long after the editor shows, what waits for the preview starts anyway (no
+ * preview in this layout, an empty post, a worker that failed).
+ */
+const PREVIEW_FALLBACK_MS = 2_500;
 
-let idle: Promise<void> | null = null;
+let previewDone = false;
+let releasePreview: () => void = () => {};
+const previewReady = new Promise<void>((resolve) => (releasePreview = resolve));
+
+function openPreview(): void {
+  if (previewDone) return;
+  previewDone = true;
+  releasePreview();
+}
+
+void ready.then(() => {
+  if (typeof window === 'undefined') openPreview();
+  else setTimeout(openPreview, PREVIEW_FALLBACK_MS);
+});
 
 /**
- * Returns a promise that resolves once the editor has been painted and then the page was idle
- * (or `IDLE_TIMEOUT_MS` later): for what the first seconds can do without.
+ * Says that the preview shows the post: what waits for it loads once that frame is painted (a
+ * task after the next animation frame).
  */
-export function idleAfterEditor(): Promise<void> {
-  idle ??= ready.then(
-    () =>
-      new Promise<void>((resolve) => {
-        if (typeof requestIdleCallback === 'function') {
-          requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-        } else setTimeout(resolve, 0);
-      }),
-  );
-  return idle;
+export function previewShown(): void {
+  if (previewDone) return;
+  if (typeof requestAnimationFrame !== 'function') openPreview();
+  else requestAnimationFrame(() => setTimeout(openPreview, 0));
+}
+
+/**
+ * Returns a promise that resolves once the preview has shown the post after the editor (or
+ * `PREVIEW_FALLBACK_MS` after the editor at the latest): for what the first seconds can do
+ * without (menus, the checks' first run, the editor's deferred tools, the typing fast path), so
+ * that it does not compete with the preview's worker on a machine of few cores.
+ */
+export function afterPreview(): Promise<void> {
+  return previewReady;
 }
 
 /** Returns whether the editor has been painted (re-rendering when it has). */

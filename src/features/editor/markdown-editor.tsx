@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { useLang } from '../../i18n/i18n';
-import { afterEditor, editorShown, idleAfterEditor } from '../../state/after-editor';
+import { afterEditor, editorShown, afterPreview } from '../../state/after-editor';
 import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
@@ -23,6 +23,12 @@ interface MarkdownEditorProps {
   extraExtensions?: Extension[];
   /** Dark colours for the editor (the app's dark theme). */
   dark?: boolean;
+}
+
+/** Runs `fn` when the page is idle, or after `timeout` ms at the latest. */
+function whenIdle(fn: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
+  else setTimeout(fn, 0);
 }
 
 /**
@@ -90,15 +96,18 @@ export function MarkdownEditor({
     setView(created);
     editorShown();
     let live = true;
-    // What typing relies on comes at once; the rest when the page is next idle.
+    // What typing relies on comes at once; the rest once the preview shows the post and the
+    // page is idle (stand-in keys load it earlier when pressed).
     void afterEditor()
       .then(loadInline)
       .then((inline) => {
         if (live) installInline(created, inline);
       });
-    void idleAfterEditor().then(() => {
-      if (live) void tools.arrive(created);
-    });
+    void afterPreview().then(() =>
+      whenIdle(() => {
+        if (live) void tools.arrive(created);
+      }, 2_000),
+    );
     return () => {
       live = false;
       created.destroy();

@@ -15,6 +15,7 @@ import { blockIndexAtOffset, type PreviewScrollTarget } from './scroll-sync';
 import { cleanStylesheet, isStylesheetUrl, type StylesheetSource } from './stylesheet';
 import { prepareSiteCard, prepareSitePage, type SiteUrls } from './frame-site';
 import type { PreviewBlock } from '../../core/render/worker-protocol';
+import { previewShown } from '../../state/after-editor';
 
 /** The site's own page for the post (see frame-site.ts), or its card. */
 export interface SiteFrame {
@@ -58,6 +59,8 @@ export class FrameController implements PreviewScrollTarget {
   private renderedStyles = '';
   private resolveImage: ImageResolver | null = null;
   private scrollFrame = 0;
+  /** Blocks of a render have been given (the first render may come before the frame loads). */
+  private rendered = false;
 
   private onUserScroll: ((offset: number) => void) | null = null;
 
@@ -90,6 +93,7 @@ export class FrameController implements PreviewScrollTarget {
     this.applySite();
     this.applyView();
     this.patcher.patch(this.state.blocks);
+    if (this.rendered) previewShown();
   }
 
   /** Forgets the frame document (it is being replaced or unmounted). */
@@ -103,7 +107,10 @@ export class FrameController implements PreviewScrollTarget {
   /** Shows `blocks` (offsets relative to the body, which starts at `bodyFrom` in the text). */
   setBlocks(blocks: readonly PreviewBlock[], bodyFrom: number): void {
     this.state = { ...this.state, blocks, bodyFrom };
-    this.patcher?.patch(blocks);
+    this.rendered = true;
+    if (!this.patcher) return;
+    this.patcher.patch(blocks);
+    previewShown();
   }
 
   /** Shows the post's header and card from `model`; rebuilt only when the model changed. */

@@ -5,7 +5,9 @@
  */
 import type { WorkerLike } from './render-client';
 
-let started: WorkerLike | null = null;
+let spare: WorkerLike | null = null;
+/** A worker was started ahead or taken already: later ones start only when taken. */
+let begun = false;
 
 /** Returns a new preview worker (a module worker bundled by Vite). */
 function newPreviewWorker(): WorkerLike {
@@ -15,14 +17,17 @@ function newPreviewWorker(): WorkerLike {
   }) as WorkerLike;
 }
 
-/** Starts a preview worker for the renderer to take, unless one is waiting already. */
+/** Starts a preview worker for the renderer to take, once (never after one was taken). */
 export function startPreviewWorker(): void {
-  started ??= newPreviewWorker();
+  if (begun) return;
+  begun = true;
+  spare = newPreviewWorker();
 }
 
 /** Returns the worker started ahead (once), or a new one. */
 export function previewWorker(): WorkerLike {
-  const worker = started ?? newPreviewWorker();
-  started = null;
+  begun = true;
+  const worker = spare ?? newPreviewWorker();
+  spare = null;
   return worker;
 }

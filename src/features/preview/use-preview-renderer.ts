@@ -8,6 +8,7 @@ import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol'
 import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
 import { hasLiquid } from '../../core/render/liquid';
+import { afterPreview } from '../../state/after-editor';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -54,8 +55,9 @@ function whenIdle(fn: () => void): void {
 
 /**
  * The fast path (src/core/render/typing.ts) brings the Markdown pipeline into the page: it is
- * loaded after the app starts, and the preview waits for the worker alone until then. While
- * the page is idle it is run on samples, so that the first key presses do not compile it.
+ * loaded once the preview has shown the post (its code and warm-up would compete with the
+ * worker's first render), and the preview waits for the worker alone until then. While the
+ * page is idle it is run on samples, so that the first key presses do not compile it.
  */
 let fastPath: Promise<TypeIntoBlock> | null = null;
 function loadFastPath(): Promise<TypeIntoBlock> {
@@ -94,13 +96,15 @@ export function usePreviewRenderer(
     let version = 0;
     let typeInto: TypeIntoBlock | null = null;
     let disposed = false;
-    void loadFastPath().then(
-      (fn) => {
-        if (!disposed) typeInto = fn;
-      },
-      // Without the fast path the preview still follows, one worker reply behind.
-      () => {},
-    );
+    void afterPreview()
+      .then(loadFastPath)
+      .then(
+        (fn) => {
+          if (!disposed) typeInto = fn;
+        },
+        // Without the fast path the preview still follows, one worker reply behind.
+        () => {},
+      );
 
     const show = (next: Shown) => {
       shown = next;
