@@ -26,8 +26,7 @@ import { loadLink, useRepositoryDialog, useRepository } from '../features/reposi
 import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
-import { afterEditor, afterPreview } from '../state/after-editor';
-import { startPreviewWorker } from '../features/preview/preview-worker-start';
+import { afterPreview } from '../state/after-editor';
 import { afterEditorPart } from './after-editor-part';
 
 const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
@@ -46,12 +45,9 @@ const plainNewPost = () => {
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
   const t = useT();
-  // Once the editor shows the post the preview's worker starts; the menus' code loads once the
-  // preview shows it too (a menu pressed earlier loads it).
-  useEffect(() => {
-    void afterEditor().then(startPreviewWorker);
-    void afterPreview().then(loadMenus);
-  }, []);
+  // The menus' code loads once the editor and the preview show the post (a menu pressed earlier
+  // loads it).
+  useEffect(() => void afterPreview().then(loadMenus), []);
   // New posts follow the settings, which are read from the storage this session opens.
   const newPostRef = useRef(plainNewPost);
   const makeNewPostText = useCallback(() => newPostRef.current(), []);

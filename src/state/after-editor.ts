@@ -31,8 +31,27 @@ else setTimeout(open, FALLBACK_MS);
  * (a task after the next animation frame), so that none of it delays the editor.
  */
 export function editorShown(): void {
+  if (!created) {
+    created = true;
+    for (const start of [...starters]) start();
+    starters.clear();
+  }
   if (shown) return;
   requestAnimationFrame(() => setTimeout(open, 0));
+}
+
+let created = false;
+const starters = new Set<() => void>();
+
+/**
+ * Runs `start` once the editor holds the post, before that frame is painted (at once if it
+ * does already): only for what runs off the page's thread, like starting a worker, which can
+ * then boot while the browser paints the editor.
+ */
+export function whenEditorHolds(start: () => void): () => void {
+  if (created) start();
+  else starters.add(start);
+  return () => void starters.delete(start);
 }
 
 /** Returns a promise that resolves once the editor has been painted. */

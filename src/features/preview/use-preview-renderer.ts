@@ -3,7 +3,7 @@ import type { ShownDocument, typeIntoBlock } from '../../core/render/typing';
 import { translate } from '../../i18n/lang-store';
 import type { PostStore } from '../../state/post-store';
 import { createRenderClient, type RenderResult } from './render-client';
-import { previewWorker } from './preview-worker-start';
+import { createPreviewWorker, takeStartedWorker } from './preview-worker-start';
 import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol';
 import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
@@ -111,7 +111,8 @@ export function usePreviewRenderer(
       sink(next.blocks, next.bodyFrom);
     };
     const client = createRenderClient<Tag>({
-      createWorker: previewWorker,
+      createWorker: createPreviewWorker,
+      takeStarted: takeStartedWorker,
       onBlocks: ({ body, tag, blocks, contextFree, liquidError }: RenderResult<Tag>) => {
         site?.onBodyLiquid(liquidError ?? null);
         if (shown && tag.version < shown.version) return;
