@@ -26,7 +26,7 @@ import { loadLink, useRepositoryDialog, useRepository } from '../features/reposi
 import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
-import { afterPreview } from '../state/after-editor';
+import { afterEditor } from '../state/after-editor';
 import { afterEditorPart } from './after-editor-part';
 
 const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
@@ -45,9 +45,9 @@ const plainNewPost = () => {
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
   const t = useT();
-  // The menus' code loads once the editor and the preview show the post (a menu pressed earlier
-  // loads it).
-  useEffect(() => void afterPreview().then(loadMenus), []);
+  // The menus' code loads once the editor shows the post (a menu pressed earlier loads it). Not
+  // after the preview: a menu opened from the stand-in button does not focus its first item.
+  useEffect(() => void afterEditor().then(loadMenus), []);
   // New posts follow the settings, which are read from the storage this session opens.
   const newPostRef = useRef(plainNewPost);
   const makeNewPostText = useCallback(() => newPostRef.current(), []);

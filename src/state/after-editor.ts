@@ -3,7 +3,7 @@
  * needs is all that loads before it shows the post; once it has been painted (or after
  * `FALLBACK_MS`, should no editor ever show, e.g. while storage fails to open) the preview and
  * what typing relies on load (`afterEditor`), and once the preview shows the post the rest:
- * menus, checks, grammars, the typing fast path (`afterPreview`).
+ * checks, grammars, the typing fast path (`afterPreview`).
  */
 import { useSyncExternalStore } from 'react';
 
@@ -93,7 +93,7 @@ export function previewShown(): void {
 /**
  * Returns a promise that resolves once the preview has shown the post after the editor (or
  * `PREVIEW_FALLBACK_MS` after the editor at the latest): for what the first seconds can do
- * without (menus, the checks' first run, the editor's deferred tools, the typing fast path), so
+ * without (the checks' first run, the editor's deferred tools, the typing fast path), so
  * that it does not compete with the preview's worker on a machine of few cores.
  */
 export function afterPreview(): Promise<void> {
