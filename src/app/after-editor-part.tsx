@@ -1,23 +1,48 @@
 /** Parts of the page that load once the editor has shown the post (state/after-editor.ts). */
-import { Suspense, lazy, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useAfterEditor } from '../state/after-editor';
 
 /**
  * Returns a component that renders the component `load` gives once the editor has shown the
- * post (its code loads then), and `fallback` until it is there.
+ * post (its code loads then), and `fallback` until it is there. Not `lazy` with `Suspense`:
+ * React holds back content revealed after a fallback for up to 300 ms, which would delay the
+ * preview's first render by as much.
  */
 export function afterEditorPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: ReactNode = null,
 ): ComponentType<P> {
-  const Part = lazy(async () => ({ default: await load() }));
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const get = () =>
+    (loading ??= load().then(
+      (part) => (loaded = part),
+      (error: unknown) => {
+        // A later mount tries again.
+        loading = null;
+        throw error;
+      },
+    ));
   return function AfterEditorPart(props: P) {
     const shown = useAfterEditor();
-    if (!shown) return fallback;
-    return (
-      <Suspense fallback={fallback}>
-        <Part {...props} />
-      </Suspense>
+    const [part, setPart] = useState<{ Part: ComponentType<P> } | null>(() =>
+      loaded ? { Part: loaded } : null,
     );
+    const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+    useEffect(() => {
+      if (!shown || part) return;
+      let live = true;
+      get().then(
+        (Part) => live && setPart({ Part }),
+        (error: unknown) => live && setFailed({ error }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [shown, part]);
+    // As `lazy` did: a part whose code failed to load is an error for the boundary above.
+    if (failed) throw failed.error;
+    if (!shown || !part) return fallback;
+    return <part.Part {...props} />;
   };
 }

@@ -45,7 +45,8 @@ const plainNewPost = () => {
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
   const t = useT();
-  // The menus' code loads once the editor shows the post (a menu pressed earlier loads it).
+  // The menus' code loads once the editor shows the post (a menu pressed earlier loads it). Not
+  // after the preview: a menu opened from the stand-in button does not focus its first item.
   useEffect(() => void afterEditor().then(loadMenus), []);
   // New posts follow the settings, which are read from the storage this session opens.
   const newPostRef = useRef(plainNewPost);

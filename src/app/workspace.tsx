@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ViewUpdate } from '@codemirror/view';
 import { createCursorLine, StatusBar } from './status-bar';
@@ -15,6 +15,8 @@ import { EditorToolbar } from '../features/editor/editor-toolbar';
 import { formattingKeymap } from '../features/editor/keymap';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
+import { startPreviewWorker } from '../features/preview/preview-worker-start';
+import { whenEditorHolds } from '../state/after-editor';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
 import type { WidthClass } from './use-width-class';
@@ -76,6 +78,15 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const post = doc.head;
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
+  // Once the editor holds the post, the preview's worker starts rendering its body while the
+  // preview pane's code loads (the pane's renderer takes that worker and its render).
+  const { store } = doc;
+  useEffect(
+    () => whenEditorHolds(() => startPreviewWorker({ body: store.get().body, siteUrl })),
+    // Only the first post's body: a worker started ahead serves one pane, once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
   const images = useImageDrop(db, draftId, collection);
   const checks = useWorkspaceChecks({
     doc,

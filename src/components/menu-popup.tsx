@@ -27,6 +27,21 @@ export function RadixMenuButton({
 }: MenuButtonProps & { start: Start }) {
   const pending = useRef<(() => void) | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
+  // Opened by the stand-in (a key or a click before this code came): its first item gets focus,
+  // as when a key opens the menu here.
+  const openedEarly = useRef(start.open);
+  // Radix's DropdownMenu.Content passes this on to its menu, though its type leaves it out.
+  const firstItemOnOpen = {
+    onOpenAutoFocus: (event: Event) => {
+      if (!openedEarly.current) return;
+      openedEarly.current = false;
+      const menu = event.currentTarget as HTMLElement | null;
+      const first = menu?.querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])');
+      if (!first) return;
+      event.preventDefault();
+      first.focus();
+    },
+  } as object;
   // The stand-in had focus: its place in the page is this button's now.
   useLayoutEffect(() => {
     if (start.focus) trigger.current?.focus();
@@ -59,6 +74,7 @@ export function RadixMenuButton({
           collisionPadding={8}
           aria-label={label}
           onCloseAutoFocus={afterClose}
+          {...firstItemOnOpen}
         >
           {entries.map((entry, i) => (
             <MenuLine key={i} entry={entry} later={(run) => (pending.current = run)} />

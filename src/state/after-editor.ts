@@ -1,8 +1,9 @@
 /**
  * The page's start-up order: the editor first, everything else after it. The code the editor
- * needs is all that loads before it shows the post; the preview and its worker, the checks, the
- * menus, the dialogs and the code-block grammars load once it has been painted (or after
- * `FALLBACK_MS`, should no editor ever show, e.g. while storage fails to open).
+ * needs is all that loads before it shows the post; once it has been painted (or after
+ * `FALLBACK_MS`, should no editor ever show, e.g. while storage fails to open) the preview and
+ * what typing relies on load (`afterEditor`), and once the preview shows the post the rest:
+ * checks, grammars, the typing fast path (`afterPreview`).
  */
 import { useSyncExternalStore } from 'react';
 
@@ -30,13 +31,73 @@ else setTimeout(open, FALLBACK_MS);
  * (a task after the next animation frame), so that none of it delays the editor.
  */
 export function editorShown(): void {
+  if (!created) {
+    created = true;
+    for (const start of [...starters]) start();
+    starters.clear();
+  }
   if (shown) return;
   requestAnimationFrame(() => setTimeout(open, 0));
+}
+
+let created = false;
+const starters = new Set<() => void>();
+
+/**
+ * Runs `start` once the editor holds the post, before that frame is painted (at once if it
+ * does already): only for what runs off the page's thread, like starting a worker, which can
+ * then boot while the browser paints the editor.
+ */
+export function whenEditorHolds(start: () => void): () => void {
+  if (created) start();
+  else starters.add(start);
+  return () => void starters.delete(start);
 }
 
 /** Returns a promise that resolves once the editor has been painted. */
 export function afterEditor(): Promise<void> {
   return ready;
+}
+
+/**
+ * At the latest this long after the editor shows, what waits for the preview starts anyway (no
+ * preview in this layout, an empty post, a worker that failed).
+ */
+const PREVIEW_FALLBACK_MS = 2_500;
+
+let previewDone = false;
+let releasePreview: () => void = () => {};
+const previewReady = new Promise<void>((resolve) => (releasePreview = resolve));
+
+function openPreview(): void {
+  if (previewDone) return;
+  previewDone = true;
+  releasePreview();
+}
+
+void ready.then(() => {
+  if (typeof window === 'undefined') openPreview();
+  else setTimeout(openPreview, PREVIEW_FALLBACK_MS);
+});
+
+/**
+ * Says that the preview shows the post: what waits for it loads once that frame is painted (a
+ * task after the next animation frame).
+ */
+export function previewShown(): void {
+  if (previewDone) return;
+  if (typeof requestAnimationFrame !== 'function') openPreview();
+  else requestAnimationFrame(() => setTimeout(openPreview, 0));
+}
+
+/**
+ * Returns a promise that resolves once the preview has shown the post after the editor (or
+ * `PREVIEW_FALLBACK_MS` after the editor at the latest): for what the first seconds can do
+ * without (the checks' first run, the editor's deferred tools, the typing fast path), so
+ * that it does not compete with the preview's worker on a machine of few cores.
+ */
+export function afterPreview(): Promise<void> {
+  return previewReady;
 }
 
 /** Returns whether the editor has been painted (re-rendering when it has). */

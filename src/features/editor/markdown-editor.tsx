@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { useLang } from '../../i18n/i18n';
-import { afterEditor, editorShown } from '../../state/after-editor';
+import { afterEditor, editorShown, afterPreview } from '../../state/after-editor';
 import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { textAfter } from './doc-text';
@@ -104,14 +104,18 @@ export function MarkdownEditor({
     setView(created);
     editorShown();
     let live = true;
-    // What typing relies on comes at once; the rest when the page is next idle.
-    void afterEditor().then(async () => {
+    // What typing relies on comes at once; the rest once the preview shows the post and the
+    // page is idle (stand-in keys load it earlier when pressed).
+    void afterEditor()
+      .then(loadInline)
+      .then((inline) => {
+        if (live) installInline(created, inline);
+      });
+    void afterPreview().then(() =>
       whenIdle(() => {
         if (live) void tools.arrive(created);
-      }, 2_000);
-      const inline = await loadInline();
-      if (live) installInline(created, inline);
-    });
+      }, 2_000),
+    );
     return () => {
       live = false;
       created.destroy();

@@ -15,6 +15,7 @@ import { blockIndexAtOffset, type PreviewScrollTarget } from './scroll-sync';
 import { cleanStylesheet, isStylesheetUrl, type StylesheetSource } from './stylesheet';
 import { prepareSiteCard, prepareSitePage, type SiteUrls } from './frame-site';
 import type { PreviewBlock } from '../../core/render/worker-protocol';
+import { previewShown } from '../../state/after-editor';
 
 /** The site's own page for the post (see frame-site.ts), or its card. */
 export interface SiteFrame {
@@ -60,6 +61,8 @@ export class FrameController implements PreviewScrollTarget {
   private scrollFrame = 0;
   /** Where `scrollToOffset` last put the frame: a scroll event there is not the person's. */
   private ownScrollTop: number | null = null;
+  /** Blocks of a render have been given (the first render may come before the frame loads). */
+  private rendered = false;
 
   private onUserScroll: ((offset: number) => void) | null = null;
 
@@ -92,6 +95,7 @@ export class FrameController implements PreviewScrollTarget {
     this.applySite();
     this.applyView();
     this.patcher.patch(this.state.blocks);
+    if (this.rendered) previewShown();
   }
 
   /** Forgets the frame document (it is being replaced or unmounted). */
@@ -105,7 +109,10 @@ export class FrameController implements PreviewScrollTarget {
   /** Shows `blocks` (offsets relative to the body, which starts at `bodyFrom` in the text). */
   setBlocks(blocks: readonly PreviewBlock[], bodyFrom: number): void {
     this.state = { ...this.state, blocks, bodyFrom };
-    this.patcher?.patch(blocks);
+    this.rendered = true;
+    if (!this.patcher) return;
+    this.patcher.patch(blocks);
+    previewShown();
   }
 
   /** Shows the post's header and card from `model`; rebuilt only when the model changed. */

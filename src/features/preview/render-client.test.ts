@@ -182,4 +182,72 @@ describe('createRenderClient', () => {
     client.render('b', '', null);
     expect(workers[0].posted).toHaveLength(2);
   });
+
+  describe('with a worker started ahead', () => {
+    function started(body: string | null, siteUrl = '') {
+      const worker = new FakeWorker();
+      const replies: WorkerReply[] = [];
+      const results: { body: string; tag: unknown; blocks: PreviewBlock[] }[] = [];
+      const created: FakeWorker[] = [];
+      const client = createRenderClient<string>({
+        createWorker: () => {
+          const w = new FakeWorker();
+          created.push(w);
+          return w;
+        },
+        takeStarted: () => ({ worker, body, siteUrl, replies }),
+        onBlocks: (r) => results.push(r),
+        onProblem: () => {},
+        setTimer: () => 0,
+        clearTimer: () => {},
+      });
+      return { client, worker, replies, results, created };
+    }
+
+    it('takes its render of the same body as the first reply (given before or after)', () => {
+      const before = started('a');
+      before.replies.push(all(1, [block('k1', '<p>a</p>')]));
+      before.client.render('a', '', 'first');
+      expect(before.worker.posted).toEqual([]);
+      expect(before.created).toEqual([]);
+      expect(before.results).toEqual([
+        { body: 'a', tag: 'first', blocks: [block('k1', '<p>a</p>')], contextFree: true },
+      ]);
+
+      const after = started('a');
+      after.client.render('a', '', 'first');
+      after.client.render('ab', '', 'second');
+      expect(after.worker.posted).toEqual([]);
+      after.worker.reply(all(1, [block('k1', '<p>a</p>')]));
+      expect(after.results.map((r) => r.tag)).toEqual(['first']);
+      // The next body goes as an edit of the one the worker rendered ahead.
+      expect(after.worker.posted).toEqual([
+        {
+          type: 'render',
+          seq: 2,
+          siteUrl: '',
+          edit: { from: 1, to: 1, insert: 'b', base: 1, length: 2 },
+        },
+      ]);
+    });
+
+    it('does not show its render of another body, and sends the body asked for after it', () => {
+      const { client, worker, results } = started('old');
+      client.render('a new body', '', 'first');
+      expect(worker.posted).toEqual([]);
+      worker.reply(all(1, [block('k0', '<p>old</p>')]));
+      expect(results).toEqual([]);
+      expect(worker.posted.map((m) => [m.seq, m.body])).toEqual([[2, 'a new body']]);
+      worker.reply({ ...all(2, [block('k1', '<p>a new body</p>')]) });
+      expect(results.map((r) => [r.tag, r.blocks])).toEqual([
+        ['first', [block('k1', '<p>a new body</p>')]],
+      ]);
+    });
+
+    it('sends the first body to a started worker that was given none', () => {
+      const { client, worker } = started(null);
+      client.render('a', '', 'first');
+      expect(worker.posted.map((m) => [m.seq, m.body])).toEqual([[1, 'a']]);
+    });
+  });
 });

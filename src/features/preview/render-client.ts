@@ -32,8 +32,25 @@ export interface RenderResult<Tag> {
   liquidError?: SiteNotice;
 }
 
+/**
+ * A worker started before the client, maybe rendering a body already (sent whole, with seq 1),
+ * and the replies it gave since.
+ */
+export interface StartedWorker {
+  worker: WorkerLike;
+  /** The body it was sent (seq 1), or null when it was sent none. */
+  body: string | null;
+  siteUrl: string;
+  replies: WorkerReply[];
+}
+
 export interface RenderClientOptions<Tag> {
   createWorker: () => WorkerLike;
+  /**
+   * Returns the worker started ahead for this client's first worker, if any: its render of the
+   * first body, when it is the body asked for, is this client's first reply.
+   */
+  takeStarted?: () => StartedWorker | null;
   /**
    * Called after each render with its result; the tag is the one the body was sent with, so
    * that what the page knew about the text travels with the text's blocks.
@@ -75,6 +92,8 @@ interface Pending<Tag> {
   siteUrl: string;
   tag: Tag;
   full?: boolean;
+  /** A worker's head start that was not the body asked for: its reply is not shown. */
+  quiet?: boolean;
 }
 
 /**
@@ -121,9 +140,12 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     options.onProblem(problem);
   };
 
+  let takeStarted = options.takeStarted;
   const ensureWorker = (): WorkerLike => {
     if (worker) return worker;
-    const w = options.createWorker();
+    const started = takeStarted?.() ?? null;
+    takeStarted = undefined;
+    const w = started?.worker ?? options.createWorker();
     w.onmessage = (event) => {
       if (event.data.type === 'page') {
         if (!disposed && event.data.seq === pageSeq) options.onPage?.(event.data);
@@ -137,7 +159,38 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     // A new worker knows no site: give it the site and the page again, before any body.
     if (siteMessage) w.postMessage(siteMessage);
     if (siteMessage && pageMessage) w.postMessage(pageMessage);
+    if (started?.body != null) adopt(started, started.body);
     return w;
+  };
+
+  /**
+   * Takes the started worker's render of `body` as this client's request in flight: shown when
+   * it is the body asked for (with the site URL asked for, and no site), else only the base of
+   * the next request. Then gives it the replies that came already.
+   */
+  const adopt = (started: StartedWorker, body: string) => {
+    const asked = latest;
+    const same =
+      asked !== null &&
+      asked.body === body &&
+      asked.siteUrl === started.siteUrl &&
+      !asked.full &&
+      siteMessage === null;
+    seq = Math.max(seq, 1);
+    if (same) {
+      inFlight = { ...asked, seq: 1 };
+      latest = null;
+    } else {
+      // The tag of a quiet request is never read.
+      const tag = asked?.tag as Tag;
+      inFlight = { body, siteUrl: started.siteUrl, tag, seq: 1, quiet: true };
+    }
+    sent = { body, seq: 1 };
+    timer = setTimer(() => kill(say('preview.tooLong')), timeoutMs);
+    for (const reply of started.replies) {
+      if (reply.type === 'page') continue;
+      onReply(reply);
+    }
   };
 
   /** Returns the request for `pending`: an edit of the body sent before, when it is one. */
@@ -164,9 +217,11 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
 
   const sendNext = () => {
     if (disposed || inFlight || !latest) return;
+    const w = ensureWorker();
+    // The started worker's render may be this request's, or now in flight before it.
+    if (inFlight || !latest) return;
     const pending = latest;
     latest = null;
-    const w = ensureWorker();
     const message = requestOf(pending, ++seq);
     inFlight = { ...pending, seq: message.seq };
     sent = { body: pending.body, seq: message.seq };
@@ -197,10 +252,12 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
         latest ??= { body, siteUrl, tag, full: true };
       } else {
         held = blocks;
-        options.onProblem(null);
-        const { body, tag } = request;
-        const { contextFree, liquidError } = reply;
-        options.onBlocks({ body, tag, blocks, contextFree, liquidError });
+        if (!request.quiet) {
+          options.onProblem(null);
+          const { body, tag } = request;
+          const { contextFree, liquidError } = reply;
+          options.onBlocks({ body, tag, blocks, contextFree, liquidError });
+        }
       }
     }
     sendNext();

@@ -2,19 +2,13 @@ import { useEffect, useState } from 'react';
 import type { ShownDocument, typeIntoBlock } from '../../core/render/typing';
 import { translate } from '../../i18n/lang-store';
 import type { PostStore } from '../../state/post-store';
-import { createRenderClient, type RenderResult, type WorkerLike } from './render-client';
+import { createRenderClient, type RenderResult } from './render-client';
+import { createPreviewWorker, takeStartedWorker } from './preview-worker-start';
 import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol';
 import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
 import { hasLiquid } from '../../core/render/liquid';
-
-/** Returns a new preview worker (a module worker bundled by Vite). */
-function createPreviewWorker(): WorkerLike {
-  return new Worker(new URL('../../workers/preview-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'pluma-preview',
-  }) as WorkerLike;
-}
+import { afterPreview } from '../../state/after-editor';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -65,9 +59,10 @@ function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 
 /**
  * The fast path (src/core/render/typing.ts) brings the Markdown pipeline into the page: it is
- * loaded after the app starts, and the preview waits for the worker alone until then. While
- * the page is idle it is run on samples, a round at a time while the idle period lasts, so that
- * the first key presses do not compile it and none waits behind a long batch of samples.
+ * loaded once the preview has shown the post (its code and warm-up would compete with the
+ * worker's first render), and the preview waits for the worker alone until then. While the
+ * page is idle it is run on samples, a round at a time while the idle period lasts, so that the
+ * first key presses do not compile it and none waits behind a long batch of samples.
  */
 let fastPath: Promise<TypeIntoBlock> | null = null;
 function loadFastPath(): Promise<TypeIntoBlock> {
@@ -108,13 +103,15 @@ export function usePreviewRenderer(
     let version = 0;
     let typeInto: TypeIntoBlock | null = null;
     let disposed = false;
-    void loadFastPath().then(
-      (fn) => {
-        if (!disposed) typeInto = fn;
-      },
-      // Without the fast path the preview still follows, one worker reply behind.
-      () => {},
-    );
+    void afterPreview()
+      .then(loadFastPath)
+      .then(
+        (fn) => {
+          if (!disposed) typeInto = fn;
+        },
+        // Without the fast path the preview still follows, one worker reply behind.
+        () => {},
+      );
 
     const show = (next: Shown) => {
       shown = next;
@@ -122,6 +119,7 @@ export function usePreviewRenderer(
     };
     const client = createRenderClient<Tag>({
       createWorker: createPreviewWorker,
+      takeStarted: takeStartedWorker,
       onBlocks: ({ body, tag, blocks, contextFree, liquidError }: RenderResult<Tag>) => {
         site?.onBodyLiquid(liquidError ?? null);
         if (shown && tag.version < shown.version) return;

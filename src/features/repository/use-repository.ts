@@ -10,7 +10,7 @@ import type { GitProgress, GitRemote } from './git-repo';
 import type { PublishRequest, PublishResult } from './git-publish';
 import { createGitClient, type GitClient } from './git-client';
 import { loadConnection, saveConnection, type Connection } from './connection-store';
-import { afterEditor } from '../../state/after-editor';
+import { afterPreview } from '../../state/after-editor';
 import { siteStore } from '../../state/site-store';
 import { assetType } from '../../core/site/site-source';
 
@@ -90,12 +90,13 @@ export function useRepository() {
     [client],
   );
 
-  // A clone from an earlier visit: list it again, offline, once the editor shows the post.
+  // A clone from an earlier visit: list it again, offline, once the editor and the preview show
+  // the post.
   useEffect(() => {
     const c = loadConnection();
     if (!c.url) return;
     let live = true;
-    void afterEditor()
+    void afterPreview()
       .then(() => (live ? client.call('resume', [c.branch.trim()]) : null))
       .then(
         (resumed) => (live && resumed ? showPosts(c, resumed.branch, resumed.head) : undefined),

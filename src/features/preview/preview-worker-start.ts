@@ -1,0 +1,64 @@
+/**
+ * The preview worker, started as soon as the editor holds the post (`startPreviewWorker`), so
+ * that it boots, and renders the post's body, while the preview pane's code loads; the pane's
+ * render client then takes it (`takeStartedWorker`) instead of starting its own. Later workers
+ * (after a crash, or for another post) start when the client asks.
+ */
+import type { StartedWorker, WorkerLike } from './render-client';
+import type { WorkerReply } from '../../core/render/worker-protocol';
+
+/** The seq of the render a worker started ahead is sent (the client's first). */
+export const HEAD_START_SEQ = 1;
+
+let spare: (StartedWorker & { failed: boolean }) | null = null;
+/** A worker was started ahead or taken already: later ones start only when taken. */
+let begun = false;
+
+/** Returns a new preview worker (a module worker bundled by Vite). */
+export function createPreviewWorker(): WorkerLike {
+  return new Worker(new URL('../../workers/preview-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'pluma-preview',
+  }) as WorkerLike;
+}
+
+/**
+ * Starts a preview worker for the client to take, once (never after one was taken), and sends
+ * it `body` to render with `siteUrl`, when given. Its replies wait for the client.
+ */
+export function startPreviewWorker(first?: { body: string; siteUrl: string }): void {
+  if (begun) return;
+  begun = true;
+  const worker = createPreviewWorker();
+  const replies: WorkerReply[] = [];
+  const started = { worker, body: first?.body ?? null, siteUrl: first?.siteUrl ?? '', replies };
+  spare = { ...started, failed: false };
+  const held = spare;
+  worker.onmessage = (event) => replies.push(event.data);
+  worker.onerror = (event) => {
+    event.preventDefault?.();
+    held.failed = true;
+  };
+  if (first) {
+    worker.postMessage({
+      type: 'render',
+      seq: HEAD_START_SEQ,
+      siteUrl: first.siteUrl,
+      body: first.body,
+    });
+  }
+}
+
+/** Returns the worker started ahead, once (null when none was, or it failed). */
+export function takeStartedWorker(): StartedWorker | null {
+  begun = true;
+  const taken = spare;
+  spare = null;
+  if (!taken) return null;
+  if (taken.failed) {
+    taken.worker.terminate();
+    return null;
+  }
+  const { worker, body, siteUrl, replies } = taken;
+  return { worker, body, siteUrl, replies };
+}
