@@ -74,6 +74,8 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const { getText } = doc;
   const [line, setLine] = useState(1);
   const post = doc.head;
+  // The form and the preview show the parsed post: they wait for the parser (after the editor).
+  const parsed = doc.store.parsed();
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
   const images = useImageDrop(db, draftId, collection);
@@ -102,14 +104,16 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
           {doc.editError}
         </p>
       )}
-      <FrontMatterForm
-        collection={collection}
-        post={post}
-        onSet={doc.setField}
-        onReplace={doc.replaceRange}
-        onHistory={doc.history}
-        filename={props.sourceName}
-      />
+      {parsed && (
+        <FrontMatterForm
+          collection={collection}
+          post={post}
+          onSet={doc.setField}
+          onReplace={doc.replaceRange}
+          onHistory={doc.history}
+          filename={props.sourceName}
+        />
+      )}
     </>
   );
   const editor = (
@@ -127,7 +131,9 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
       />
     </>
   );
-  const preview = (
+  const preview = !parsed ? (
+    <div className="preview-pane" aria-busy="true" />
+  ) : (
     <PreviewPane
       store={doc.store}
       post={post}

@@ -56,12 +56,17 @@ export function useChecks(store: PostStore, context: ChecksContext): ChecksState
       const { facts, images, filenameOf } = contextRef.current;
       return { text: post.text, facts, images, filename: filenameOf(post.data) };
     };
-    // The first run (and the worker) waits for the editor to show the post.
+    // The first run (and the worker) waits for the editor to show the post, and for the post
+    // to be parsed (which happens after that: the store tells its listeners).
     let live = true;
-    void afterEditor().then(() => {
-      if (live) client.schedule(input, true);
-    });
-    const stop = store.subscribe(() => client.schedule(input));
+    let first = true;
+    const run = () => {
+      if (!live || !store.parsed()) return;
+      client.schedule(input, first);
+      first = false;
+    };
+    void afterEditor().then(run);
+    const stop = store.subscribe(run);
     return () => {
       live = false;
       stop();

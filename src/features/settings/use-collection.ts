@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { defaultPostsCollection, loadDecapConfig, type Collection } from '../../core/schema';
+import { useEffect, useMemo, useState } from 'react';
+import { defaultPostsCollection, type Collection } from '../../core/schema';
 import { useLang } from '../../i18n/i18n';
 import { configMessagesFor } from '../../i18n/localize-schema';
 import type { AppSettings } from './settings-store';
@@ -10,7 +10,14 @@ export interface CollectionChoice {
   collections: Collection[];
   notices: string[];
   errors: string[];
+  /** True while the config's loader (which reads YAML, and loads on demand) is on its way. */
+  pending?: boolean;
 }
+
+type SchemaLoader = typeof import('../../core/schema-load');
+
+/** The config loader once loaded: only a stored Decap config needs it. */
+let loaded: SchemaLoader | null = null;
 
 /**
  * Returns the collection posts are edited with: the chosen one of a loaded config, or the
@@ -18,15 +25,34 @@ export interface CollectionChoice {
  */
 export function useCollection(settings: AppSettings): CollectionChoice {
   const lang = useLang();
+  const [loader, setLoader] = useState(loaded);
+  const wanted = !!settings.decapConfig;
+  useEffect(() => {
+    if (!wanted || loader) return;
+    let live = true;
+    void import('../../core/schema-load').then((m) => {
+      loaded = m;
+      if (live) setLoader(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, loader]);
   return useMemo(() => {
     if (!settings.decapConfig) {
       return { collection: defaultPostsCollection, collections: [], notices: [], errors: [] };
     }
-    const loaded = loadDecapConfig(settings.decapConfig, { messages: configMessagesFor(lang) });
+    if (!loader) {
+      const none = { collections: [], notices: [], errors: [], pending: true };
+      return { collection: defaultPostsCollection, ...none };
+    }
+    const read = loader.loadDecapConfig(settings.decapConfig, {
+      messages: configMessagesFor(lang),
+    });
     const collection =
-      loaded.collections.find((c) => c.name === settings.collection) ??
-      loaded.collections[0] ??
+      read.collections.find((c) => c.name === settings.collection) ??
+      read.collections[0] ??
       defaultPostsCollection;
-    return { collection, ...loaded };
-  }, [settings.decapConfig, settings.collection, lang]);
+    return { collection, ...read };
+  }, [settings.decapConfig, settings.collection, lang, loader]);
 }
