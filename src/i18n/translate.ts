@@ -57,6 +57,13 @@ const catalogs: Record<Lang, Messages> = { en, es };
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
+/**
+ * Returns whether `n` is a whole number from 0 to 999: in English and Spanish such a number is
+ * written as its digits and is 'one' only when it is 1, so it needs no Intl object (the first
+ * one the page makes costs tens of milliseconds, which the start-up need not pay).
+ */
+const isSmall = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0);
+
 /** Returns the cached plural rules of `lang`. */
 function rulesOf(lang: Lang): Intl.PluralRules {
   let rules = pluralRules.get(lang);
@@ -66,6 +73,7 @@ function rulesOf(lang: Lang): Intl.PluralRules {
 
 /** Returns `n` written for `lang` ('1,234' in English, '12.345' in Spanish). */
 export function formatNumber(lang: Lang, n: number): string {
+  if (isSmall(n)) return String(n);
   let format = numberFormats.get(lang);
   if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
   return format.format(n);
@@ -78,7 +86,8 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** Returns the form of `message` for `count` in `lang` ('other' when the form is missing). */
 export function pluralForm(lang: Lang, message: PluralMessage, count: number): string {
-  return message[rulesOf(lang).select(count)] ?? message.other;
+  const form = isSmall(count) ? (count === 1 ? 'one' : 'other') : rulesOf(lang).select(count);
+  return message[form] ?? message.other;
 }
 
 /** Returns `text` with each `{name}` replaced by its parameter; unknown names stay as written. */

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { defaultPostsCollection, type Collection } from '../../core/schema';
 import { useLang } from '../../i18n/i18n';
-import { configMessagesFor } from '../../i18n/localize-schema';
 import type { AppSettings } from './settings-store';
 
 /** The schema in use and what loading it reported. */
@@ -14,7 +13,19 @@ export interface CollectionChoice {
   pending?: boolean;
 }
 
-type SchemaLoader = typeof import('../../core/schema-load');
+interface SchemaLoader {
+  loadDecapConfig: (typeof import('../../core/schema-load'))['loadDecapConfig'];
+  configMessagesFor: (typeof import('../../i18n/localize-schema'))['configMessagesFor'];
+}
+
+/** Loads the config loader (it reads YAML) and its sentences in each language. */
+const loadSchemaLoader = (): Promise<SchemaLoader> =>
+  Promise.all([import('../../core/schema-load'), import('../../i18n/localize-schema')]).then(
+    ([load, localize]) => ({
+      loadDecapConfig: load.loadDecapConfig,
+      configMessagesFor: localize.configMessagesFor,
+    }),
+  );
 
 /** The config loader once loaded: only a stored Decap config needs it. */
 let loaded: SchemaLoader | null = null;
@@ -30,7 +41,7 @@ export function useCollection(settings: AppSettings): CollectionChoice {
   useEffect(() => {
     if (!wanted || loader) return;
     let live = true;
-    void import('../../core/schema-load').then((m) => {
+    void loadSchemaLoader().then((m) => {
       loaded = m;
       if (live) setLoader(m);
     });
@@ -47,7 +58,7 @@ export function useCollection(settings: AppSettings): CollectionChoice {
       return { collection: defaultPostsCollection, ...none };
     }
     const read = loader.loadDecapConfig(settings.decapConfig, {
-      messages: configMessagesFor(lang),
+      messages: loader.configMessagesFor(lang),
     });
     const collection =
       read.collections.find((c) => c.name === settings.collection) ??
