@@ -3,9 +3,7 @@
  * `count` parameter, and `{name}` parameters filled in (numbers formatted for the language).
  * Pure: no DOM, so it runs in Node tests as in the page.
  */
-import { en } from './messages-en';
 import type { MessageKey, Messages, PluralMessage } from './messages-en';
-import { es } from './messages-es';
 
 /** A language of the UI. */
 export type Lang = 'es' | 'en';
@@ -53,7 +51,35 @@ export function formatMessages(lang: Lang, messages: readonly Message[]): string
 /** Returns a message's text in the current language (what `useT()` gives). */
 export type TFunction = (key: MessageKey, params?: Params) => string;
 
-const catalogs: Record<Lang, Messages> = { en, es };
+/**
+ * The messages of each language loaded so far. The page loads only its language's before it
+ * renders (`loadMessages`), and another one when the person switches to it (lang-store.ts).
+ */
+const catalogs: Partial<Record<Lang, Messages>> = {};
+const loaders: Record<Lang, () => Promise<Messages>> = {
+  en: () => import('./messages-en').then((m) => m.en),
+  es: () => import('./messages-es').then((m) => m.es),
+};
+
+/** Loads the messages of `lang`, once; resolves when they are there. */
+export async function loadMessages(lang: Lang): Promise<void> {
+  catalogs[lang] ??= await loaders[lang]();
+}
+
+/** Returns whether the messages of `lang` are loaded. */
+export function hasMessages(lang: Lang): boolean {
+  return catalogs[lang] !== undefined;
+}
+
+/** Adds the messages of `lang` at once (Node tests, which load every language up front). */
+export function addMessages(lang: Lang, messages: Messages): void {
+  catalogs[lang] = messages;
+}
+
+/** Returns the messages of `lang`, else those of any loaded language (they match key for key). */
+function catalogOf(lang: Lang): Messages | undefined {
+  return catalogs[lang] ?? catalogs.en ?? catalogs.es;
+}
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
@@ -81,7 +107,8 @@ export function formatNumber(lang: Lang, n: number): string {
 
 /** Returns whether `key` names a message (for keys built at run time). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  const catalog = catalogOf('en');
+  return catalog !== undefined && Object.hasOwn(catalog, key);
 }
 
 /** Returns the form of `message` for `count` in `lang` ('other' when the form is missing). */
@@ -101,7 +128,9 @@ export function interpolate(lang: Lang, text: string, params: Params = {}): stri
 
 /** Returns the message `key` in `lang`, plural form picked by `params.count`, parameters filled. */
 export function formatMessage(lang: Lang, key: MessageKey, params?: Params): string {
-  const message = catalogs[lang][key] ?? catalogs.en[key];
+  const message = catalogOf(lang)?.[key] ?? catalogs.en?.[key];
+  // Before any messages have loaded (nothing shows then), the key stands in.
+  if (message === undefined) return key;
   const text =
     typeof message === 'string' ? message : pluralForm(lang, message, Number(params?.count ?? 0));
   return interpolate(lang, text, params);

@@ -1,5 +1,4 @@
 /** Images stored with a draft: storing a dropped one, and object URLs for the preview. */
-import { imageMarkdown, mediaPlace } from '../../core/bundle-media';
 import { defaultPostsCollection } from '../../core/schema';
 import type { Collection } from '../../core/schema';
 import { getImage, listImages, putImage } from '../../storage';
@@ -36,7 +35,11 @@ export async function storeDraftImage(
     throw new Error('it is larger than 20 MB; make it smaller first.');
   }
   const { images } = await listImages(db, draftId);
-  const { parsePost } = await loadPostCore();
+  // The post's parser and the media places load with the first image stored.
+  const [{ parsePost }, { imageMarkdown, mediaPlace }] = await Promise.all([
+    loadPostCore(),
+    import('../../core/bundle-media'),
+  ]);
   const place = mediaPlace(
     file.name || 'imagen',
     file.type,
