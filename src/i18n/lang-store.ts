@@ -48,7 +48,6 @@ export function setLang(lang: Lang): void {
   for (const listener of listeners) listener();
 }
 
-
 /** Calls `listener` after every change of language; returns the unsubscribe function. */
 export function subscribeLang(listener: () => void): () => void {
   listeners.add(listener);
