@@ -17,6 +17,7 @@ import { WelcomeNote } from './welcome-note';
 import { loadMenus } from '../components/menu-button';
 import { defaultPostsCollection } from '../core/schema';
 import { useDraftSession } from '../features/drafts/use-draft-session';
+import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { useHistoryDialog } from '../features/drafts/history-dialog';
 import { useSaveShortcut } from '../features/drafts/use-save-shortcut';
@@ -28,11 +29,6 @@ import { afterEditor } from '../state/after-editor';
 import { afterEditorPart } from './after-editor-part';
 
 const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
-
-// The drafts list loads once the editor shows the post.
-const DraftsPanel = afterEditorPart(() =>
-  import('../features/drafts/drafts-panel').then((m) => m.DraftsPanel),
-);
 
 // Publish (and its dialog) loads once the editor shows the post.
 const PublishDialog = afterEditorPart(() =>
