@@ -152,6 +152,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'lint/**/*.test.ts'],
     environment: 'node',
+    // The page loads one language's messages at a time; the tests use both.
+    setupFiles: ['src/i18n/messages.fixture.ts'],
     testTimeout: 60_000,
   },
 });

@@ -15,7 +15,6 @@ import { useTheme } from './use-theme';
 import { useWidthClass } from './use-width-class';
 import { WelcomeNote } from './welcome-note';
 import { loadMenus } from '../components/menu-button';
-import { newPostText } from '../core/new-post';
 import { defaultPostsCollection } from '../core/schema';
 import { useDraftSession } from '../features/drafts/use-draft-session';
 import { DraftsPanel } from '../features/drafts/drafts-panel';
@@ -36,10 +35,15 @@ const PublishDialog = afterEditorPart(() =>
   import('../features/repository/publish-dialog').then((m) => m.PublishDialog),
 );
 
-/** A new post before the settings are read: the built-in schema, the computer's offset. */
+/**
+ * A new post before the settings are read: the built-in schema, the computer's offset. Its
+ * writer (which reads YAML) loads when a new post is first made.
+ */
 const plainNewPost = () => {
   const now = new Date();
-  return newPostText(defaultPostsCollection, now, -now.getTimezoneOffset());
+  return import('../core/new-post').then((m) =>
+    m.newPostText(defaultPostsCollection, now, -now.getTimezoneOffset()),
+  );
 };
 
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */

@@ -1,7 +1,5 @@
 import { useCallback, useEffect } from 'react';
 import type { RefObject } from 'react';
-import { newPostText } from '../core/new-post';
-import { siteTimeZone } from '../core/time-zone';
 import type { DraftMeta, PlumaDb } from '../storage';
 import { defaultSettings } from '../features/settings/settings-store';
 import type { AppSettings } from '../features/settings/settings-store';
@@ -42,7 +40,7 @@ export interface AppSettingsState {
  */
 export function useAppSettings(
   session: SessionPart,
-  newPostRef: RefObject<() => string>,
+  newPostRef: RefObject<() => Promise<string>>,
 ): AppSettingsState {
   const { db } = session;
   const stored = useStoredSettings(db, session.ready || db !== null);
@@ -53,14 +51,19 @@ export function useAppSettings(
   useEffect(() => {
     newPostRef.current = () => {
       const now = new Date();
-      return newPostText(collection, now, offsetAt(now).minutes);
+      const minutes = offsetAt(now).minutes;
+      return import('../core/new-post').then((m) => m.newPostText(collection, now, minutes));
     };
   }, [newPostRef, collection, offsetAt]);
   const { change } = stored;
   const onSiteConfig = useCallback(
-    (text: string | null) => change({ siteTimeZone: text === null ? null : siteTimeZone(text) }),
+    (text: string | null) => {
+      if (text === null) return change({ siteTimeZone: null });
+      // The reader of `_config.yml` loads with the first blog folder opened.
+      void import('../core/post-dates').then((m) => change({ siteTimeZone: m.siteTimeZone(text) }));
+    },
     [change],
   );
-  const ready = stored.settings !== null;
+  const ready = stored.settings !== null && !choice.pending;
   return { settings, ready, choice, offsetAt, change, reload: stored.reload, onSiteConfig };
 }

@@ -76,6 +76,8 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const { getText } = doc;
   const [cursorLine] = useState(createCursorLine);
   const post = doc.head;
+  // The form and the preview show the parsed post: they wait for the parser (after the editor).
+  const parsed = doc.store.parsed();
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
   // Once the editor holds the post, the preview's worker starts rendering its body while the
@@ -116,14 +118,16 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
           {doc.editError}
         </p>
       )}
-      <FrontMatterForm
-        collection={collection}
-        post={post}
-        onSet={doc.setField}
-        onReplace={doc.replaceRange}
-        onHistory={doc.history}
-        filename={props.sourceName}
-      />
+      {parsed && (
+        <FrontMatterForm
+          collection={collection}
+          post={post}
+          onSet={doc.setField}
+          onReplace={doc.replaceRange}
+          onHistory={doc.history}
+          filename={props.sourceName}
+        />
+      )}
     </>
   );
   const editor = (
@@ -141,7 +145,9 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
       />
     </>
   );
-  const preview = (
+  const preview = !parsed ? (
+    <div className="preview-pane" aria-busy="true" />
+  ) : (
     <PreviewPane
       store={doc.store}
       post={post}

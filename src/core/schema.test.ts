@@ -5,10 +5,10 @@ import {
   fieldsForData,
   isRequired,
   listItems,
-  loadDecapConfig,
   selectOptions,
 } from './schema';
 import type { Field } from './schema';
+import { loadDecapConfig } from './schema-load';
 
 const CONFIG = `# Decap CMS config for the blog
 backend:

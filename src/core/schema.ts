@@ -5,7 +5,8 @@
 import type { Collection } from './schema-types';
 
 export * from './schema-types';
-export { configMessages, loadDecapConfig } from './schema-load';
+// The config loader (`schema-load.ts`) reads YAML: import it where a config is loaded.
+export { configMessages } from './schema-messages';
 export { fieldsForData, listItems } from './schema-data';
 export type { BoundField } from './schema-data';
 

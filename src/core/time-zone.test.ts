@@ -4,13 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { nowWithOffset } from './dates';
 import { newPostText } from './new-post';
 import { parsePost } from './post';
+import { postDate, siteTimeZone } from './post-dates';
 import { defaultPostsCollection } from './schema';
 import {
   commonOffset,
   newPostOffset,
   parseOffset,
-  postDate,
-  siteTimeZone,
   timeZoneOffsetAt,
   zoneOffsetAt,
 } from './time-zone';

@@ -4,10 +4,7 @@
  * taken from what the writer chose, else the site's `_config.yml`, else the drafts, and only
  * last from the computer.
  */
-import { dateText, parseJekyllDate } from './dates';
-import { splitFrontMatter } from './front-matter';
-import { parsePost } from './post';
-import { readConfigYaml } from './schema-yaml';
+import { parseJekyllDate } from './dates';
 
 /** Where the offset of new posts comes from. */
 export type OffsetSource = 'chosen' | 'site' | 'drafts' | 'computer';
@@ -93,22 +90,6 @@ export function commonOffset(dates: readonly string[]): number | null {
     if (best === null || count > (counts.get(best) ?? 0)) best = minutes;
   }
   return best;
-}
-
-/** Returns the front-matter `date` of a post's text as written, or null when it has none. */
-export function postDate(text: string): string | null {
-  const { block } = splitFrontMatter(text);
-  // Only the front matter is parsed: a long body costs nothing.
-  const { data } = parsePost(block ? text.slice(0, block.frontMatter.to) : '');
-  return dateText(data.date);
-}
-
-/** Returns the `timezone` of a Jekyll `_config.yml`'s text, or null when it sets none. */
-export function siteTimeZone(configText: string): string | null {
-  const { value } = readConfigYaml(configText);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const zone = (value as Record<string, unknown>).timezone;
-  return typeof zone === 'string' && zone.trim() ? zone.trim() : null;
 }
 
 /** What decides the offset of new posts, as `newPostOffset` reads it. */

@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPostsCollection, loadDecapConfig } from './schema';
+import { defaultPostsCollection } from './schema';
 import { readConfigYaml } from './schema-yaml';
 import { validatePost, validationMessages } from './validate';
 import { CORPUS_DIR, SAMPLE_POST } from '../../fixtures/paths.mjs';
+import { loadDecapConfig } from './schema-load';
 
 const TITLE =
   'Encuentro Regional de la Alianza para el Gobierno Abierto: Historias que contar desde Montevideo';

@@ -4,11 +4,13 @@
  * component that translates.
  */
 import { detectLang, storedLang } from './detect-lang';
-import { formatMessage } from './translate';
+import { formatMessage, hasMessages, loadMessages } from './translate';
 import type { Lang, Params } from './translate';
 import type { MessageKey } from './messages-en';
 
 let current: Lang | null = null;
+/** The language last asked for by `setLang`. */
+let wanted: Lang | null = null;
 const listeners = new Set<() => void>();
 
 /** Sets the page's `<html lang>`, so screen readers and spell check follow the UI (DOM). */
@@ -32,7 +34,15 @@ export function getLang(): Lang {
 export function setLang(lang: Lang): void {
   // Not remembering is harmless: the switch still applies to this page.
   storedLang.write(lang);
+  wanted = lang;
   if (lang === current) return;
+  // The language's messages load with the first switch to it; the last choice wins.
+  if (!hasMessages(lang)) {
+    void loadMessages(lang).then(() => {
+      if (wanted === lang) setLang(lang);
+    });
+    return;
+  }
   current = lang;
   applyDocumentLang(lang);
   for (const listener of listeners) listener();

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../core/post';
-import { defaultPostsCollection, loadDecapConfig } from '../core/schema';
+import { defaultPostsCollection } from '../core/schema';
 import type { Collection, Field } from '../core/schema';
 import { validatePost } from '../core/validate';
 import { configMessagesFor, localizeCollection, validationMessagesFor } from './localize-schema';
 import { formatMessage } from './translate';
 import type { Lang, TFunction } from './translate';
 import { SAMPLE_POST } from '../../fixtures/paths.mjs';
+import { loadDecapConfig } from '../core/schema-load';
 
 const tIn =
   (lang: Lang): TFunction =>

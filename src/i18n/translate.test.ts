@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, interpolate, isMessageKey, pluralForm } from './translate';
+import { formatMessage, formatNumber, interpolate, isMessageKey, pluralForm } from './translate';
+import type { Lang } from './translate';
 
 describe('formatMessage', () => {
   it('fills {name} parameters and formats numbers for the language', () => {
@@ -44,5 +45,19 @@ describe('formatMessage', () => {
     expect(isMessageKey('cmd.bold')).toBe(true);
     expect(isMessageKey('cmd.heading-1')).toBe(false);
     expect(isMessageKey('toString')).toBe(false);
+  });
+});
+
+describe('small numbers', () => {
+  it('are written and pluralised as Intl does, in each language, without asking it', () => {
+    const forms = { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' };
+    for (const lang of ['en', 'es'] as Lang[]) {
+      const numbers = new Intl.NumberFormat(lang);
+      const rules = new Intl.PluralRules(lang);
+      for (const n of [...Array.from({ length: 1000 }, (_, i) => i), -0, -1, 1.5, 1000, 1e6]) {
+        expect(formatNumber(lang, n)).toBe(numbers.format(n));
+        expect(pluralForm(lang, forms, n)).toBe(forms[rules.select(n)]);
+      }
+    }
   });
 });

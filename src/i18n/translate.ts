@@ -3,9 +3,7 @@
  * `count` parameter, and `{name}` parameters filled in (numbers formatted for the language).
  * Pure: no DOM, so it runs in Node tests as in the page.
  */
-import { en } from './messages-en';
 import type { MessageKey, Messages, PluralMessage } from './messages-en';
-import { es } from './messages-es';
 
 /** A language of the UI. */
 export type Lang = 'es' | 'en';
@@ -53,9 +51,44 @@ export function formatMessages(lang: Lang, messages: readonly Message[]): string
 /** Returns a message's text in the current language (what `useT()` gives). */
 export type TFunction = (key: MessageKey, params?: Params) => string;
 
-const catalogs: Record<Lang, Messages> = { en, es };
+/**
+ * The messages of each language loaded so far. The page loads only its language's before it
+ * renders (`loadMessages`), and another one when the person switches to it (lang-store.ts).
+ */
+const catalogs: Partial<Record<Lang, Messages>> = {};
+const loaders: Record<Lang, () => Promise<Messages>> = {
+  en: () => import('./messages-en').then((m) => m.en),
+  es: () => import('./messages-es').then((m) => m.es),
+};
+
+/** Loads the messages of `lang`, once; resolves when they are there. */
+export async function loadMessages(lang: Lang): Promise<void> {
+  catalogs[lang] ??= await loaders[lang]();
+}
+
+/** Returns whether the messages of `lang` are loaded. */
+export function hasMessages(lang: Lang): boolean {
+  return catalogs[lang] !== undefined;
+}
+
+/** Adds the messages of `lang` at once (Node tests, which load every language up front). */
+export function addMessages(lang: Lang, messages: Messages): void {
+  catalogs[lang] = messages;
+}
+
+/** Returns the messages of `lang`, else those of any loaded language (they match key for key). */
+function catalogOf(lang: Lang): Messages | undefined {
+  return catalogs[lang] ?? catalogs.en ?? catalogs.es;
+}
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * Returns whether `n` is a whole number from 0 to 999: in English and Spanish such a number is
+ * written as its digits and is 'one' only when it is 1, so it needs no Intl object (the first
+ * one the page makes costs tens of milliseconds, which the start-up need not pay).
+ */
+const isSmall = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0);
 
 /** Returns the cached plural rules of `lang`. */
 function rulesOf(lang: Lang): Intl.PluralRules {
@@ -66,6 +99,7 @@ function rulesOf(lang: Lang): Intl.PluralRules {
 
 /** Returns `n` written for `lang` ('1,234' in English, '12.345' in Spanish). */
 export function formatNumber(lang: Lang, n: number): string {
+  if (isSmall(n)) return String(n);
   let format = numberFormats.get(lang);
   if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
   return format.format(n);
@@ -73,12 +107,14 @@ export function formatNumber(lang: Lang, n: number): string {
 
 /** Returns whether `key` names a message (for keys built at run time). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  const catalog = catalogOf('en');
+  return catalog !== undefined && Object.hasOwn(catalog, key);
 }
 
 /** Returns the form of `message` for `count` in `lang` ('other' when the form is missing). */
 export function pluralForm(lang: Lang, message: PluralMessage, count: number): string {
-  return message[rulesOf(lang).select(count)] ?? message.other;
+  const form = isSmall(count) ? (count === 1 ? 'one' : 'other') : rulesOf(lang).select(count);
+  return message[form] ?? message.other;
 }
 
 /** Returns `text` with each `{name}` replaced by its parameter; unknown names stay as written. */
@@ -92,7 +128,9 @@ export function interpolate(lang: Lang, text: string, params: Params = {}): stri
 
 /** Returns the message `key` in `lang`, plural form picked by `params.count`, parameters filled. */
 export function formatMessage(lang: Lang, key: MessageKey, params?: Params): string {
-  const message = catalogs[lang][key] ?? catalogs.en[key];
+  const message = catalogOf(lang)?.[key] ?? catalogs.en?.[key];
+  // Before any messages have loaded (nothing shows then), the key stands in.
+  if (message === undefined) return key;
   const text =
     typeof message === 'string' ? message : pluralForm(lang, message, Number(params?.count ?? 0));
   return interpolate(lang, text, params);

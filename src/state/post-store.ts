@@ -4,9 +4,18 @@
  * listens directly, so that its render starts before React renders anything; React reads only
  * the post's head (see `head`), so that a key press in the body renders no component.
  */
-import { parsePost, reparsePost, type Post } from '../core/post';
+import type { Post } from '../core/post';
+import { detectEol } from '../core/text';
+import { afterEditor } from './after-editor';
+import { loadPostCore, postCoreNow, type PostCore } from './post-core';
 
 export interface PostStore {
+  /**
+   * Whether the post has been parsed. Until the parser loads (once the editor has shown the
+   * post) `get()` and `head()` hold the text with an empty body and no data; listeners of both
+   * hear when the parsed post arrives.
+   */
+  parsed(): boolean;
   /** The current post (a new object after every change). */
   get(): Post;
   /**
@@ -46,9 +55,27 @@ export function sameHead(a: Post, b: Post): boolean {
   );
 }
 
-/** Returns a store holding the post parsed from `initialText`. */
+/** The post before it is parsed: its text, line break and BOM, nothing read from it. */
+function unparsed(text: string): Post {
+  return {
+    text,
+    data: {},
+    body: '',
+    errors: [],
+    ranges: { frontMatter: null, yaml: null, body: { from: 0, to: 0 } },
+    language: null,
+    eol: detectEol(text),
+    bom: text.charCodeAt(0) === 0xfeff,
+  };
+}
+
+/**
+ * Returns a store holding the post parsed from `initialText`: at once when the parser has
+ * loaded, else once it has (it loads after the editor has shown the post).
+ */
 export function createPostStore(initialText: string): PostStore {
-  let post = parsePost(initialText);
+  let core: PostCore | null = postCoreNow();
+  let post = core ? core.parsePost(initialText) : unparsed(initialText);
   let head = post;
   const listeners = new Set<() => void>();
   const headListeners = new Set<() => void>();
@@ -58,13 +85,31 @@ export function createPostStore(initialText: string): PostStore {
       set.delete(listener);
     };
   };
+  if (!core) {
+    void afterEditor()
+      .then(loadPostCore)
+      .then((loaded) => {
+        core = loaded;
+        // The text typed meanwhile is the store's: parse that.
+        post = loaded.parsePost(post.text);
+        head = post;
+        for (const listener of [...listeners]) listener();
+        for (const listener of [...headListeners]) listener();
+      });
+  }
   return {
+    parsed: () => core !== null,
     get: () => post,
     head: () => head,
     setText(text) {
       if (text === post.text) return;
+      if (!core) {
+        post = unparsed(text);
+        for (const listener of [...listeners]) listener();
+        return;
+      }
       // The front matter is parsed again only when it changed.
-      post = reparsePost(post, text);
+      post = core.reparsePost(post, text);
       const headChanged = !sameHead(head, post);
       if (headChanged) head = post;
       for (const listener of [...listeners]) listener();

@@ -1,8 +1,9 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { redo, undo } from '@codemirror/commands';
-import { fieldEdit, parsePost, type Post } from '../core/post';
+import type { Post } from '../core/post';
 import { textToDocPos } from '../core/line-offsets';
+import { loadPostCore, postCoreNow, type PostCore } from './post-core';
 import { createPostStore, type PostStore } from './post-store';
 
 /** The open document: its text (the source of truth), the post parsed from it, and its edits. */
@@ -97,21 +98,27 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
 
   const setField = useCallback(
     (path: (string | number)[], value: unknown, typed = false) => {
-      const view = viewRef.current;
-      if (!view) return;
-      const current = view.state.sliceDoc();
-      const known = store.get();
-      const base = current === known.text ? known : parsePost(current);
-      try {
-        const edit = fieldEdit(base, path, value);
-        setEditError(null);
-        if (!edit) return;
-        const event = !typed ? 'input.form' : edit.insert === '' ? 'delete' : 'input.type';
-        if (typed) dispatchEdit(edit.from, edit.to, edit.insert, event);
-        else asUrgent(urgent, () => dispatchEdit(edit.from, edit.to, edit.insert, event));
-      } catch (e) {
-        setEditError(e instanceof Error ? e.message : String(e));
-      }
+      const apply = (core: PostCore) => {
+        const view = viewRef.current;
+        if (!view) return;
+        const current = view.state.sliceDoc();
+        const known = store.get();
+        const base = current === known.text && store.parsed() ? known : core.parsePost(current);
+        try {
+          const edit = core.fieldEdit(base, path, value);
+          setEditError(null);
+          if (!edit) return;
+          const event = !typed ? 'input.form' : edit.insert === '' ? 'delete' : 'input.type';
+          if (typed) dispatchEdit(edit.from, edit.to, edit.insert, event);
+          else asUrgent(urgent, () => dispatchEdit(edit.from, edit.to, edit.insert, event));
+        } catch (e) {
+          setEditError(e instanceof Error ? e.message : String(e));
+        }
+      };
+      // The form shows only once the post is parsed, so the parser is there by now.
+      const core = postCoreNow();
+      if (core) apply(core);
+      else void loadPostCore().then(apply);
     },
     [store, dispatchEdit],
   );

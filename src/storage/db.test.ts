@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openPlumaDb } from './db.ts';
+import { openPlumaDb, openPlumaDbEarly } from './db.ts';
 import { loadDraft, listDrafts, saveDraft } from './drafts.ts';
 import { StorageError } from './errors.ts';
 import { DB_VERSION } from './migrations.ts';
@@ -19,6 +19,23 @@ afterEach(() => {
 });
 
 describe('openPlumaDb', () => {
+  it('takes the connection an early open started, once, and tells it its events', async () => {
+    const name = uniqueName();
+    openPlumaDbEarly(name);
+    const onVersionChange = vi.fn();
+    const db = await openPlumaDb(name, { onVersionChange });
+    expect(db.version).toBe(DB_VERSION);
+    // The next open of that name is a connection of its own.
+    const second = await openPlumaDb(name);
+    expect(second).not.toBe(db);
+    second.close();
+    // A newer version elsewhere: the early connection closes and its taker hears of it.
+    const newer = indexedDB.open(name, DB_VERSION + 1);
+    await new Promise((resolve) => (newer.onsuccess = resolve));
+    expect(onVersionChange).toHaveBeenCalledTimes(1);
+    newer.result.close();
+  });
+
   it('creates every v3 store on a fresh database and no legacy one', async () => {
     const db = await openPlumaDb(uniqueName());
     expect(db.version).toBe(3);

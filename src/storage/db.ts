@@ -56,6 +56,46 @@ export interface OpenOptions {
  * open, 'conflict' when a newer version created it, 'corrupt' when a migration failed.
  */
 export function openPlumaDb(name = 'pluma', options: OpenOptions = {}): Promise<PlumaDb> {
+  if (early?.name === name) {
+    const taken = early;
+    early = null;
+    taken.take(options);
+    return taken.opening;
+  }
+  return openNow(name, options);
+}
+
+/** An opening started by `openPlumaDbEarly`, until `openPlumaDb` takes it. */
+let early: { name: string; opening: Promise<PlumaDb>; take: (o: OpenOptions) => void } | null =
+  null;
+
+/**
+ * Starts opening the database at once, for the first `openPlumaDb(name)` to take: the page
+ * calls it before it renders, so the database opens while the page's code runs. The events
+ * of the connection go to the options that call passes (an event before then, once it does).
+ */
+export function openPlumaDbEarly(name = 'pluma'): void {
+  if (early || typeof indexedDB === 'undefined' || indexedDB === null) return;
+  let options: OpenOptions | null = null;
+  const missed = new Set<keyof OpenOptions>();
+  const event = (kind: keyof OpenOptions) => () => {
+    if (options) options[kind]?.();
+    else missed.add(kind);
+  };
+  const opening = openNow(name, {
+    onVersionChange: event('onVersionChange'),
+    onTerminated: event('onTerminated'),
+  });
+  // Whoever takes the opening hears of its failure.
+  opening.catch(() => undefined);
+  const take = (given: OpenOptions) => {
+    options = given;
+    for (const kind of missed) given[kind]?.();
+  };
+  early = { name, opening, take };
+}
+
+function openNow(name: string, options: OpenOptions): Promise<PlumaDb> {
   if (typeof indexedDB === 'undefined' || indexedDB === null) {
     return Promise.reject(new StorageError('unavailable'));
   }

@@ -2,7 +2,7 @@
  * The storage layer's public API: drafts in IndexedDB, their history, images and settings,
  * autosave, cross-tab coordination and persistence. Features import from here.
  */
-export { openPlumaDb, deletePlumaDb } from './db.ts';
+export { openPlumaDb, openPlumaDbEarly, deletePlumaDb } from './db.ts';
 export type { OpenOptions, PlumaDb } from './db.ts';
 export { StorageError, isQuotaError, toStorageError } from './errors.ts';
 export type { StorageErrorKind, StorageErrorReason } from './errors.ts';

@@ -4,37 +4,15 @@
  * map of its files (path relative to the site root → text).
  */
 import { dateText, parseJekyllDate } from '../dates';
-import { parseFilename } from '../filename';
 import { parsePost } from '../post';
 import { listItems } from '../schema';
 import type { SiteFacts, SitePost } from './types';
+import { BUILT_IN_SITE_FACTS, sitePost } from './built-in-facts';
+
+export { BUILT_IN_SITE_FACTS, sitePost, withPosts } from './built-in-facts';
 
 /** The site's files: path relative to its root (`_layouts/post.html`) → text. */
 export type SiteFiles = ReadonlyMap<string, string>;
-
-/** The facts of the blog Pluma is built for, used when no site is known. */
-export const BUILT_IN_SITE_FACTS: SiteFacts = {
-  titleLimit: 42,
-  titleShown: 42,
-  introLimit: 112,
-  introShown: 112,
-  url: 'https://blog.ciudadaniai.org',
-  future: false,
-  layouts: ['category', 'default', 'fb_instant_articles', 'page', 'post', 'slideshow'],
-  categories: [
-    'Actualidad',
-    'Colaboración',
-    'La Fundación',
-    'Política',
-    'Proyecto',
-    'Proyectos',
-    'Tecnología',
-  ],
-  posts: null,
-  files: null,
-  titleIsH1: true,
-  datesHaveOffset: true,
-};
 
 const POST_FILE = /^_(posts|drafts)\/(?:.*\/)?([^/]+?)\.(md|markdown|mkdn|mkd|mdown|html)$/i;
 
@@ -97,20 +75,6 @@ export function sitePostOf(path: string, text: string): SitePost | null {
   if (!POST_FILE.test(path)) return null;
   const title = parsePost(text).data.title;
   return sitePost(path, typeof title === 'string' ? title : '');
-}
-
-/** Returns the entry of the post at `path` (any folder) titled `title`. */
-export function sitePost(path: string, title: string): SitePost {
-  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  return { path, name, slug: parseFilename(`${name}.md`)?.slug ?? name, title: title.trim() };
-}
-
-/** Returns `facts` knowing the site's posts (a connected repository's list, say). */
-export function withPosts(
-  facts: SiteFacts,
-  posts: readonly { path: string; title: string }[],
-): SiteFacts {
-  return { ...facts, posts: posts.map((p) => sitePost(p.path, p.title)) };
 }
 
 /**

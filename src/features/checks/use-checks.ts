@@ -56,12 +56,21 @@ export function useChecks(store: PostStore, context: ChecksContext): ChecksState
       const { facts, images, filenameOf } = contextRef.current;
       return { text: post.text, facts, images, filename: filenameOf(post.data) };
     };
-    // The first run (and the worker) waits for the editor and the preview to show the post.
+    // The first run (and the worker) waits for the editor and the preview to show the post, and
+    // for the post to be parsed (which happens after the editor: the store tells its listeners).
     let live = true;
+    let first = true;
+    let shown = false;
+    const run = () => {
+      if (!live || !shown || !store.parsed()) return;
+      client.schedule(input, first);
+      first = false;
+    };
     void afterPreview().then(() => {
-      if (live) client.schedule(input, true);
+      shown = true;
+      run();
     });
-    const stop = store.subscribe(() => client.schedule(input));
+    const stop = store.subscribe(run);
     return () => {
       live = false;
       stop();

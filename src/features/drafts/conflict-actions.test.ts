@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../core/post';
-import { copyTitled } from './conflict-actions';
+import { copyTitled } from './copy-titled';
 import { SAMPLE_POST, readPostFile } from '../../../fixtures/paths.mjs';
 
 describe('copyTitled', () => {

@@ -8,7 +8,6 @@ import type { DraftMeta } from '../../storage';
 import type { OpenDraft } from './open-draft';
 import { refreshList, showDraft, withDb } from './session-core';
 import type { SessionCore } from './session-core';
-import { parsePost, serializePost, setField } from '../../core/post';
 import { translate } from '../../i18n/lang-store';
 import { message } from '../../i18n/translate';
 import { createTextDraft } from './start-draft';
@@ -61,6 +60,8 @@ export function createConflictActions(core: SessionCore) {
   async function keepMineAsCopy(): Promise<void> {
     const draft = core.current;
     if (!draft || !core.store.get().conflict) return;
+    // The title's editor (it reads YAML) loads when a copy is first kept.
+    const { copyTitled } = await import('./copy-titled');
     const text = copyTitled(draft.text(), translate('conflict.copySuffix'));
     const copy = await withDb(core, (db) => createTextDraft(db, text));
     if (!copy || core.current !== draft) return;
@@ -89,20 +90,4 @@ export function createConflictActions(core: SessionCore) {
     theirsSaved,
     actions: { reloadTheirs, keepMineAsCopy, showTheirs: () => showTheirs(), refreshDrafts },
   };
-}
-
-/**
- * Returns `text` with " (copy)" (`suffix`) added to its front-matter title, so that the copy and
- * the original tell apart in the drafts list; unchanged when it has no text title or the edit
- * cannot be made (broken YAML): the copy then keeps every byte.
- */
-export function copyTitled(text: string, suffix: string): string {
-  const post = parsePost(text);
-  const title = post.data.title;
-  if (typeof title !== 'string' || title.trim() === '' || post.errors.length > 0) return text;
-  try {
-    return serializePost(setField(post, ['title'], `${title} ${suffix}`));
-  } catch {
-    return text;
-  }
 }

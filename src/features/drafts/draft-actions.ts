@@ -17,7 +17,10 @@ import { createTextDraft } from './start-draft';
 const GONE = [message('session.gone')];
 
 /** Returns the list actions of a session. Each reports a storage failure as the alert. */
-export function createDraftActions(core: SessionCore, makeNewPostText: () => string) {
+export function createDraftActions(
+  core: SessionCore,
+  makeNewPostText: () => string | Promise<string>,
+) {
   const busy = () => !core.db || core.store.get().conflict !== null;
   const update = async (task: Promise<DraftMeta | null | undefined>) => {
     const meta = await task;
@@ -57,8 +60,8 @@ export function createDraftActions(core: SessionCore, makeNewPostText: () => str
     await update(withDb(core, (db) => trashDraft(db, id)));
     if (!isOpen) return;
     const next = core.store.get().drafts.find((d) => d.id !== id);
-    const loaded: LoadedDraft | null | undefined = await withDb(core, (db) =>
-      next ? loadDraft(db, next.id) : createTextDraft(db, makeNewPostText()),
+    const loaded: LoadedDraft | null | undefined = await withDb(core, async (db) =>
+      next ? loadDraft(db, next.id) : createTextDraft(db, await makeNewPostText()),
     );
     if (loaded) await showDraft(core, loaded, { flush: false });
     await withDb(core, () => refreshList(core));

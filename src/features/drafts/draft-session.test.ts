@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listDrafts, listSnapshots, loadDraft, openPlumaDb } from '../../storage';
-import { copyTitled } from './conflict-actions';
+import { copyTitled } from './copy-titled';
 import type { DraftSession } from './draft-session';
 import {
   connectSession,

@@ -19,7 +19,7 @@ import { createTextDraft } from './start-draft';
 /** Where the session keeps its data and how it learns that the page goes away. */
 export interface DraftSessionOptions {
   welcomeText: string;
-  makeNewPostText: () => string;
+  makeNewPostText: () => string | Promise<string>;
   dbName?: string;
   channelName?: string;
   /** The window whose `pagehide` / `visibilitychange` flush the text; none in tests. */
@@ -65,7 +65,7 @@ export function createDraftSession(options: DraftSessionOptions) {
     subscribe: store.subscribe,
     connect,
     /** Replaces the maker of new posts' texts (e.g. when the collection changes). */
-    setMakeNewPostText(make: () => string) {
+    setMakeNewPostText(make: () => string | Promise<string>) {
       makeNewPostText = make;
     },
     /** Takes the editor's text for the document opened with `key`; schedules its save. */
@@ -80,9 +80,9 @@ export function createDraftSession(options: DraftSessionOptions) {
       /** Stores the open draft, then creates a draft from a new post's text and opens it. */
       async newPost(): Promise<void> {
         if (store.get().conflict) return;
-        if (!core.db) return openWithoutStorage(core, newPostText(), null);
+        if (!core.db) return openWithoutStorage(core, await newPostText(), null);
         if (core.current && !(await core.current.flush())) return;
-        const text = newPostText();
+        const text = await newPostText();
         const created = await withDb(core, (db) => createTextDraft(db, text));
         if (created) await showDraft(core, created);
       },

@@ -1,7 +1,6 @@
 /** The History dialog's actions on the open draft's snapshots. */
 import { addSnapshot, listSnapshots, loadSnapshot, restoreSnapshot } from '../../storage';
 import type { SnapshotInfo, SnapshotReason } from '../../storage';
-import { postMetaOf } from './post-meta';
 import { showDraft, withDb } from './session-core';
 import type { SessionCore } from './session-core';
 import { STATUS } from './session-state';
@@ -32,6 +31,7 @@ export function createHistoryActions(core: SessionCore) {
   async function restoreFromHistory(snapshotId: number): Promise<void> {
     const draft = core.current;
     if (!draft || core.store.get().conflict || !(await draft.flush())) return;
+    const { postMetaOf } = await import('./post-meta');
     const result = await withDb(core, (db) =>
       restoreSnapshot(db, draft.id, snapshotId, draft.text(), draft.revision(), {
         metaOf: postMetaOf,

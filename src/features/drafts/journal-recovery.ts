@@ -5,7 +5,6 @@
  */
 import { loadDraft, saveDraft } from '../../storage';
 import type { Journal, JournalEntry, LoadedDraft, PlumaDb } from '../../storage';
-import { postMetaOf } from './post-meta';
 import { createTextDraft } from './start-draft';
 
 /** What the journal gave back. */
@@ -47,6 +46,7 @@ async function applyEntry(
   recovery: Recovery,
 ): Promise<void> {
   if (stored && stored.meta.revision === entry.revision) {
+    const { postMetaOf } = await import('./post-meta');
     const saved = await saveDraft(db, entry.draftId, entry.text, {
       expectedRevision: entry.revision,
       ...postMetaOf(entry.text),

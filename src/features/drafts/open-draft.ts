@@ -6,7 +6,7 @@ import { addSnapshot, createAutosaver, saveDraft, toStorageError } from '../../s
 import { storageMessage } from '../../i18n/translate';
 import type { Message } from '../../i18n/translate';
 import type { AutosaveStatus, DraftMeta, PlumaDb } from '../../storage';
-import { createPostMetaReader } from './post-meta';
+import type { PostMeta } from './post-meta';
 import { STATUS } from './session-state';
 import type { SaveStatus } from './session-state';
 
@@ -57,7 +57,12 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
   const { db, meta, onSaved, onStatus, onConflict } = options;
   const now = options.now ?? Date.now;
   const snapshotEveryMs = options.snapshotEveryMs ?? 3 * 60_000;
-  const readMeta = createPostMetaReader();
+  // The front-matter reader loads with the first save (see state/post-core.ts).
+  let metaReader: ((text: string) => PostMeta) | null = null;
+  const readMeta = async (text: string) => {
+    metaReader ??= (await import('./post-meta')).createPostMetaReader();
+    return metaReader(text);
+  };
   let revision = meta.revision;
   let stored = options.text;
   let current = options.text;
@@ -81,7 +86,7 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
 
   const save = async (text: string) => {
     if (conflicted) throw new ConflictError();
-    const { title, filename } = readMeta(text);
+    const { title, filename } = await readMeta(text);
     const result = await saveDraft(db, meta.id, text, {
       expectedRevision: revision,
       title,

@@ -16,7 +16,7 @@ const RELOAD = message('session.reload');
 /** What connecting needs besides the session's core. */
 export interface ConnectOptions {
   welcomeText: string;
-  newPostText: () => string;
+  newPostText: () => string | Promise<string>;
   dbName?: string;
   channelName?: string;
   /** The window whose leaving and hiding keep and store the text; none in tests. */

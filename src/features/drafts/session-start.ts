@@ -31,7 +31,7 @@ export function openWithoutStorage(core: SessionCore, text: string, alert: Messa
 export async function startSession(
   core: SessionCore,
   welcomeText: string,
-  newPostText: () => string,
+  newPostText: () => string | Promise<string>,
 ): Promise<void> {
   const held = await heldDrafts().catch(() => new Set<string>());
   const recovery = await withDb(core, (db) => recoverJournal(db, core.journal, held));

@@ -1,7 +1,6 @@
 /** Which draft the app opens when it starts. */
 import { createDraft, getSetting, listDrafts, loadDraft, toStorageError } from '../../storage';
 import type { LoadedDraft, PlumaDb } from '../../storage';
-import { postMetaOf } from './post-meta';
 import { storageMessage } from '../../i18n/translate';
 import type { Message } from '../../i18n/translate';
 import { unreadableMessage } from './session-state';
@@ -20,7 +19,7 @@ export interface StartDraft {
 export async function loadStartDraft(
   db: PlumaDb,
   welcomeText: string,
-  makeNewPostText: () => string,
+  makeNewPostText: () => string | Promise<string>,
 ): Promise<StartDraft> {
   const problems: Message[] = [];
   const tryLoad = async (id: string | undefined) => {
@@ -44,11 +43,16 @@ export async function loadStartDraft(
     if (draft) return { draft, problems };
   }
   const firstRun = drafts.length === 0 && unreadable.length === 0;
-  return { draft: await createTextDraft(db, firstRun ? welcomeText : makeNewPostText()), problems };
+  return {
+    draft: await createTextDraft(db, firstRun ? welcomeText : await makeNewPostText()),
+    problems,
+  };
 }
 
 /** Stores `text` as a new draft titled from its front matter; returns it loaded. */
 export async function createTextDraft(db: PlumaDb, text: string): Promise<LoadedDraft> {
+  // The front-matter reader loads when first needed (see state/post-core.ts).
+  const { postMetaOf } = await import('./post-meta');
   const meta = await createDraft(db, { text, ...postMetaOf(text) });
   return { meta, text };
 }

@@ -1,10 +1,9 @@
 /** Images stored with a draft: storing a dropped one, and object URLs for the preview. */
-import { imageMarkdown, mediaPlace } from '../../core/bundle-media';
-import { parsePost } from '../../core/post';
 import { defaultPostsCollection } from '../../core/schema';
 import type { Collection } from '../../core/schema';
 import { getImage, listImages, putImage } from '../../storage';
 import type { PlumaDb } from '../../storage';
+import { loadPostCore } from '../../state/post-core';
 
 const listeners = new Set<(draftId: string) => void>();
 
@@ -36,6 +35,11 @@ export async function storeDraftImage(
     throw new Error('it is larger than 20 MB; make it smaller first.');
   }
   const { images } = await listImages(db, draftId);
+  // The post's parser and the media places load with the first image stored.
+  const [{ parsePost }, { imageMarkdown, mediaPlace }] = await Promise.all([
+    loadPostCore(),
+    import('../../core/bundle-media'),
+  ]);
   const place = mediaPlace(
     file.name || 'imagen',
     file.type,

@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useRef, useState } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Archive, ArchiveRestore, FileDown, FileUp, FolderOpen } from 'lucide-react';
 import { BusyNote } from '../../components/busy-note';
 import type { MenuEntry } from '../../components/menu-button';
@@ -10,9 +10,8 @@ import type { BackupNote } from './backup-note';
 import { useBlogFolder } from './blog-folder-button';
 import type { BlogFolderProps } from './blog-folder-button';
 import { useExportReady } from './export-ready-button';
-import { ImportControl } from './import-control';
-import { RestoreBackup } from './restore-backup';
 import type { RestoredDraft } from './restore-backup';
+import { useAfterEditor } from '../../state/after-editor';
 import type { Importer } from './use-importer';
 import './import-export.css';
 
@@ -23,6 +22,31 @@ export interface FileMenuProps extends BlogFolderProps {
   importer: Importer;
   /** Called with the drafts a backup restore added or replaced, at their stored revisions. */
   onRestored?: (drafts: RestoredDraft[]) => void;
+}
+
+// The hidden file inputs of Import and Restore, and their dialogs, load once the editor shows
+// the post (state/after-editor.ts), as the menus that open them do.
+const LazyImportControl = lazy(() =>
+  import('./import-control').then((m) => ({ default: m.ImportControl })),
+);
+const LazyRestoreBackup = lazy(() =>
+  import('./restore-backup').then((m) => ({ default: m.RestoreBackup })),
+);
+
+function ImportControl(props: ComponentProps<typeof LazyImportControl>) {
+  return useAfterEditor() ? (
+    <Suspense fallback={null}>
+      <LazyImportControl {...props} />
+    </Suspense>
+  ) : null;
+}
+
+function RestoreBackup(props: ComponentProps<typeof LazyRestoreBackup>) {
+  return useAfterEditor() ? (
+    <Suspense fallback={null}>
+      <LazyRestoreBackup {...props} />
+    </Suspense>
+  ) : null;
 }
 
 const NO_NOTE: BackupNote = { busy: '', message: '', alert: '' };

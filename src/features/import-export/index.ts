@@ -1,7 +1,6 @@
 /** Import and export: the pieces the app wires together (see the wiring notes in each module). */
 export { useFileMenu } from './file-menu';
 export type { FileMenuProps } from './file-menu';
-export { ImportControl, IMPORT_ACCEPT } from './import-control';
 export { ExportButton } from './export-button';
 export type { RestoredDraft } from './restore-backup';
 export { saveToHandle } from './blog-folder';

@@ -3,7 +3,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { DraftMeta, PlumaDb } from '../../storage';
 import { useLang, useT } from '../../i18n/i18n';
 import { errorText } from '../../i18n/translate';
-import { readImports, storeImports } from './import-files';
+
+/** The import's reader (it parses front matter) loads with the first import. */
+const loadImportFiles = () => import('./import-files');
 import type { PendingImport } from './import-files';
 
 /** What the import UI shows and the actions it offers. */
@@ -72,6 +74,7 @@ export function useImporter({ db, onImported, onStored }: ImporterOptions): Impo
       setMessage('');
       batch.current = { ids: [], handle };
       try {
+        const { readImports, storeImports } = await loadImportFiles();
         const read = await readImports(db, files, lang);
         setAlerts(read.refused);
         notes.current = read.notes;
@@ -112,6 +115,7 @@ export function useImporter({ db, onImported, onStored }: ImporterOptions): Impo
       setDuplicates([]);
       if (importCopies && db) {
         try {
+          const { storeImports } = await loadImportFiles();
           const created = await storeImports(db, pending);
           if (created.length) onStored(created);
           batch.current.ids = [...batch.current.ids, ...created.map((m) => m.id)];

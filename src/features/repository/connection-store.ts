@@ -5,7 +5,7 @@
  * links of drafts to the repository file they were opened from.
  */
 import { fieldsOf, localValue, parseJson } from '../../storage';
-import { DEFAULT_FOLDERS, type RepoFolders } from '../../core/repo-posts';
+import { DEFAULT_FOLDERS, type RepoFolders } from '../../core/repo-folders';
 
 /** The connection form's values. */
 export interface Connection {

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { gitFailure, type GitFailure } from '../../core/git-errors';
-import { decodeRepoText, type RepoPost } from '../../core/repo-posts';
+import { decodeRepoText } from '../../core/repo-folders';
+import type { RepoPost } from '../../core/repo-posts';
 import type { GitProgress, GitRemote } from './git-repo';
 import type { PublishRequest, PublishResult } from './git-publish';
 import { createGitClient, type GitClient } from './git-client';

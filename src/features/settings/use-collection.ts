@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { defaultPostsCollection, loadDecapConfig, type Collection } from '../../core/schema';
+import { useEffect, useMemo, useState } from 'react';
+import { defaultPostsCollection, type Collection } from '../../core/schema';
 import { useLang } from '../../i18n/i18n';
-import { configMessagesFor } from '../../i18n/localize-schema';
 import type { AppSettings } from './settings-store';
 
 /** The schema in use and what loading it reported. */
@@ -10,7 +9,26 @@ export interface CollectionChoice {
   collections: Collection[];
   notices: string[];
   errors: string[];
+  /** True while the config's loader (which reads YAML, and loads on demand) is on its way. */
+  pending?: boolean;
 }
+
+interface SchemaLoader {
+  loadDecapConfig: (typeof import('../../core/schema-load'))['loadDecapConfig'];
+  configMessagesFor: (typeof import('../../i18n/localize-schema'))['configMessagesFor'];
+}
+
+/** Loads the config loader (it reads YAML) and its sentences in each language. */
+const loadSchemaLoader = (): Promise<SchemaLoader> =>
+  Promise.all([import('../../core/schema-load'), import('../../i18n/localize-schema')]).then(
+    ([load, localize]) => ({
+      loadDecapConfig: load.loadDecapConfig,
+      configMessagesFor: localize.configMessagesFor,
+    }),
+  );
+
+/** The config loader once loaded: only a stored Decap config needs it. */
+let loaded: SchemaLoader | null = null;
 
 /**
  * Returns the collection posts are edited with: the chosen one of a loaded config, or the
@@ -18,15 +36,34 @@ export interface CollectionChoice {
  */
 export function useCollection(settings: AppSettings): CollectionChoice {
   const lang = useLang();
+  const [loader, setLoader] = useState(loaded);
+  const wanted = !!settings.decapConfig;
+  useEffect(() => {
+    if (!wanted || loader) return;
+    let live = true;
+    void loadSchemaLoader().then((m) => {
+      loaded = m;
+      if (live) setLoader(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, loader]);
   return useMemo(() => {
     if (!settings.decapConfig) {
       return { collection: defaultPostsCollection, collections: [], notices: [], errors: [] };
     }
-    const loaded = loadDecapConfig(settings.decapConfig, { messages: configMessagesFor(lang) });
+    if (!loader) {
+      const none = { collections: [], notices: [], errors: [], pending: true };
+      return { collection: defaultPostsCollection, ...none };
+    }
+    const read = loader.loadDecapConfig(settings.decapConfig, {
+      messages: loader.configMessagesFor(lang),
+    });
     const collection =
-      loaded.collections.find((c) => c.name === settings.collection) ??
-      loaded.collections[0] ??
+      read.collections.find((c) => c.name === settings.collection) ??
+      read.collections[0] ??
       defaultPostsCollection;
-    return { collection, ...loaded };
-  }, [settings.decapConfig, settings.collection, lang]);
+    return { collection, ...read };
+  }, [settings.decapConfig, settings.collection, lang, loader]);
 }
