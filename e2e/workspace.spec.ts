@@ -81,10 +81,17 @@ test('broken YAML shows an error and the body still edits', async ({ page }) => 
 test('a new post gets layout post and a date with its offset', async ({ page }) => {
   await page.getByRole('button', { name: 'New post' }).click();
   const editor = page.getByRole('textbox', { name: 'Markdown' });
-  await expect(editor).toContainText('layout: post');
-  const lines = await editorLines(page);
-  expect(lines.some((l) => /^date: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}$/.test(l))).toBe(true);
+  // The new post's text is made once the post parser has loaded: until then the open post
+  // (which also has `layout: post`) may still show.
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('');
+  await expect(editor).toContainText('layout: post');
+  await expect
+    .poll(async () =>
+      (await editorLines(page)).some((l) =>
+        /^date: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}$/.test(l),
+      ),
+    )
+    .toBe(true);
 });
 
 test('formatting buttons toggle Markdown on the selection', async ({ page }) => {
