@@ -14,7 +14,12 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test cost CI minutes of its 20, and no one reads CI's traces:
+    // PLUMA_E2E_TRACE=1 keeps the trace of each failing test (test-results/).
+    trace: process.env.PLUMA_E2E_TRACE ? 'retain-on-failure' : 'off',
+    // The offline app's service worker precaches every chunk (3 MB, the Sass worker included)
+    // in each test's new browser context, beside the app: only e2e/offline.spec.ts needs it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [...CHROMIUM_ARGS],

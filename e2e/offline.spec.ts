@@ -1,5 +1,9 @@
 import { test, expect } from './support/fixtures';
 
+// The other specs block service workers (playwright.config.ts); this one is about the one the
+// app installs.
+test.use({ serviceWorkers: 'allow' });
+
 test('after a first visit the app opens offline, on the last draft', async ({ page, context }) => {
   await page.goto('/?lang=en');
   const editor = page.getByRole('textbox', { name: 'Markdown' });
