@@ -1,6 +1,10 @@
 import { test, expect } from './support/fixtures';
 import { stubExternalNetwork } from './support/offline-network';
 
+// The built app as it runs for a person: its service worker registers (the other specs block
+// it, playwright.config.ts), and that must not log a problem either.
+test.use({ serviceWorkers: 'allow' });
+
 test('the built app opens on the sample post with no console errors', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (msg) => {

@@ -46,15 +46,16 @@ export function useAppSettings(
   const stored = useStoredSettings(db, session.ready || db !== null);
   const settings = stored.settings ?? defaultSettings;
   const choice = useCollection(settings);
-  const offsetAt = useNewPostOffset(settings, db, session.drafts);
+  const { offsetAt, offsetOnceRead } = useNewPostOffset(settings, db, session.drafts);
   const { collection } = choice;
   useEffect(() => {
-    newPostRef.current = () => {
+    newPostRef.current = async () => {
       const now = new Date();
-      const minutes = offsetAt(now).minutes;
-      return import('../core/new-post').then((m) => m.newPostText(collection, now, minutes));
+      // The drafts' dates may still be being read in the first moments after start.
+      const [{ minutes }, m] = await Promise.all([offsetOnceRead(now), import('../core/new-post')]);
+      return m.newPostText(collection, now, minutes);
     };
-  }, [newPostRef, collection, offsetAt]);
+  }, [newPostRef, collection, offsetOnceRead]);
   const { change } = stored;
   const onSiteConfig = useCallback(
     (text: string | null) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { newPostOffset } from '../../core/time-zone';
 import type { OffsetChoice } from '../../core/time-zone';
 import type { DraftMeta, PlumaDb } from '../../storage';
@@ -8,12 +8,21 @@ import type { AppSettings } from './settings-store';
 /** Returns the offset a post created at `at` is dated in; `automatic` ignores the writer's choice. */
 export type OffsetAt = (at: Date, automatic?: boolean) => OffsetChoice;
 
+/** The drafts' dates as last read, and the read under way (or done) that a new post waits for. */
+interface DraftDates {
+  dates: readonly string[];
+  pending: React.RefObject<Promise<readonly string[]>>;
+}
+
 /**
  * Returns the front-matter dates of the most recent `drafts`, read again when a draft comes, goes
- * or changes its file name (a date edit does), not on every save of the text.
+ * or changes its file name (a date edit does), not on every save of the text; and the read
+ * under way, for a new post made before it ends (the dates are read once the post parser has
+ * loaded, a moment after the editor shows).
  */
-function useDraftDates(db: PlumaDb | null, drafts: readonly DraftMeta[]): readonly string[] {
+function useDraftDates(db: PlumaDb | null, drafts: readonly DraftMeta[]): DraftDates {
   const [dates, setDates] = useState<readonly string[]>([]);
+  const pending = useRef<Promise<readonly string[]>>(Promise.resolve([]));
   const key = drafts
     .slice(0, DRAFTS_READ)
     .map((d) => `${d.id}\t${d.filename ?? ''}`)
@@ -22,36 +31,48 @@ function useDraftDates(db: PlumaDb | null, drafts: readonly DraftMeta[]): readon
     if (!db || !key) return;
     let live = true;
     const ids = key.split('\n').map((line) => line.slice(0, line.indexOf('\t')));
-    void readDraftDates(db, ids).then((read) => live && setDates(read));
+    const read = readDraftDates(db, ids);
+    pending.current = read;
+    void read.then((found) => live && setDates(found));
     return () => {
       live = false;
     };
   }, [db, key]);
-  return dates;
+  return { dates, pending };
 }
 
 /**
- * Returns how new posts are dated: the offset at an instant, from the writer's choice in
- * Settings, the blog folder's `_config.yml`, the drafts' dates or the computer, in that order.
+ * Returns how new posts are dated: `offsetAt`, the offset at an instant, from the writer's
+ * choice in Settings, the blog folder's `_config.yml`, the drafts' dates or the computer, in
+ * that order; and `offsetOnceRead`, the same once the drafts' dates being read are in.
  */
 export function useNewPostOffset(
   settings: AppSettings,
   db: PlumaDb | null,
   drafts: readonly DraftMeta[],
-): OffsetAt {
-  const draftDates = useDraftDates(db, drafts);
+): { offsetAt: OffsetAt; offsetOnceRead: (at: Date) => Promise<OffsetChoice> } {
+  const { dates: draftDates, pending } = useDraftDates(db, drafts);
   const { timeZone, siteTimeZone } = settings;
-  return useCallback<OffsetAt>(
-    (at, automatic = false) =>
+  const offsetWith = useCallback(
+    (dates: readonly string[], at: Date, automatic: boolean) =>
       newPostOffset(
         {
           chosen: automatic ? null : timeZone,
           siteZone: siteTimeZone,
-          draftDates,
+          draftDates: dates,
           computerMinutes: -at.getTimezoneOffset(),
         },
         at,
       ),
-    [timeZone, siteTimeZone, draftDates],
+    [timeZone, siteTimeZone],
   );
+  const offsetAt = useCallback<OffsetAt>(
+    (at, automatic = false) => offsetWith(draftDates, at, automatic),
+    [offsetWith, draftDates],
+  );
+  const offsetOnceRead = useCallback(
+    async (at: Date) => offsetWith(await pending.current, at, false),
+    [offsetWith, pending],
+  );
+  return { offsetAt, offsetOnceRead };
 }
