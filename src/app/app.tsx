@@ -26,7 +26,7 @@ import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
 import { afterEditor } from '../state/after-editor';
-import { afterEditorPart } from './after-editor-part';
+import { afterEditorPart } from '../state/after-editor-part';
 
 const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
 

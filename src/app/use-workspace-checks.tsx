@@ -21,7 +21,7 @@ import {
   type CheckSentences,
 } from '../features/checks';
 import { useT } from '../i18n/i18n';
-import { afterEditorPart } from './after-editor-part';
+import { afterEditorPart } from '../state/after-editor-part';
 
 // The panel (the Checks button and its list) comes once the editor shows the post.
 const ChecksPanel = afterEditorPart(() =>

@@ -5,7 +5,7 @@ import { createCursorLine, StatusBar } from './status-bar';
 import { useImageDrop } from './use-image-drop';
 import type { Layout } from './use-layout';
 import { WorkspaceGrid } from './workspace-grid';
-import { afterEditorPart } from './after-editor-part';
+import { afterEditorPart } from '../state/after-editor-part';
 import { useWorkspaceChecks, type WorkspaceChecks } from './use-workspace-checks';
 import type { Collection } from '../core/schema';
 import type { PlumaDb } from '../storage';
@@ -15,7 +15,7 @@ import { EditorToolbar } from '../features/editor/editor-toolbar';
 import { formattingKeymap } from '../features/editor/keymap';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
-import { startPreviewWorker } from '../features/preview/preview-worker-start';
+import { sendStartedBody, startPreviewWorker } from '../features/preview/preview-worker-start';
 import { whenEditorHolds } from '../state/after-editor';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
@@ -27,10 +27,11 @@ const FrontMatterForm = afterEditorPart(() =>
 );
 
 // The preview (its frame, worker and the renderer's fast path) loads once the editor shows;
-// until then its pane is empty.
+// until then (and until the post is parsed) its pane is empty.
+const PREVIEW_PENDING = <div className="preview-pane" aria-busy="true" />;
 const PreviewPane = afterEditorPart(
   () => import('../features/preview/preview-pane').then((m) => m.PreviewPane),
-  <div className="preview-pane" aria-busy="true" />,
+  PREVIEW_PENDING,
 );
 
 interface WorkspaceProps {
@@ -84,7 +85,25 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   // preview pane's code loads (the pane's renderer takes that worker and its render).
   const { store } = doc;
   useEffect(
-    () => whenEditorHolds(() => startPreviewWorker({ body: store.get().body, siteUrl })),
+    () => {
+      // The worker boots with the editor; the body goes once the post is parsed (the parser
+      // loads after the editor's paint: before, the store's body is empty).
+      let stop = () => {};
+      const cancel = whenEditorHolds(() => {
+        startPreviewWorker();
+        const send = () => sendStartedBody({ body: store.get().body, siteUrl });
+        if (store.parsed()) return send();
+        stop = store.subscribe(() => {
+          if (!store.parsed()) return;
+          stop();
+          send();
+        });
+      });
+      return () => {
+        cancel();
+        stop();
+      };
+    },
     // Only the first post's body: a worker started ahead serves one pane, once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -146,7 +165,7 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
     </>
   );
   const preview = !parsed ? (
-    <div className="preview-pane" aria-busy="true" />
+    PREVIEW_PENDING
   ) : (
     <PreviewPane
       store={doc.store}

@@ -13,8 +13,6 @@
 import { MAX_BACKUP_BYTES } from './backup-size';
 import { fromUtf8, unsafePathReason, unzipBundle, utf8, zipBundle } from './bundle';
 
-export { MAX_BACKUP_BYTES };
-
 /** The value of `manifest.format`. */
 export const BACKUP_FORMAT = 'pluma-backup';
 /** The backup version this code writes and reads. */

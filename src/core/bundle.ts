@@ -6,8 +6,6 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { uniquePaths } from './unique-paths';
 
-export { uniquePaths };
-
 /** One file of a bundle: its repository path (no leading '/') and its exact bytes. */
 export interface BundleEntry {
   path: string;

@@ -7,8 +7,6 @@ import { SUPPORTED_WIDGETS } from './schema-types';
 import type { Collection, Field, SelectOption, Widget } from './schema-types';
 import { configMessages } from './schema-messages';
 
-export { configMessages } from './schema-messages';
-
 interface Ctx {
   m: typeof configMessages;
   collection: string;

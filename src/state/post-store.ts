@@ -38,7 +38,7 @@ const sameRange = (a: Range, b: Range) =>
   a === b || (!!a && !!b && a.from === b.from && a.to === b.to);
 
 /** Returns true when `a` and `b` differ at most in their body (see `PostStore.head`). */
-export function sameHead(a: Post, b: Post): boolean {
+function sameHead(a: Post, b: Post): boolean {
   if (a.language !== b.language || a.eol !== b.eol || a.bom !== b.bom) return false;
   if (!sameRange(a.ranges.frontMatter, b.ranges.frontMatter)) return false;
   if (!sameRange(a.ranges.yaml, b.ranges.yaml)) return false;

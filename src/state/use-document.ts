@@ -1,10 +1,11 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { redo, undo } from '@codemirror/commands';
 import type { Post } from '../core/post';
 import { textToDocPos } from '../core/line-offsets';
 import { loadPostCore, postCoreNow, type PostCore } from './post-core';
 import { createPostStore, type PostStore } from './post-store';
+import { useStoreSnapshot } from './use-store-snapshot';
 
 /** The open document: its text (the source of truth), the post parsed from it, and its edits. */
 export interface OpenDocument {
@@ -47,8 +48,8 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
   const [store] = useState(() => createPostStore(initialText));
   // Set around the form's own edits (a checkbox, a list item, an undo button), whose controls
   // must show the new value in the same frame.
-  const urgent = useRef(false);
-  const head = useHead(store, urgent);
+  const [urgent] = useState(createUrgency);
+  const head = useStoreSnapshot(store.subscribeHead, store.head, urgent.isOn);
   const getText = useCallback(() => store.get().text, [store]);
   const [editError, setEditError] = useState<string | null>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -70,7 +71,8 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
     (from: number, to: number, insert: string, userEvent: string) => {
       const view = viewRef.current;
       if (!view) return;
-      const current = view.state.sliceDoc();
+      // The store holds the document's text: the editor reports every change of it at once.
+      const current = store.get().text;
       view.dispatch({
         changes: {
           from: textToDocPos(current, from, lineSeparator),
@@ -80,7 +82,7 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
         userEvent,
       });
     },
-    [lineSeparator],
+    [store, lineSeparator],
   );
 
   // CodeMirror's history joins only `input.type…` and `delete…` events (adjacent, within its
@@ -88,29 +90,32 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
   const replaceRange = useCallback(
     (from: number, to: number, insert: string) =>
       asUrgent(urgent, () => dispatchEdit(from, to, insert, 'input.form')),
-    [dispatchEdit],
+    [urgent, dispatchEdit],
   );
 
-  const history = useCallback((action: 'undo' | 'redo') => {
-    const view = viewRef.current;
-    if (view) asUrgent(urgent, () => (action === 'undo' ? undo : redo)(view));
-  }, []);
+  const history = useCallback(
+    (action: 'undo' | 'redo') => {
+      const view = viewRef.current;
+      if (view) asUrgent(urgent, () => (action === 'undo' ? undo : redo)(view));
+    },
+    [urgent],
+  );
 
   const setField = useCallback(
     (path: (string | number)[], value: unknown, typed = false) => {
       const apply = (core: PostCore) => {
-        const view = viewRef.current;
-        if (!view) return;
-        const current = view.state.sliceDoc();
+        if (!viewRef.current) return;
+        // The store's text is the editor's (see dispatchEdit); its post, once it is parsed.
         const known = store.get();
-        const base = current === known.text && store.parsed() ? known : core.parsePost(current);
+        const base = store.parsed() ? known : core.parsePost(known.text);
         try {
           const edit = core.fieldEdit(base, path, value);
           setEditError(null);
           if (!edit) return;
           const event = !typed ? 'input.form' : edit.insert === '' ? 'delete' : 'input.type';
-          if (typed) dispatchEdit(edit.from, edit.to, edit.insert, event);
-          else asUrgent(urgent, () => dispatchEdit(edit.from, edit.to, edit.insert, event));
+          const run = () => dispatchEdit(edit.from, edit.to, edit.insert, event);
+          if (typed) run();
+          else asUrgent(urgent, run);
         } catch (e) {
           setEditError(e instanceof Error ? e.message : String(e));
         }
@@ -120,7 +125,7 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
       if (core) apply(core);
       else void loadPostCore().then(apply);
     },
-    [store, dispatchEdit],
+    [store, urgent, dispatchEdit],
   );
 
   return {
@@ -138,36 +143,30 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
   };
 }
 
-/** Runs `fn` with `flag` set, so that the head it changes renders at once. */
-function asUrgent(flag: React.RefObject<boolean>, fn: () => void): void {
-  flag.current = true;
+/**
+ * Whether the head's change under way renders at once. The head renders for React as a
+ * transition (`useStoreSnapshot`) when typed in the editor or a text field, so a key that
+ * changes the front matter costs its own task no React work (the preview's header follows the
+ * store directly, as its body does; text fields keep what is typed in their own state,
+ * use-draft-value.ts). The form's own edits set it (`asUrgent`): their controls show the new
+ * value in the same frame.
+ */
+interface Urgency {
+  on: boolean;
+  isOn: () => boolean;
+}
+
+function createUrgency(): Urgency {
+  const urgency: Urgency = { on: false, isOn: () => urgency.on };
+  return urgency;
+}
+
+/** Runs `fn` with `urgency` on, so that the head it changes renders at once. */
+function asUrgent(urgency: Urgency, fn: () => void): void {
+  urgency.on = true;
   try {
     fn();
   } finally {
-    flag.current = false;
+    urgency.on = false;
   }
-}
-
-/**
- * Returns the store's head for React. A change typed in the editor or a text field renders as a
- * transition: React renders the form and the rest after the key press's frame, in slices, so a
- * key that changes the front matter costs its own task no React work (the preview's header
- * follows the store directly, as its body does). A change made while `urgent` is set renders
- * at once. Text fields keep what is typed in their own state (use-draft-value.ts), so a field
- * shows each key at once either way.
- */
-function useHead(store: PostStore, urgent: React.RefObject<boolean>): Post {
-  const [head, setHead] = useState(store.head);
-  useEffect(() => {
-    // A change between the first render and this subscription is not missed (an external
-    // store's sync, which the rule's advice does not cover; it renders only when it changed).
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setHead(store.head());
-    return store.subscribeHead(() => {
-      const next = store.head();
-      if (urgent.current) setHead(next);
-      else startTransition(() => setHead(next));
-    });
-  }, [store, urgent]);
-  return head;
 }

@@ -21,9 +21,13 @@ afterEach(() => {
 describe('openPlumaDb', () => {
   it('takes the connection an early open started, once, and tells it its events', async () => {
     const name = uniqueName();
+    const open = vi.spyOn(indexedDB, 'open');
     openPlumaDbEarly(name);
+    expect(open).toHaveBeenCalledTimes(1);
     const onVersionChange = vi.fn();
     const db = await openPlumaDb(name, { onVersionChange });
+    // Taken, not opened again.
+    expect(open).toHaveBeenCalledTimes(1);
     expect(db.version).toBe(DB_VERSION);
     // The next open of that name is a connection of its own.
     const second = await openPlumaDb(name);
@@ -32,6 +36,21 @@ describe('openPlumaDb', () => {
     // A newer version elsewhere: the early connection closes and its taker hears of it.
     const newer = indexedDB.open(name, DB_VERSION + 1);
     await new Promise((resolve) => (newer.onsuccess = resolve));
+    expect(onVersionChange).toHaveBeenCalledTimes(1);
+    newer.result.close();
+  });
+
+  it('tells the taker of an early connection of an event that came before it took it', async () => {
+    const name = uniqueName();
+    openPlumaDbEarly(name);
+    // The early connection is open; a newer version elsewhere closes it before anyone took it.
+    await vi.waitFor(async () =>
+      expect((await indexedDB.databases()).map((d) => d.name)).toContain(name),
+    );
+    const newer = indexedDB.open(name, DB_VERSION + 1);
+    await new Promise((resolve) => (newer.onsuccess = resolve));
+    const onVersionChange = vi.fn();
+    await openPlumaDb(name, { onVersionChange });
     expect(onVersionChange).toHaveBeenCalledTimes(1);
     newer.result.close();
   });

@@ -41,9 +41,11 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let renderer: Renderer | null = null;
 let rendererSiteUrl = '';
-/** The blocks the page holds (those of the last reply), and the length of their body. */
+/**
+ * The blocks the page holds (those of the last reply; `page.content` for the layout is their
+ * HTML, joined when asked).
+ */
 let sent: PreviewBlock[] = [];
-let sentLength = 0;
 /** The next reply replaces all the page's blocks (it holds none the worker knows of). */
 let sendAll = true;
 let site: SiteRenderer | null = null;
@@ -51,8 +53,6 @@ let page: Omit<PageRequest, 'type' | 'seq'> | null = null;
 /** The body of the last render request (the base of the next edit), and its seq. */
 let lastBody = '';
 let lastSeq = -1;
-/** The blocks rendered last: `page.content` for the layout is their HTML, joined when asked. */
-let lastBlocks: readonly PreviewBlock[] = [];
 
 /** Returns the renderer for `siteUrl`, creating a new one when the site URL changed. */
 function rendererFor(siteUrl: string): Renderer {
@@ -97,6 +97,9 @@ function run(request: RenderRequest): void {
     scope.postMessage({ type: 'resend', seq: request.seq });
     return;
   }
+  // Unless the next reply is whole (as after a failed render), the page's blocks are those of
+  // the last body: the length of which the blocks after an edit move by.
+  const shift = body.length - lastBody.length;
   // The base of the next edit, even when this render fails.
   lastBody = body;
   lastSeq = request.seq;
@@ -107,11 +110,9 @@ function run(request: RenderRequest): void {
       ? result.blocks.map((b) => ({ ...b, from: map.toSource(b.from), to: map.toSource(b.to) }))
       : result.blocks;
     const full = sendAll || request.full === true;
-    const diff = diffBlocks(full ? [] : sent, blocks, body.length - sentLength);
+    const diff = diffBlocks(full ? [] : sent, blocks, shift);
     sent = blocks;
-    sentLength = body.length;
     sendAll = false;
-    lastBlocks = blocks;
     const rendered: RenderedMessage = {
       type: 'rendered',
       seq: request.seq,
@@ -137,7 +138,7 @@ function runPage(request: PageRequest): void {
   if (!site) return;
   const reply: PageReply = { type: 'page', seq: request.seq, html: null, card: null, notices: [] };
   try {
-    const content = lastBlocks.map((b) => b.html).join('\n');
+    const content = sent.map((b) => b.html).join('\n');
     Object.assign(reply, site.renderPage({ ...page, body: lastBody }, content));
   } catch (error) {
     reply.notices = [noticeOf(error, page.path)];

@@ -9,7 +9,7 @@ import { listItems } from '../schema';
 import type { SiteFacts, SitePost } from './types';
 import { BUILT_IN_SITE_FACTS, sitePost } from './built-in-facts';
 
-export { BUILT_IN_SITE_FACTS, sitePost, withPosts } from './built-in-facts';
+export { BUILT_IN_SITE_FACTS, withPosts } from './built-in-facts';
 
 /** The site's files: path relative to its root (`_layouts/post.html`) → text. */
 export type SiteFiles = ReadonlyMap<string, string>;

@@ -128,6 +128,8 @@ describe('typeIntoBlock', () => {
         }
       }
       shares[kind] = `${taken}/${keys}`;
+      // Every kind is found in the corpus: a kind with no place would pass the share unseen.
+      expect(keys, kind).toBeGreaterThan(0);
       expect(taken, kind).toBeGreaterThanOrEqual(keys / 2);
     }
     console.log('fast path taken per kind:', JSON.stringify(shares));

@@ -353,6 +353,8 @@ export function typeIntoBlock(
   const { blocks } = shown;
   if (previous === next || blocks.length === 0) return null;
   if (next.length > RENDER_LIMITS.maxDocumentChars) return null;
+  // A refused block anywhere: the text around it is parsed apart (see the module's note).
+  if (blocks.some((b) => isRefusedKind(b.kind))) return null;
   const head = commonPrefix(previous, next);
   const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
   const oldEnd = previous.length - tail;
@@ -377,8 +379,6 @@ export function typeIntoBlock(
     const from = blocks[i].from;
     const to = blocks[j].to + delta;
     if (to - from > FAST_PATH_MAX_CHARS) return null;
-    // Refused stretches are cut out before parsing: the pieces around them are parsed apart.
-    for (let k = i; k <= j; k++) if (isRefusedKind(blocks[k].kind)) return null;
     const oldText = previous.slice(from, blocks[j].to);
     const newText = next.slice(from, to);
     if (UNSAFE.test(oldText) || UNSAFE.test(newText)) return null;
@@ -400,10 +400,9 @@ const MAX_RENUMBERED = 8;
 
 /**
  * Returns the document's blocks with `i..j` replaced by the stretch's new blocks and the blocks
- * after it moved by `delta`; null when a block outside it is refused, or too many blocks after
- * it use a heading id of the stretch (old or new). Those are rendered again, since their ids are
- * numbered across the document (`x`, `x-1`…); blocks that share a key with the stretch, old or
- * new, are numbered again in order.
+ * after it moved by `delta`; null when too many blocks after it use a heading id of the stretch
+ * (old or new). Those are rendered again, since their ids are numbered across the document (`x`,
+ * `x-1`…); blocks that share a key with the stretch, old or new, are numbered again in order.
  */
 function assemble(
   shown: ShownDocument,
@@ -430,7 +429,6 @@ function assemble(
     if (k === i) k = j + 1;
     if (k >= blocks.length) break;
     const other = blocks[k];
-    if (isRefusedKind(other.kind)) return null;
     if (ids.size > 0 && k > j && other.slugs?.some((id) => ids.has(id))) renumbered.push(k);
     renumber ||= shared.has(baseKey(other.key));
   }
@@ -532,33 +530,34 @@ const WARM_UP: [string, string][] = [
   ['Uno. Dos.\n\nFin.\n', 'Uno.\n\nDos.\n\nFin.\n'],
 ];
 
+/** The samples' documents as shown, split and rendered once (by the rendering's Jekyll mode). */
+const warmUpShown = new Map<boolean, ShownDocument[]>();
+
 /**
- * Runs the fast path's parser and renderer `rounds` times on sample edits, so that the first
- * key presses do not pay for compiling them (the page calls it while idle).
+ * Runs the fast path's parser and renderer once on each sample edit, so that the first key
+ * presses do not pay for compiling them (the page calls it while idle, a round at a time). The
+ * samples' documents are split and rendered in the first round only.
  */
-export function warmUpTyping(options?: RenderOptions, rounds = 1): void {
+export function warmUpTyping(options?: RenderOptions): void {
   const resolved = resolveOptions(options);
-  const shown = new Map<string, ShownDocument>();
-  for (let round = 0; round < rounds; round++) {
-    for (const [body, edited] of WARM_UP) {
-      let doc = shown.get(body);
-      if (!doc) {
-        const split = analyzeBlocks(body, 0, resolved.jekyll);
-        const rendered = renderFragment(split, resolved) ?? [];
-        doc = {
-          body,
-          contextFree: true,
-          blocks: split.map((b, k) => ({
-            key: blockKey(b.source),
-            html: rendered[k]?.html ?? '',
-            from: b.from,
-            to: b.to,
-            kind: b.kind,
-          })),
-        };
-        shown.set(body, doc);
-      }
-      typeIntoBlock(doc, edited, options);
-    }
+  let docs = warmUpShown.get(resolved.jekyll);
+  if (!docs) {
+    docs = WARM_UP.map(([body]) => {
+      const split = analyzeBlocks(body, 0, resolved.jekyll);
+      const rendered = renderFragment(split, resolved) ?? [];
+      return {
+        body,
+        contextFree: true,
+        blocks: split.map((b, k) => ({
+          key: blockKey(b.source),
+          html: rendered[k]?.html ?? '',
+          from: b.from,
+          to: b.to,
+          kind: b.kind,
+        })),
+      };
+    });
+    warmUpShown.set(resolved.jekyll, docs);
   }
+  docs.forEach((doc, k) => typeIntoBlock(doc, WARM_UP[k][1], options));
 }

@@ -16,7 +16,7 @@ interface ChecksPanelProps {
 }
 
 /** Returns how many findings count as problems: errors and warnings (tips do not). */
-export function problemCount(findings: readonly Finding[]): number {
+function problemCount(findings: readonly Finding[]): number {
   return findings.filter((f) => f.severity !== 'tip').length;
 }
 

@@ -23,18 +23,17 @@ interface HistoryViewProps {
 export function HistoryView({ snapshots, onTake, onRestore, onExport, onClose }: HistoryViewProps) {
   const { t, size, dateTime } = useI18n();
   const when = (ms: number) => dateTime(ms, { dateStyle: 'medium', timeStyle: 'medium' });
-  const close = onClose;
   return (
     <ModalDialog
       title={t('history.title')}
-      onClose={close}
+      onClose={onClose}
       className="drafts-dialog history-dialog"
     >
       <div className="drafts-dialog-actions">
         <button type="button" onClick={onTake}>
           {t('history.take')}
         </button>
-        <button type="button" onClick={close}>
+        <button type="button" onClick={onClose}>
           {t('common.close')}
         </button>
       </div>

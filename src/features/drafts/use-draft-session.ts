@@ -1,5 +1,6 @@
 /** The React binding of the drafts session: what the App renders the editor and panel from. */
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStoreSnapshot } from '../../state/use-store-snapshot';
 import { useLang } from '../../i18n/i18n';
 import { createDraftSession } from './draft-session';
 import { formatMessages } from '../../i18n/translate';
@@ -56,34 +57,19 @@ export function useDraftSession(options: DraftSessionOptions): DraftSessionView 
 /**
  * Returns the session's state for React. The changes that autosave makes while one types (the
  * save status, the drafts list's order and times, the persistence note) render as a
- * transition: after the key press's frame, in slices, so a save never lands in a key's task.
- * Any other change (the open draft, a conflict, an alert) renders at once.
+ * transition (`useStoreSnapshot`), so a save never lands in a key's task. Any other change (the
+ * open draft, a conflict, an alert) renders at once.
  */
 function useSessionState(session: ReturnType<typeof createDraftSession>): SessionState {
-  const [state, setState] = useState(session.getState);
-  useEffect(() => {
-    let shown = session.getState();
-    // A change between the first render and this subscription is not missed (an external
-    // store's sync, which the rule's advice does not cover; it renders only when it changed).
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setState(shown);
-    return session.subscribe(() => {
-      const next = session.getState();
-      const quiet = onlyAutosaveChanged(shown, next);
-      shown = next;
-      if (quiet) startTransition(() => setState(next));
-      else setState(next);
-    });
-  }, [session]);
-  return state;
+  return useStoreSnapshot(session.subscribe, session.getState, changedMoreThanAutosave);
 }
 
 /** The parts of the state autosave changes while one types. */
 const AUTOSAVE_KEYS: ReadonlySet<string> = new Set(['status', 'drafts', 'trash', 'persistent']);
 
-/** Returns true when `a` and `b` differ only in what autosave changes. */
-function onlyAutosaveChanged(a: SessionState, b: SessionState): boolean {
-  return (Object.keys(b) as (keyof SessionState)[]).every(
-    (k) => AUTOSAVE_KEYS.has(k) || a[k] === b[k],
+/** Returns true when `a` and `b` differ in more than what autosave changes. */
+function changedMoreThanAutosave(a: SessionState, b: SessionState): boolean {
+  return (Object.keys(b) as (keyof SessionState)[]).some(
+    (k) => !AUTOSAVE_KEYS.has(k) && a[k] !== b[k],
   );
 }

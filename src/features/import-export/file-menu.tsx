@@ -1,5 +1,5 @@
-import { Suspense, lazy, useCallback, useRef, useState } from 'react';
-import type { ComponentProps, ReactNode } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Archive, ArchiveRestore, FileDown, FileUp, FolderOpen } from 'lucide-react';
 import { BusyNote } from '../../components/busy-note';
 import type { MenuEntry } from '../../components/menu-button';
@@ -11,7 +11,7 @@ import { useBlogFolder } from './blog-folder-button';
 import type { BlogFolderProps } from './blog-folder-button';
 import { useExportReady } from './export-ready-button';
 import type { RestoredDraft } from './restore-backup';
-import { useAfterEditor } from '../../state/after-editor';
+import { afterEditorPart } from '../../state/after-editor-part';
 import type { Importer } from './use-importer';
 import './import-export.css';
 
@@ -26,28 +26,12 @@ export interface FileMenuProps extends BlogFolderProps {
 
 // The hidden file inputs of Import and Restore, and their dialogs, load once the editor shows
 // the post (state/after-editor.ts), as the menus that open them do.
-const LazyImportControl = lazy(() =>
-  import('./import-control').then((m) => ({ default: m.ImportControl })),
+const ImportControl = afterEditorPart(() =>
+  import('./import-control').then((m) => m.ImportControl),
 );
-const LazyRestoreBackup = lazy(() =>
-  import('./restore-backup').then((m) => ({ default: m.RestoreBackup })),
+const RestoreBackup = afterEditorPart(() =>
+  import('./restore-backup').then((m) => m.RestoreBackup),
 );
-
-function ImportControl(props: ComponentProps<typeof LazyImportControl>) {
-  return useAfterEditor() ? (
-    <Suspense fallback={null}>
-      <LazyImportControl {...props} />
-    </Suspense>
-  ) : null;
-}
-
-function RestoreBackup(props: ComponentProps<typeof LazyRestoreBackup>) {
-  return useAfterEditor() ? (
-    <Suspense fallback={null}>
-      <LazyRestoreBackup {...props} />
-    </Suspense>
-  ) : null;
-}
 
 const NO_NOTE: BackupNote = { busy: '', message: '', alert: '' };
 const ICON = { size: 16, 'aria-hidden': true } as const;

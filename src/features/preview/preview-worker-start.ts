@@ -1,6 +1,7 @@
 /**
  * The preview worker, started as soon as the editor holds the post (`startPreviewWorker`), so
- * that it boots, and renders the post's body, while the preview pane's code loads; the pane's
+ * that it boots, and renders the post's body once it is parsed (`sendStartedBody`), while the
+ * preview pane's code loads; the pane's
  * render client then takes it (`takeStartedWorker`) instead of starting its own. Later workers
  * (after a crash, or for another post) start when the client asks.
  */
@@ -23,30 +24,37 @@ export function createPreviewWorker(): WorkerLike {
 }
 
 /**
- * Starts a preview worker for the client to take, once (never after one was taken), and sends
- * it `body` to render with `siteUrl`, when given. Its replies wait for the client.
+ * Starts a preview worker for the client to take, once (never after one was taken), so that it
+ * boots while the page goes on. Its replies wait for the client.
  */
-export function startPreviewWorker(first?: { body: string; siteUrl: string }): void {
+export function startPreviewWorker(): void {
   if (begun) return;
   begun = true;
   const worker = createPreviewWorker();
   const replies: WorkerReply[] = [];
-  const started = { worker, body: first?.body ?? null, siteUrl: first?.siteUrl ?? '', replies };
-  spare = { ...started, failed: false };
-  const held = spare;
+  const held = { worker, body: null, siteUrl: '', replies, failed: false };
+  spare = held;
   worker.onmessage = (event) => replies.push(event.data);
   worker.onerror = (event) => {
     event.preventDefault?.();
     held.failed = true;
   };
-  if (first) {
-    worker.postMessage({
-      type: 'render',
-      seq: HEAD_START_SEQ,
-      siteUrl: first.siteUrl,
-      body: first.body,
-    });
-  }
+}
+
+/**
+ * Sends the worker started ahead `body` to render with `siteUrl`, its first render, unless the
+ * client has taken it already or it was given one.
+ */
+export function sendStartedBody(first: { body: string; siteUrl: string }): void {
+  if (!spare || spare.body !== null) return;
+  spare.body = first.body;
+  spare.siteUrl = first.siteUrl;
+  spare.worker.postMessage({
+    type: 'render',
+    seq: HEAD_START_SEQ,
+    siteUrl: first.siteUrl,
+    body: first.body,
+  });
 }
 
 /** Returns the worker started ahead, once (null when none was, or it failed). */

@@ -43,7 +43,7 @@ interface Shown extends ShownDocument {
 
 type TypeIntoBlock = typeof typeIntoBlock;
 
-/** Rounds of warm-up the fast path gets while the page is idle (a round: three samples). */
+/** Rounds of warm-up the fast path gets while the page is idle (a round: each of its five samples once). */
 const WARM_UP_ROUNDS = 40;
 /** A round starts only with this much of the idle period left (ms). */
 const WARM_UP_ROOM_MS = 8;
@@ -70,7 +70,7 @@ function loadFastPath(): Promise<TypeIntoBlock> {
     let rounds = 0;
     const warm = (deadline?: IdleDeadline) => {
       do {
-        m.warmUpTyping(undefined, 1);
+        m.warmUpTyping();
         rounds += 1;
       } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
       if (rounds < WARM_UP_ROUNDS) whenIdle(warm);

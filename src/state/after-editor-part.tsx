@@ -1,6 +1,6 @@
 /** Parts of the page that load once the editor has shown the post (state/after-editor.ts). */
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { useAfterEditor } from '../state/after-editor';
+import { useAfterEditor } from './after-editor';
 
 /**
  * Returns a component that renders the component `load` gives once the editor has shown the
