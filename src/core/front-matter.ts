@@ -8,14 +8,15 @@
  * itself (Jekyll's rules, every line ending, exact UTF-16 offsets) and uses gray-matter's pure,
  * Buffer-free pieces for what they are good at: `matter.test` / `matter.language` read the opening
  * fence and its language, and `lib/parse.js` dispatches that language (with its aliases: yml, js,
- * javascript, coffee, cson…) to our own engines, where YAML goes through `yaml-doc.ts` and every
+ * javascript, coffee, cson…) to our own engines, where YAML goes through `yaml-doc.ts` (`readYaml`) and every
  * code language throws instead of running.
  */
 import matter from 'gray-matter';
 // @ts-expect-error -- gray-matter ships types for its main entry only, not for lib/parse.js.
 import untypedGrayParse from 'gray-matter/lib/parse.js';
 import { lineEnd } from './text.ts';
-import { parseYaml, type YamlResult } from './yaml-doc.ts';
+import type { YamlResult } from './yaml-doc.ts';
+import { readYaml } from './yaml-flat.ts';
 
 const OPTIONS = { delimiters: '---' } as const;
 
@@ -38,7 +39,7 @@ function refuse(language: string) {
 }
 
 const ENGINES: Record<string, (input: string) => object> = {
-  yaml: (input) => parseYaml(input),
+  yaml: (input) => readYaml(input),
   javascript: refuse('javascript'),
   coffee: refuse('coffee'),
   json: refuse('json'),
@@ -88,7 +89,9 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   let at = first.next;
   while (at < text.length && first.next !== first.end) {
     const line = lineEnd(text, at);
-    if (CLOSING.test(text.slice(at, line.end))) {
+    const c = text.charCodeAt(at);
+    // Only a line opening with `-` or `.` can close the block (not slicing every other line).
+    if ((c === 45 || c === 46) && CLOSING.test(text.slice(at, line.end))) {
       return {
         bom,
         unterminated: false,

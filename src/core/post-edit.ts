@@ -8,7 +8,7 @@ import { findPath, parseYaml } from './yaml-doc.ts';
 import type { YamlResult } from './yaml-doc.ts';
 import { planEdit } from './yaml-edit-plan.ts';
 import type { EditContext, SrcEdit } from './yaml-edit.ts';
-import { colonEnd, contentEnd, isEmptyNode } from './yaml-locate.ts';
+import { valueRange } from './yaml-locate.ts';
 import { replaceWholeValue, writesKey } from './value-span.ts';
 
 type Path = readonly (string | number)[];
@@ -49,14 +49,16 @@ export function fieldRange(
   const yaml = yamlOf.get(post);
   const base = post.ranges.yaml?.from;
   if (!yaml || base === undefined || path.length === 0) return null;
-  const loc = findPath(yaml.doc.contents, path);
-  if (!loc) return null;
-  const src = post.text.slice(base, post.ranges.yaml?.to);
-  if (loc.node && !isEmptyNode(loc.node)) {
-    return { from: base + loc.node.range[0], to: base + contentEnd(src, loc.node) };
+  const shift = (r: { from: number; to: number } | null, by: number) =>
+    r && { from: by + r.from, to: by + r.to };
+  if (yaml.entries) {
+    const entry = yaml.entries.get(String(path[0]));
+    if (!entry) return null;
+    if (!('doc' in entry)) return path.length === 1 ? shift(entry, base) : null;
+    return shift(valueRange(entry.src, entry.doc.contents, path), base + entry.offset);
   }
-  const at = loc.node ? loc.node.range[0] : loc.pair ? colonEnd(src, loc.pair) : -1;
-  return at < 0 ? null : { from: base + at, to: base + at };
+  const src = post.text.slice(base, post.ranges.yaml?.to);
+  return shift(valueRange(src, yaml.doc.contents, path), base);
 }
 
 function readsBack(before: Post, after: Post, path: Path, value: unknown): boolean {

@@ -23,7 +23,20 @@ export interface YamlResult {
   doc: Document.Parsed;
   data: Record<string, unknown>;
   errors: YamlProblem[];
+  /**
+   * Set when the source was read entry by entry (`readYaml` in `yaml-flat.ts`): each top-level
+   * key's entry. `doc` is then parsed only when something asks for it.
+   */
+  entries?: ReadonlyMap<string, YamlEntry>;
 }
+
+/**
+ * One top-level `key: …` entry of a source read entry by entry: the range of its one-line scalar
+ * value in the source, or, for an entry of more lines, where it starts, its own text and its own
+ * document (whose ranges are relative to that text).
+ */
+export type YamlEntry =
+  { from: number; to: number } | { offset: number; src: string; doc: Document.Parsed };
 
 /** Returns `src` parsed as YAML 1.2 core; never throws, problems go into `errors`. */
 export function parseYaml(src: string): YamlResult {

@@ -1,6 +1,6 @@
 /** Positions inside a front-matter YAML source, read from the `yaml` package's node ranges. */
 import { lineEnd, lineStart } from './text.ts';
-import { isCollection, isScalar } from './yaml-doc.ts';
+import { findPath, isCollection, isScalar } from './yaml-doc.ts';
 import type { Pair, ParsedNode } from './yaml-doc.ts';
 
 /** Returns true for block collections and block scalars (`|`, `>`), whose text spans lines. */
@@ -60,4 +60,22 @@ export function pairEnd(src: string, pair: Pair<ParsedNode, ParsedNode | null>):
   if (pair.value && !isEmptyNode(pair.value)) return contentEnd(src, pair.value);
   const colon = colonEnd(src, pair);
   return colon >= 0 ? colon : (pair.key as ParsedNode).range[1];
+}
+
+/**
+ * Returns where the value at `path` inside `root` (a document's contents, parsed from `src`) lives
+ * in `src`, an empty range for an empty value, or null when the path is not there.
+ */
+export function valueRange(
+  src: string,
+  root: unknown,
+  path: readonly (string | number)[],
+): { from: number; to: number } | null {
+  const loc = findPath(root, path);
+  if (!loc) return null;
+  if (loc.node && !isEmptyNode(loc.node)) {
+    return { from: loc.node.range[0], to: contentEnd(src, loc.node) };
+  }
+  const at = loc.node ? loc.node.range[0] : loc.pair ? colonEnd(src, loc.pair) : -1;
+  return at < 0 ? null : { from: at, to: at };
 }
