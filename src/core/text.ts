@@ -35,7 +35,11 @@ export function lineColumn(text: string, offset: number): { line: number; column
  */
 export function lineEnd(text: string, offset: number): { end: number; next: number } {
   let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
   if (text[i] === '\r' && text[i + 1] === '\n') return { end: i, next: i + 2 };
   return { end: i, next: i < text.length ? i + 1 : i };
 }

@@ -38,10 +38,13 @@ const RESOLVE_OPTIONS = { intAsBigInt: false };
 /** A key line: a name at the line's start, then `:` and a space or the line's end. */
 const KEY_LINE = /^([A-Za-z_][\w-]{0,199}):(?= |$)/;
 // Characters the source may not hold for the reader to take it: controls (a CR only before LF),
-// tabs, non-characters, the BOM, line and paragraph separators, and lone surrogates.
+// tabs, non-characters, the BOM, line and paragraph separators, and lone surrogates (looked for
+// only where there is a surrogate: the look-behind is slow on a long source).
 const REFUSED_CHARS =
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
-  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** First characters of the words a core tag may read as null, a boolean or a number. */
 const TAGGED_START = /^[-+.0-9~nNtTfF]|^$/;
 /** Characters that may not open a plain value here (YAML indicators, or a following space). */
@@ -125,7 +128,7 @@ interface OpenEntry {
  * when the reader declines it. `src` is a front matter's source with lone CRs already made LF.
  */
 export function readFlatYaml(src: string): FlatYaml | null {
-  if (REFUSED_CHARS.test(src)) return null;
+  if (REFUSED_CHARS.test(src) || (SURROGATE.test(src) && LONE_SURROGATE.test(src))) return null;
   // Made at the end with `Object.fromEntries`, which makes `__proto__` an own data property too
   // (as `toPlainData` does), and is far faster than defining 20,000 properties one by one.
   const pairs: [string, unknown][] = [];
