@@ -35,8 +35,6 @@ const TAGS = (new Schema({ schema: 'core' }).tags as unknown as ScalarTag[]).fil
 );
 const RESOLVE_OPTIONS = { intAsBigInt: false };
 
-/** A key line: a name at the line's start, then `:` and a space or the line's end. */
-const KEY_LINE = /^([A-Za-z_][\w-]{0,199}):(?= |$)/;
 // Characters the source may not hold for the reader to take it: controls (a CR only before LF),
 // tabs, non-characters, the BOM, line and paragraph separators, and lone surrogates (looked for
 // only where there is a surrogate: the look-behind is slow on a long source).
@@ -123,16 +121,32 @@ interface OpenEntry {
   value: { value: unknown; from: number; to: number } | null;
 }
 
+/** Returns the length of the key `line` opens (`key:` then a space or the end), or 0. */
+function keyLength(line: string): number {
+  const first = line.charCodeAt(0);
+  // A letter or `_` first; then letters, digits, `_` and `-`.
+  if (!((first | 32) >= 97 && (first | 32) <= 122) && first !== 95) return 0;
+  let i = 1;
+  for (; i < line.length && i <= 200; i++) {
+    const c = line.charCodeAt(i);
+    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    if (!letter && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) break;
+  }
+  if (line.charCodeAt(i) !== 58 /* : */ || i > 200) return 0;
+  return i + 1 === line.length || line.charCodeAt(i + 1) === 32 ? i : 0;
+}
+
 /**
  * Returns the data and entries of `src` read entry by entry (see the module's comment), or null
  * when the reader declines it. `src` is a front matter's source with lone CRs already made LF.
+ * The entries' map is made when first asked for (the checks ask for a field or two).
  */
 export function readFlatYaml(src: string): FlatYaml | null {
   if (REFUSED_CHARS.test(src) || (SURROGATE.test(src) && LONE_SURROGATE.test(src))) return null;
   // Made at the end with `Object.fromEntries`, which makes `__proto__` an own data property too
   // (as `toPlainData` does), and is far faster than defining 20,000 properties one by one.
   const pairs: [string, unknown][] = [];
-  const entries = new Map<string, YamlEntry>();
+  const found: YamlEntry[] = [];
   let open: OpenEntry | null = null;
   /** Adds the open entry, whose text ends at `end`; false when it must be declined. */
   const close = (end: number): boolean => {
@@ -140,7 +154,7 @@ export function readFlatYaml(src: string): FlatYaml | null {
     const { key, offset, value } = open;
     if (value) {
       pairs.push([key, value.value]);
-      entries.set(key, { from: offset + value.from, to: offset + value.to });
+      found.push({ from: offset + value.from, to: offset + value.to });
       return true;
     }
     const text = src.slice(offset, end);
@@ -149,7 +163,7 @@ export function readFlatYaml(src: string): FlatYaml | null {
     const keys = Object.keys(own.data);
     if (keys.length !== 1 || keys[0] !== key) return false;
     pairs.push([key, own.data[key]]);
-    entries.set(key, { offset, src: text, doc: own.doc });
+    found.push({ offset, src: text, doc: own.doc });
     return true;
   };
   let start = 0;
@@ -161,12 +175,12 @@ export function readFlatYaml(src: string): FlatYaml | null {
     start = end + 1;
     const c = line[0];
     if (line.length === 0 || c === '#' || (c === ' ' && /^ +$/.test(line))) continue;
-    const key = KEY_LINE.exec(line)?.[1];
-    if (key !== undefined) {
+    const length = keyLength(line);
+    if (length > 0) {
       if (!close(lineStart)) return null;
-      if (entries.has(key)) return null;
+      const key = line.slice(0, length);
       if (TAGGED_START.test(key) && TAGS.some((t) => t.test?.test(key))) return null;
-      open = { key, offset: lineStart, value: readValue(line, key.length + 1) };
+      open = { key, offset: lineStart, value: readValue(line, length + 1) };
     } else if (open && (c === ' ' || c === '-')) {
       // An indented line, or a list at the key's own indent: the entry is more than one line.
       open.value = null;
@@ -175,7 +189,16 @@ export function readFlatYaml(src: string): FlatYaml | null {
     }
   }
   if (!close(src.length)) return null;
-  return { data: Object.fromEntries(pairs) as Record<string, unknown>, entries };
+  const data = Object.fromEntries(pairs) as Record<string, unknown>;
+  // A key seen twice leaves fewer fields than entries (yaml reports it as a problem).
+  if (Object.keys(data).length !== pairs.length) return null;
+  let entries: Map<string, YamlEntry> | undefined;
+  return {
+    data,
+    get entries() {
+      return (entries ??= new Map(pairs.map(([key], i) => [key, found[i]])));
+    },
+  };
 }
 
 /**
@@ -190,7 +213,9 @@ export function readYaml(src: string): YamlResult {
   return {
     data: flat.data,
     errors: [],
-    entries: flat.entries,
+    get entries() {
+      return flat.entries;
+    },
     get doc() {
       return (doc ??= parseYaml(src).doc);
     },
