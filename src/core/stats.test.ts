@@ -1,7 +1,14 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countWords, readingTime } from './stats';
-import { SAMPLE_POST } from '../../fixtures/paths.mjs';
+import { countWords, readableText, readingTime } from './stats';
+import { SAMPLE_POST, corpusFiles, readPostFile } from '../../fixtures/paths.mjs';
+
+/** The count as first written: split at white space and `|`, keep tokens with a letter or digit. */
+const byTokens = (md: string) =>
+  readableText(md)
+    .split(/[\s|]+/)
+    .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 
 /** Returns the text after the front-matter block. */
 const bodyOf = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
@@ -40,6 +47,27 @@ describe('countWords', () => {
     expect(countWords('```js\nconst a = 1;\n```\n')).toBe(3);
     expect(countWords('')).toBe(0);
     expect(countWords('  \n— · …  ')).toBe(0);
+  });
+});
+
+describe('countWords in one pass', () => {
+  it('counts as splitting into tokens does, on every post of the corpus', () => {
+    const posts = corpusFiles().map((file) => readPostFile(file));
+    expect(posts.length).toBeGreaterThan(200);
+    for (const text of posts) expect(countWords(text)).toBe(byTokens(text));
+  });
+
+  it('counts as splitting into tokens does, with any kind of space, letter or symbol', () => {
+    const unit = fc.constantFrom(
+      ...['a', 'ñ', 'Ω', '7', '٣', '𝐀', '😀', '—', '|', ' ', '\t', '\n', '\u00a0', '\u2003'],
+      ...['\u2028', '\u3000', '\ufeff', '\u200b', '\ud800', '\udc00', '#', '[', ']', '(', ')'],
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (md) => {
+        expect(countWords(md)).toBe(byTokens(md));
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });
 
