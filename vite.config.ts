@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { IndexHtmlTransformContext } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -92,6 +93,35 @@ const sassWithoutEval = {
   },
 };
 
+/**
+ * src/boot.ts is an entry of its own, whose script the page runs before the app's: Vite joins
+ * all of index.html's module scripts into one entry, which runs only once every module it
+ * imports has come, whereas this one asks for the messages and the drafts' database while
+ * React and CodeMirror still load.
+ */
+const BOOT = fileURLToPath(new URL('./src/boot.ts', import.meta.url));
+const bootScript = {
+  name: 'pluma-boot-script',
+  config: () => ({
+    build: {
+      rollupOptions: {
+        input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), boot: BOOT },
+      },
+    },
+  }),
+  transformIndexHtml: {
+    order: 'post' as const,
+    handler(html: string, ctx: IndexHtmlTransformContext) {
+      const chunk = Object.values(ctx.bundle ?? {}).find(
+        (c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId === BOOT,
+      );
+      const src = chunk ? `/${chunk.fileName}` : '/src/boot.ts';
+      const tag = `<script type="module" crossorigin src="${src}"></script>\n    `;
+      return html.replace('<script type="module"', `${tag}<script type="module"`);
+    },
+  },
+};
+
 // Offline use and installation: a service worker precaches the built app (the preview worker
 // included), registered from a file, not inline, so the CSP holds.
 const pwa = VitePWA({
@@ -135,7 +165,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), cspMeta, grayMatterEngines, pwa],
+  plugins: [react(), cspMeta, grayMatterEngines, bootScript, pwa],
   worker: {
     format: 'es',
     plugins: () => [decodeForWorkers, grayMatterEngines, sassWithoutEval],

@@ -4,7 +4,8 @@ import { App } from './app/app';
 import { I18nProvider } from './i18n/i18n';
 import { openPlumaDbEarly } from './storage';
 import { getLang } from './i18n/lang-store';
-import { loadMessages } from './i18n/translate';
+import { loadMessages, loadStartMessages } from './i18n/translate';
+import { holdAfterEditor } from './state/after-editor';
 import './app/tokens.css';
 import './app/app.css';
 
@@ -13,8 +14,11 @@ openPlumaDbEarly();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Pluma: #root element missing from index.html');
-// Only the page's language's messages load before it renders; another one on a switch to it.
-void loadMessages(getLang()).then(() =>
+// What the page shows before the editor is all of its language's messages that load before it
+// renders; the rest load while the editor is painted, and what shows after it waits for them.
+// Another language loads on a switch to it.
+holdAfterEditor(() => loadMessages(getLang()));
+void loadStartMessages(getLang()).then(() =>
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>

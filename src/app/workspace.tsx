@@ -15,7 +15,11 @@ import { EditorToolbar } from '../features/editor/editor-toolbar';
 import { formattingKeymap } from '../features/editor/keymap';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
-import { sendStartedBody, startPreviewWorker } from '../features/preview/preview-worker-start';
+import {
+  likelyBody,
+  sendStartedBody,
+  startPreviewWorker,
+} from '../features/preview/preview-worker-start';
 import { whenEditorHolds } from '../state/after-editor';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
@@ -86,13 +90,16 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const { store } = doc;
   useEffect(
     () => {
-      // The worker boots with the editor; the body goes once the post is parsed (the parser
-      // loads after the editor's paint: before, the store's body is empty).
+      // The worker boots with the editor, and is sent the body at once: the parsed post's, or
+      // before the parser has come (it loads after the editor's paint: the store's body is
+      // empty until then) the body the parser will most likely find; else once it is parsed.
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
         startPreviewWorker();
         const send = () => sendStartedBody({ body: store.get().body, siteUrl });
         if (store.parsed()) return send();
+        const likely = likelyBody(store.get().text);
+        if (likely !== null) return sendStartedBody({ body: likely, siteUrl });
         stop = store.subscribe(() => {
           if (!store.parsed()) return;
           stop();

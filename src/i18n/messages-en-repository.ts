@@ -3,7 +3,6 @@
  * of `en` (see messages-en.ts). Field and button names here are the UI contract (DESIGN.md).
  */
 export const enRepository = {
-  'repo.button': 'Repository',
   'repo.title': 'Repository',
   'repo.url': 'Repository URL',
   'repo.branch': 'Branch',

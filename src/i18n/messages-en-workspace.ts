@@ -28,4 +28,5 @@ export const enWorkspace = {
   'preview.stylesheet': 'Stylesheet',
   'app.notices': 'Messages',
   'folder.title': 'Open a post from the blog folder',
+  'repo.button': 'Repository',
 } as const;

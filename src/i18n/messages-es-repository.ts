@@ -4,7 +4,6 @@ import type { enRepository } from './messages-en-repository';
 
 /** The Spanish `enRepository`. */
 export const esRepository: Translation<typeof enRepository> = {
-  'repo.button': 'Repositorio',
   'repo.title': 'Repositorio',
   'repo.url': 'URL del repositorio',
   'repo.branch': 'Rama',

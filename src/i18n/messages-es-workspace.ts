@@ -30,4 +30,5 @@ export const esWorkspace: Translation<typeof enWorkspace> = {
   'preview.stylesheet': 'Hoja de estilo',
   'app.notices': 'Mensajes',
   'folder.title': 'Abrir una entrada de la carpeta del blog',
+  'repo.button': 'Repositorio',
 };

@@ -4,12 +4,27 @@ import type { StorageErrorReason } from '../storage';
 import { formatMessage, isMessageKey, storageMessage } from './translate';
 import { en } from './messages-en';
 import { es } from './messages-es';
+import { enLater } from './messages-en-later';
+import { enStart } from './messages-en-start';
+import { esLater } from './messages-es-later';
+import { esStart } from './messages-es-start';
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const texts = (message: string | object) =>
   typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
 
 describe('message files', () => {
+  it('come in two parts, before and after the editor, that together are every message', () => {
+    for (const [all, start, later] of [
+      [en, enStart, enLater],
+      [es, esStart, esLater],
+    ] as const) {
+      const keys = [...Object.keys(start), ...Object.keys(later)];
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys.sort()).toEqual(Object.keys(all).sort());
+    }
+  });
+
   it('give Spanish exactly the keys English has', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
   });

@@ -52,32 +52,64 @@ export function formatMessages(lang: Lang, messages: readonly Message[]): string
 export type TFunction = (key: MessageKey, params?: Params) => string;
 
 /**
- * The messages of each language loaded so far. The page loads only its language's before it
- * renders (`loadMessages`), and another one when the person switches to it (lang-store.ts).
+ * The messages of each language loaded so far. Each comes in two parts: what the page shows
+ * before the editor does (`start`), which loads before the page renders (`loadStartMessages`),
+ * and the rest (`later`), which main.tsx loads once the editor holds the post and which what
+ * shows after the editor waits for (state/after-editor.ts `holdAfterEditor`). Another language
+ * loads whole on the first switch to it (lang-store.ts).
  */
-const catalogs: Partial<Record<Lang, Messages>> = {};
-const loaders: Record<Lang, () => Promise<Messages>> = {
-  en: () => import('./messages-en').then((m) => m.en),
-  es: () => import('./messages-es').then((m) => m.es),
+type Part = 'start' | 'later';
+const catalogs: Partial<Record<Lang, Partial<Messages>>> = {};
+const loaded: Partial<Record<Lang, Partial<Record<Part, Promise<void>>>>> = {};
+const complete = new Set<Lang>();
+const loaders: Record<Lang, Record<Part, () => Promise<Partial<Messages>>>> = {
+  en: {
+    start: () => import('./messages-en-start').then((m) => m.enStart),
+    later: () => import('./messages-en-later').then((m) => m.enLater),
+  },
+  es: {
+    start: () => import('./messages-es-start').then((m) => m.esStart),
+    later: () => import('./messages-es-later').then((m) => m.esLater),
+  },
 };
 
-/** Loads the messages of `lang`, once; resolves when they are there. */
-export async function loadMessages(lang: Lang): Promise<void> {
-  catalogs[lang] ??= await loaders[lang]();
+/** Loads part `part` of the messages of `lang`, once; resolves when it is there. */
+function loadPart(lang: Lang, part: Part): Promise<void> {
+  const parts = (loaded[lang] ??= {});
+  return (parts[part] ??= loaders[lang][part]().then(
+    (messages) => void (catalogs[lang] = { ...catalogs[lang], ...messages }),
+    (error: unknown) => {
+      // A later call tries again.
+      delete parts[part];
+      throw error;
+    },
+  ));
 }
 
-/** Returns whether the messages of `lang` are loaded. */
+/** Loads what the page shows of `lang` before the editor does, once. */
+export function loadStartMessages(lang: Lang): Promise<void> {
+  return loadPart(lang, 'start');
+}
+
+/** Loads all the messages of `lang`, once; resolves when they are there. */
+export async function loadMessages(lang: Lang): Promise<void> {
+  await Promise.all([loadPart(lang, 'start'), loadPart(lang, 'later')]);
+  complete.add(lang);
+}
+
+/** Returns whether all the messages of `lang` are loaded. */
 export function hasMessages(lang: Lang): boolean {
-  return catalogs[lang] !== undefined;
+  return complete.has(lang);
 }
 
 /** Adds the messages of `lang` at once (Node tests, which load every language up front). */
 export function addMessages(lang: Lang, messages: Messages): void {
   catalogs[lang] = messages;
+  complete.add(lang);
 }
 
 /** Returns the messages of `lang`, else those of any loaded language (they match key for key). */
-function catalogOf(lang: Lang): Messages | undefined {
+function catalogOf(lang: Lang): Partial<Messages> | undefined {
   return catalogs[lang] ?? catalogs.en ?? catalogs.es;
 }
 const pluralRules = new Map<Lang, Intl.PluralRules>();

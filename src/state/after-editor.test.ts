@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { afterEditor, afterPreview, editorShown, whenEditorHolds } from './after-editor';
 
 describe('afterEditor', () => {
@@ -26,5 +26,34 @@ describe('afterEditor', () => {
     // Once the editor holds the post, what asks later starts at once.
     whenEditorHolds(() => started++);
     expect(started).toBe(2);
+  });
+
+  it('waits, in a page, for what holds it back, which starts once the editor holds the post', async () => {
+    vi.resetModules();
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 0));
+    try {
+      const page = await import('./after-editor');
+      let started = 0;
+      let release = () => {};
+      page.holdAfterEditor(() => {
+        started++;
+        return new Promise<void>((resolve) => (release = resolve));
+      });
+      let shown = false;
+      void page.afterEditor().then(() => (shown = true));
+      expect(started).toBe(0);
+      page.editorShown();
+      expect(started).toBe(1);
+      // The editor's frame has been painted, but what it holds has not come.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(shown).toBe(false);
+      release();
+      await page.afterEditor();
+      expect([shown, started]).toEqual([true, 1]);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 });

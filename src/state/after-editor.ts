@@ -11,12 +11,29 @@ import { useSyncExternalStore } from 'react';
 const FALLBACK_MS = 3_000;
 
 let shown = false;
+let opening = false;
 let release: () => void = () => {};
 const ready = new Promise<void>((resolve) => (release = resolve));
 const listeners = new Set<() => void>();
+/** What the page after the editor waits for (`holdAfterEditor`), started with the editor. */
+const holds: (() => Promise<unknown>)[] = [];
+let held: Promise<unknown>[] | null = null;
+
+/** Starts the holds' work, once (when the editor holds the post, or at the latest on `open`). */
+function startHolds(): Promise<unknown>[] {
+  return (held ??= holds.map((work) => work()));
+}
 
 function open(): void {
-  if (shown) return;
+  if (opening) return;
+  opening = true;
+  const waits = startHolds();
+  if (waits.length === 0) reveal();
+  // A hold that fails holds nothing back: what it would have given is then missing, not late.
+  else void Promise.allSettled(waits).then(reveal);
+}
+
+function reveal(): void {
   shown = true;
   release();
   for (const listener of [...listeners]) listener();
@@ -35,8 +52,9 @@ export function editorShown(): void {
     created = true;
     for (const start of [...starters]) start();
     starters.clear();
+    startHolds();
   }
-  if (shown) return;
+  if (opening) return;
   requestAnimationFrame(() => setTimeout(open, 0));
 }
 
@@ -54,7 +72,19 @@ export function whenEditorHolds(start: () => void): () => void {
   return () => void starters.delete(start);
 }
 
-/** Returns a promise that resolves once the editor has been painted. */
+/**
+ * Makes what shows after the editor (`afterEditor`, `useAfterEditor`) wait for `work` too, which
+ * starts once the editor holds the post (so that none of it delays the editor): for what all
+ * of it needs, like the messages the page did not need before (main.tsx). Call it before the
+ * page renders (main.tsx), as an editor could otherwise show first.
+ */
+export function holdAfterEditor(work: () => Promise<unknown>): void {
+  // Too late to hold anything back (Node tests, where nothing waits for an editor): it just runs.
+  if (held) void work();
+  else holds.push(work);
+}
+
+/** Returns a promise that resolves once the editor has been painted (and what it holds came). */
 export function afterEditor(): Promise<void> {
   return ready;
 }

@@ -1,7 +1,9 @@
 /**
  * What reads inline spans with the Markdown parser (remark's, as the preview reads them): the
- * bold, italic, strikethrough and code commands and the typing rules at span edges; and bracket
- * closing. Loaded by commands/inline-loader.ts once the editor shows the post.
+ * bold, italic, strikethrough and code commands and the typing rules at span edges; bracket
+ * closing; and the other formatting commands (link, headings, lists, quote, code block, image,
+ * rule), which the editor does not need to show the post. Loaded by commands/inline-loader.ts
+ * once the editor shows the post.
  */
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import type { Extension } from '@codemirror/state';
@@ -15,6 +17,14 @@ export {
   toggleItalic,
   toggleStrikethrough,
 } from './commands/inline-wrap';
+export { toggleCodeBlock } from './commands/block';
+export { insertHorizontalRule, toggleImage, toggleLink } from './commands/insert';
+export {
+  toggleBulletList,
+  toggleHeading,
+  toggleNumberedList,
+  toggleQuote,
+} from './commands/line-prefix';
 
 // Dead keys and input methods type through composition, which the typing filters leave alone;
 // once it ends, what it typed after a bold span's blanks joins the span. CodeMirror applies the

@@ -7,6 +7,7 @@
  */
 import type { StartedWorker, WorkerLike } from './render-client';
 import type { WorkerReply } from '../../core/render/worker-protocol';
+import { lineEnd } from '../../core/text';
 
 /** The seq of the render a worker started ahead is sent (the client's first). */
 export const HEAD_START_SEQ = 1;
@@ -69,4 +70,26 @@ export function takeStartedWorker(): StartedWorker | null {
   }
   const { worker, body, siteUrl, replies } = taken;
   return { worker, body, siteUrl, replies };
+}
+
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * Returns the body the post parser will find in `text` (core/front-matter.ts
+ * `splitFrontMatter`), when that is plain: no front matter, or one opened by a bare `---` line
+ * and closed by a `---` or `...` line. Else null: the parser, which loads after the editor's
+ * paint, decides. The worker started ahead renders it meanwhile; should the parser find
+ * another body, the render client takes that render only as the base of its first request.
+ */
+export function likelyBody(text: string): string | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', start)) return text.slice(start);
+  const first = lineEnd(text, start);
+  if (first.end !== start + 3 || first.next === first.end) return null;
+  for (let at = first.next; at < text.length;) {
+    const line = lineEnd(text, at);
+    if (CLOSING.test(text.slice(at, line.end))) return text.slice(line.next);
+    at = line.next;
+  }
+  return null;
 }

@@ -3,15 +3,9 @@
  * StateCommand: it works on an EditorState alone, so it runs (and is tested) without a view.
  */
 import type { StateCommand } from '@codemirror/state';
-import { toggleCodeBlock } from './block';
 import { inlineCommand } from './inline-loader';
-import { insertHorizontalRule, toggleImage, toggleLink } from './insert';
-import { toggleBulletList, toggleHeading, toggleNumberedList, toggleQuote } from './line-prefix';
 
-export { toggleCodeBlock } from './block';
 export { loadInline } from './inline-loader';
-export { insertHorizontalRule, toggleImage, toggleLink } from './insert';
-export { toggleBulletList, toggleHeading, toggleNumberedList, toggleQuote } from './line-prefix';
 
 /** One formatting command: a stable id, an English label (to translate), a key and its run. */
 export interface EditorCommand {
@@ -26,17 +20,24 @@ const headings: EditorCommand[] = [1, 2, 3, 4, 5, 6].map((level) => ({
   id: `heading-${level}`,
   label: `Heading ${level}`,
   shortcut: `Mod-Alt-${level}`,
-  run: toggleHeading(level),
+  run: inlineCommand((m) => m.toggleHeading(level)),
 }));
 
 const toggleBold = inlineCommand((m) => m.toggleBold);
 const toggleItalic = inlineCommand((m) => m.toggleItalic);
 const toggleStrikethrough = inlineCommand((m) => m.toggleStrikethrough);
 const toggleInlineCode = inlineCommand((m) => m.toggleInlineCode);
+const toggleLink = inlineCommand((m) => m.toggleLink);
+const toggleBulletList = inlineCommand((m) => m.toggleBulletList);
+const toggleNumberedList = inlineCommand((m) => m.toggleNumberedList);
+const toggleQuote = inlineCommand((m) => m.toggleQuote);
+const toggleCodeBlock = inlineCommand((m) => m.toggleCodeBlock);
+const toggleImage = inlineCommand((m) => m.toggleImage);
+const insertHorizontalRule = inlineCommand((m) => m.insertHorizontalRule);
 
 /**
- * The formatting commands in toolbar order. The inline ones (bold… code) load their code on
- * first use if it has not loaded yet (commands/inline-loader.ts).
+ * The formatting commands in toolbar order. Their code loads once the editor shows the post,
+ * with the inline tools, or on first use if it has not loaded yet (commands/inline-loader.ts).
  */
 export const editorCommands: readonly EditorCommand[] = [
   { id: 'bold', label: 'Bold', shortcut: 'Mod-b', run: toggleBold },

@@ -1,7 +1,8 @@
 /**
  * The inline formatting commands (bold, italic, strikethrough, code) and the typing rules at span
  * edges read spans with remark's Markdown parser, which loads once the editor shows the post
- * (`loadInline`), not before. Until it is in, a formatting key or button loads it and then runs
+ * (`loadInline`), not before; the other formatting commands (link, headings, lists…) come with
+ * them. Until they are in, a formatting key or button loads them and then runs
  * on the editor's state of that moment; the typing rules join the editor (in `inlineSlot`) as
  * soon as it is in, with bracket closing (in `bracketSlot` and `bracketKeySlot`).
  */
