@@ -54,6 +54,8 @@ test('typed text is stored and reopened, in the same draft, after a reload', asy
   await openApp(page);
   await expect(draftItem(page, WELCOME_TITLE)).toHaveCount(1);
   await newTitledPost(page, 'Crónica de prueba');
+  // The title's own save ends first, so that a "Saving…" recorded below is the typing's.
+  await expect(saveStatus(page)).toHaveText('Saved');
   // "Saving…" shows from the first key until 300 ms after the last: recorded as it shows, since
   // a check after typing may come after it on a busy machine.
   await page.evaluate(() => {

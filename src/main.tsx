@@ -2,16 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { I18nProvider } from './i18n/i18n';
-import { openPlumaDbEarly } from './storage';
 import { getLang } from './i18n/lang-store';
 import { loadMessages, loadStartMessages } from './i18n/translate';
 import { holdAfterEditor } from './state/after-editor';
 import './app/tokens.css';
 import './app/app.css';
 
-// The drafts' database opens while the page renders (the session takes it: session-connect.ts).
-openPlumaDbEarly();
-
+// boot.ts, run before this script, has already asked for the messages and opened the drafts'
+// database (the session takes it: session-connect.ts).
 const root = document.getElementById('root');
 if (!root) throw new Error('Pluma: #root element missing from index.html');
 // What the page shows before the editor is all of its language's messages that load before it

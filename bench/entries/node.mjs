@@ -2,5 +2,5 @@
 export { renderMarkdown } from '../../src/core/render.ts';
 export { gitOps } from '../../src/features/repository/git-ops.ts';
 export { runChecks } from '../../src/core/checks/run-checks.ts';
-export { BUILT_IN_SITE_FACTS } from '../../src/core/checks/site-facts.ts';
+export { BUILT_IN_SITE_FACTS } from '../../src/core/checks/built-in-facts.ts';
 export { parsePost } from '../../src/core/post.ts';

@@ -96,14 +96,13 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
         startPreviewWorker();
-        const send = () => sendStartedBody({ body: store.get().body, siteUrl });
-        if (store.parsed()) return send();
-        const likely = likelyBody(store.get().text);
-        if (likely !== null) return sendStartedBody({ body: likely, siteUrl });
+        const { text, body } = store.get();
+        const first = store.parsed() ? body : likelyBody(text);
+        if (first !== null) return sendStartedBody({ body: first, siteUrl });
         stop = store.subscribe(() => {
           if (!store.parsed()) return;
           stop();
-          send();
+          sendStartedBody({ body: store.get().body, siteUrl });
         });
       });
       return () => {

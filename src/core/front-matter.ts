@@ -8,12 +8,13 @@
  * itself (Jekyll's rules, every line ending, exact UTF-16 offsets) and uses gray-matter's pure,
  * Buffer-free pieces for what they are good at: `matter.test` / `matter.language` read the opening
  * fence and its language, and `lib/parse.js` dispatches that language (with its aliases: yml, js,
- * javascript, coffee, cson…) to our own engines, where YAML goes through `yaml-doc.ts` (`readYaml`) and every
- * code language throws instead of running.
+ * javascript, coffee, cson…) to our own engines, where YAML goes through `readYaml`
+ * (`yaml-flat.ts`, falling back to `yaml-doc.ts`) and every code language throws instead of running.
  */
 import matter from 'gray-matter';
 // @ts-expect-error -- gray-matter ships types for its main entry only, not for lib/parse.js.
 import untypedGrayParse from 'gray-matter/lib/parse.js';
+import { closingFence } from './front-matter-fence.ts';
 import { lineEnd } from './text.ts';
 import type { YamlResult } from './yaml-doc.ts';
 import { readYaml } from './yaml-flat.ts';
@@ -65,8 +66,6 @@ export interface FrontMatterSplit {
   unterminated: boolean;
 }
 
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
-
 /**
  * Returns where the front matter is, following Jekyll: after an optional BOM the first line is
  * `---` (optionally with a language name, as gray-matter reads it), and a later line that is
@@ -86,26 +85,18 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     return { bom, block: null, unterminated: false };
   }
   const languageAt = start + 3 + (raw.length - raw.trimStart().length);
-  let at = first.next;
-  while (at < text.length && first.next !== first.end) {
-    const line = lineEnd(text, at);
-    const c = text.charCodeAt(at);
-    // Only a line opening with `-` or `.` can close the block (not slicing every other line).
-    if ((c === 45 || c === 46) && CLOSING.test(text.slice(at, line.end))) {
-      return {
-        bom,
-        unterminated: false,
-        block: {
-          frontMatter: { from: start, to: line.next },
-          yaml: { from: first.next, to: at },
-          language: name === '' ? 'yaml' : name,
-          languageAt,
-        },
-      };
-    }
-    at = line.next;
-  }
-  return { bom, block: null, unterminated: true };
+  const closing = first.next !== first.end ? closingFence(text, first.next) : null;
+  if (!closing) return { bom, block: null, unterminated: true };
+  return {
+    bom,
+    unterminated: false,
+    block: {
+      frontMatter: { from: start, to: closing.next },
+      yaml: { from: first.next, to: closing.at },
+      language: name === '' ? 'yaml' : name,
+      languageAt,
+    },
+  };
 }
 
 /** Result of reading the block's data: the YAML parse, or a language error. */

@@ -2,6 +2,7 @@
  * Word count and reading time of a post body, counting what a reader reads: link text but not
  * link targets, image alt text but not image URLs, no Markdown markers, HTML tags or Liquid.
  */
+import { isAsciiDigit, isAsciiLetter } from './text.ts';
 
 /** Returns the body with everything a reader does not read turned into spaces. */
 export function readableText(markdown: string): string {
@@ -25,34 +26,28 @@ export function readableText(markdown: string): string {
   );
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
-
-/** Whether code point `code` is a letter or a digit (`\p{L}` / `\p{N}`), memoized past ASCII. */
-const wordChars = new Map<number, boolean>();
-function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  }
-  let known = wordChars.get(code);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(code));
-    wordChars.set(code, known);
-  }
-  return known;
+/**
+ * Returns `test` for UTF-16 units or code points: `ascii` below 128, else `pattern` on the
+ * character, remembered per code (a post uses few characters past ASCII).
+ */
+function charTest(ascii: (code: number) => boolean, pattern: RegExp): (code: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (code) => {
+    if (code < 128) return ascii(code);
+    let is = known.get(code);
+    if (is === undefined) {
+      is = pattern.test(String.fromCodePoint(code));
+      known.set(code, is);
+    }
+    return is;
+  };
 }
+
+/** Whether code point `code` is a letter or a digit (`\p{L}` / `\p{N}`). */
+const isWordChar = charTest((c) => isAsciiDigit(c) || isAsciiLetter(c), /[\p{L}\p{N}]/u);
 
 /** Whether UTF-16 unit `code` separates words: JavaScript's `\s`, or `|` (table cells). */
-const spaces = new Map<number, boolean>();
-function isSeparator(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 124;
-  let known = spaces.get(code);
-  if (known === undefined) {
-    known = SPACE.test(String.fromCharCode(code));
-    spaces.set(code, known);
-  }
-  return known;
-}
+const isSeparator = charTest((c) => c === 32 || (c >= 9 && c <= 13) || c === 124, /\s/);
 
 /**
  * Returns the number of words in a Markdown body: the runs of characters between white space

@@ -109,3 +109,13 @@ export function foldForSearch(text: string): string {
     .normalize('NFD')
     .replace(/(n\u0303)|\p{M}+/gu, (_mark, enye?: string) => (enye ? 'ñ' : ''));
 }
+
+/** Whether UTF-16 unit `code` is an ASCII letter (A–Z, a–z). */
+export function isAsciiLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
+/** Whether UTF-16 unit `code` is an ASCII digit (0–9). */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

@@ -210,7 +210,7 @@ describe('readYaml', () => {
     expect(data).toStrictEqual(parseYaml(src).data);
   });
 
-  it('parses the document of a flat source only when asked, and then as parseYaml does', () => {
+  it("gives a flat source's value ranges, and its document when asked, as parseYaml parses it, once", () => {
     const src = 'title: "Hola"\nfecha: 2016-06-03 12:00:00 -0300\ndraft: false\n';
     const lazy = readYaml(src);
     expect(lazy.entries?.get('fecha')).toEqual({ from: 21, to: 46 });

@@ -15,6 +15,7 @@
  */
 import { Schema, isAlias, visit } from 'yaml';
 import type { Document } from 'yaml';
+import { isAsciiDigit, isAsciiLetter } from './text.ts';
 import { parseYaml, type YamlEntry, type YamlResult } from './yaml-doc.ts';
 
 /** A front matter read entry by entry: its data, as `parseYaml` gives it, and its entries. */
@@ -44,7 +45,7 @@ const REFUSED_CHARS =
 const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** First characters of the words a core tag may read as null, a boolean or a number. */
-const TAGGED_START = /^[-+.0-9~nNtTfF]|^$/;
+const TAGGED_START = /^[-+.0-9~nNtTfF]/;
 /** Characters that may not open a plain value here (YAML indicators, or a following space). */
 const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-[0-9.])/;
 
@@ -58,23 +59,25 @@ function resolvePlain(text: string): unknown {
     : resolved;
 }
 
-/**
- * Returns the offset of a comment's `#` (after at least one space) in `line` from `from`, -1 when
- * the rest is blank, or -2 when it holds anything else.
- */
-function restOfLine(line: string, from: number): number {
+/** Whether `line` from `from` is blank, or spaces and then a comment. */
+function blankOrComment(line: string, from: number): boolean {
   let i = from;
   while (line.charCodeAt(i) === 32) i++;
-  if (i === line.length) return -1;
-  return i > from && line[i] === '#' ? i : -2;
+  return i === line.length || (i > from && line[i] === '#');
+}
+
+/** A one-line value as read: its data and its range in the line. */
+interface LineValue {
+  value: unknown;
+  from: number;
+  to: number;
 }
 
 /**
  * Reads the one-line scalar value of a `key:` line from `at` (just past the colon). Returns the
  * value and its range in the line, or null when the value is not one the reader takes.
  */
-function readValue(line: string, at: number): { value: unknown; from: number; to: number } | null {
-  if (at === line.length) return { value: null, from: at, to: at };
+function readValue(line: string, at: number): LineValue | null {
   let from = at;
   while (line.charCodeAt(from) === 32) from++;
   if (from === line.length || line[from] === '#') {
@@ -86,7 +89,7 @@ function readValue(line: string, at: number): { value: unknown; from: number; to
     if (close < 0) return null;
     const inner = line.slice(from + 1, close);
     if (first === '"' && inner.includes('\\')) return null;
-    if (restOfLine(line, close + 1) === -2) return null;
+    if (!blankOrComment(line, close + 1)) return null;
     return { value: inner, from, to: close + 1 };
   }
   if (!PLAIN_START.test(line.slice(from, from + 2))) return null;
@@ -118,19 +121,18 @@ function hasAnchorOrAlias(doc: Document.Parsed): boolean {
 interface OpenEntry {
   key: string;
   offset: number;
-  value: { value: unknown; from: number; to: number } | null;
+  value: LineValue | null;
 }
 
 /** Returns the length of the key `line` opens (`key:` then a space or the end), or 0. */
 function keyLength(line: string): number {
   const first = line.charCodeAt(0);
   // A letter or `_` first; then letters, digits, `_` and `-`.
-  if (!((first | 32) >= 97 && (first | 32) <= 122) && first !== 95) return 0;
+  if (!isAsciiLetter(first) && first !== 95) return 0;
   let i = 1;
   for (; i < line.length && i <= 200; i++) {
     const c = line.charCodeAt(i);
-    const letter = (c | 32) >= 97 && (c | 32) <= 122;
-    if (!letter && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) break;
+    if (!isAsciiLetter(c) && !isAsciiDigit(c) && c !== 95 && c !== 45) break;
   }
   if (line.charCodeAt(i) !== 58 /* : */ || i > 200) return 0;
   return i + 1 === line.length || line.charCodeAt(i + 1) === 32 ? i : 0;

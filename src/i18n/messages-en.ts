@@ -3,26 +3,11 @@
  * marks a parameter; an object is a plural chosen by the `count` parameter (Intl.PluralRules).
  * Accessible names here are the UI contract (DESIGN.md): change them only with the e2e tests.
  */
-import { enApp } from './messages-en-app';
-import { enForm } from './messages-en-form';
-import { enPanes } from './messages-en-panes';
-import { enYaml } from './messages-en-yaml';
-import { enRepository } from './messages-en-repository';
-import { enSite } from './messages-en-site';
-import { enWorkspace } from './messages-en-workspace';
-import { enChecks } from './messages-en-checks';
+import { enLater } from './messages-en-later';
+import { enStart } from './messages-en-start';
 
-/** The English texts, by key. */
-export const en = {
-  ...enApp,
-  ...enForm,
-  ...enPanes,
-  ...enYaml,
-  ...enRepository,
-  ...enWorkspace,
-  ...enSite,
-  ...enChecks,
-} as const;
+/** The English texts, by key: the two parts the page loads (before and after the editor). */
+export const en = { ...enStart, ...enLater } as const;
 
 /** A text that depends on a count: one form per plural category (`other` always given). */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -3,23 +3,8 @@
  * required here; a test checks that no key is left over either.
  */
 import type { Messages } from './messages-en';
-import { esApp } from './messages-es-app';
-import { esForm } from './messages-es-form';
-import { esPanes } from './messages-es-panes';
-import { esYaml } from './messages-es-yaml';
-import { esRepository } from './messages-es-repository';
-import { esSite } from './messages-es-site';
-import { esWorkspace } from './messages-es-workspace';
-import { esChecks } from './messages-es-checks';
+import { esLater } from './messages-es-later';
+import { esStart } from './messages-es-start';
 
-/** The Spanish texts, by key. */
-export const es: Messages = {
-  ...esApp,
-  ...esForm,
-  ...esPanes,
-  ...esYaml,
-  ...esRepository,
-  ...esWorkspace,
-  ...esSite,
-  ...esChecks,
-};
+/** The Spanish texts, by key: the two parts the page loads (before and after the editor). */
+export const es: Messages = { ...esStart, ...esLater };

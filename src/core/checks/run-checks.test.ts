@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JEKYLL_BLOG_DIR } from '../../../fixtures/paths.mjs';
 import { readSiteFiles } from './site-files.fixture';
-import { BUILT_IN_SITE_FACTS, siteFactsFrom } from './site-facts';
+import { BUILT_IN_SITE_FACTS } from './built-in-facts';
+import { siteFactsFrom } from './site-facts';
 import { runChecks } from './run-checks';
 import type { SiteFacts } from './types';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JEKYLL_BLOG_DIR } from '../../../fixtures/paths.mjs';
 import { readSiteFiles } from './site-files.fixture';
-import { BUILT_IN_SITE_FACTS, categoriesOf, siteFactsFrom, withPosts } from './site-facts';
+import { BUILT_IN_SITE_FACTS, withPosts } from './built-in-facts';
+import { categoriesOf, siteFactsFrom } from './site-facts';
 
 const blog = readSiteFiles(JEKYLL_BLOG_DIR);
 const facts = siteFactsFrom(blog);

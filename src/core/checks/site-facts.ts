@@ -9,8 +9,6 @@ import { listItems } from '../schema';
 import type { SiteFacts, SitePost } from './types';
 import { BUILT_IN_SITE_FACTS, sitePost } from './built-in-facts';
 
-export { BUILT_IN_SITE_FACTS, withPosts } from './built-in-facts';
-
 /** The site's files: path relative to its root (`_layouts/post.html`) → text. */
 export type SiteFiles = ReadonlyMap<string, string>;
 
@@ -71,7 +69,7 @@ export function categoriesOf(data: Record<string, unknown>): string[] {
 }
 
 /** Returns the post entry of a site file, or null when the path is not a post. */
-export function sitePostOf(path: string, text: string): SitePost | null {
+function sitePostOf(path: string, text: string): SitePost | null {
   if (!POST_FILE.test(path)) return null;
   const title = parsePost(text).data.title;
   return sitePost(path, typeof title === 'string' ? title : '');

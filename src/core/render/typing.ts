@@ -530,19 +530,18 @@ const WARM_UP: [string, string][] = [
   ['Uno. Dos.\n\nFin.\n', 'Uno.\n\nDos.\n\nFin.\n'],
 ];
 
-/** The samples' documents as shown, split and rendered once (by the rendering's Jekyll mode). */
-const warmUpShown = new Map<boolean, ShownDocument[]>();
+/** The samples' documents as shown, split and rendered once. */
+let warmUpShown: ShownDocument[] | null = null;
 
 /**
  * Runs the fast path's parser and renderer once on each sample edit, so that the first key
  * presses do not pay for compiling them (the page calls it while idle, a round at a time). The
  * samples' documents are split and rendered in the first round only.
  */
-export function warmUpTyping(options?: RenderOptions): void {
-  const resolved = resolveOptions(options);
-  let docs = warmUpShown.get(resolved.jekyll);
-  if (!docs) {
-    docs = WARM_UP.map(([body]) => {
+export function warmUpTyping(): void {
+  if (!warmUpShown) {
+    const resolved = resolveOptions();
+    warmUpShown = WARM_UP.map(([body]) => {
       const split = analyzeBlocks(body, 0, resolved.jekyll);
       const rendered = renderFragment(split, resolved) ?? [];
       return {
@@ -557,7 +556,6 @@ export function warmUpTyping(options?: RenderOptions): void {
         })),
       };
     });
-    warmUpShown.set(resolved.jekyll, docs);
   }
-  docs.forEach((doc, k) => typeIntoBlock(doc, WARM_UP[k][1], options));
+  warmUpShown.forEach((doc, k) => typeIntoBlock(doc, WARM_UP[k][1]));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReply, CheckRequest } from '../../core/checks/worker-protocol';
-import { BUILT_IN_SITE_FACTS } from '../../core/checks/site-facts';
+import { BUILT_IN_SITE_FACTS } from '../../core/checks/built-in-facts';
 import { createChecksClient, type ChecksResult, type ChecksWorkerLike } from './checks-client';
 
 function setup() {

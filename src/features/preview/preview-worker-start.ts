@@ -8,6 +8,7 @@
 import type { StartedWorker, WorkerLike } from './render-client';
 import type { WorkerReply } from '../../core/render/worker-protocol';
 import { lineEnd } from '../../core/text';
+import { closingFence } from '../../core/front-matter-fence';
 
 /** The seq of the render a worker started ahead is sent (the client's first). */
 export const HEAD_START_SEQ = 1;
@@ -72,8 +73,6 @@ export function takeStartedWorker(): StartedWorker | null {
   return { worker, body, siteUrl, replies };
 }
 
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
-
 /**
  * Returns the body the post parser will find in `text` (core/front-matter.ts
  * `splitFrontMatter`), when that is plain: no front matter, or one opened by a bare `---` line
@@ -86,10 +85,6 @@ export function likelyBody(text: string): string | null {
   if (!text.startsWith('---', start)) return text.slice(start);
   const first = lineEnd(text, start);
   if (first.end !== start + 3 || first.next === first.end) return null;
-  for (let at = first.next; at < text.length;) {
-    const line = lineEnd(text, at);
-    if (CLOSING.test(text.slice(at, line.end))) return text.slice(line.next);
-    at = line.next;
-  }
-  return null;
+  const closing = closingFence(text, first.next);
+  return closing ? text.slice(closing.next) : null;
 }
