@@ -6,7 +6,8 @@
  *
  * With a site (its files sent once), it renders as Jekyll does: the body's Liquid first (its
  * blocks then come from Liquid's output, their offsets mapped back to the source), and on a
- * page request the site's layout chain around the content.
+ * page request the site's layout chain around the content. The code for a site (preview-site.ts)
+ * loads with the first site sent: messages that come meanwhile wait for it, in order.
  */
 import { createIncrementalRenderer } from '../core/render/incremental';
 import {
@@ -21,14 +22,10 @@ import {
   type WorkerRequest,
 } from '../core/render/worker-protocol';
 import { hasLiquid } from '../core/render/liquid';
-import { liquidOffsetMap, type OffsetMap } from '../core/site/offset-map';
-import {
-  createSiteRenderer,
-  noticeOf,
-  type SiteNotice,
-  type SiteRenderer,
-} from '../core/site/render-page';
-import { loadSite } from '../core/site/site';
+import type { OffsetMap } from '../core/site/offset-map';
+import type { SiteNotice, SiteRenderer } from '../core/site/render-page';
+
+type SiteCode = typeof import('./preview-site');
 
 type Renderer = ReturnType<typeof createIncrementalRenderer>;
 
@@ -48,7 +45,12 @@ let rendererSiteUrl = '';
 let sent: PreviewBlock[] = [];
 /** The next reply replaces all the page's blocks (it holds none the worker knows of). */
 let sendAll = true;
-let site: SiteRenderer | null = null;
+let site: (SiteRenderer & { code: SiteCode }) | null = null;
+/** The site's code, once loaded; why it could not load, when it could not. */
+let siteCode: SiteCode | null = null;
+let siteCodeError: string | null = null;
+/** Messages that came while the site's code loads, handled in order once it has. */
+let waiting: WorkerRequest[] | null = null;
 let page: Omit<PageRequest, 'type' | 'seq'> | null = null;
 /** The body of the last render request (the base of the next edit), and its seq. */
 let lastBody = '';
@@ -70,13 +72,13 @@ function liquidOf(body: string): { text: string; map: OffsetMap | null; error?: 
   }
   try {
     const text = site.renderBody({ ...page, body });
-    return { text, map: liquidOffsetMap(body, text) };
+    return { text, map: site.code.liquidOffsetMap(body, text) };
   } catch (error) {
     // Shown as written (the built-in Liquid placeholders), with the error in a notice.
     return {
       text: body,
       map: null,
-      error: { ...noticeOf(error, page.path), kind: 'body-liquid-error' },
+      error: { ...site.code.noticeOf(error, page.path), kind: 'body-liquid-error' },
     };
   }
 }
@@ -135,13 +137,20 @@ function run(request: RenderRequest): void {
 /** Renders the site's page around the last content and posts it. */
 function runPage(request: PageRequest): void {
   page = { path: request.path, data: request.data };
-  if (!site) return;
   const reply: PageReply = { type: 'page', seq: request.seq, html: null, card: null, notices: [] };
+  if (!site) {
+    // The site's code could not load (offline before it was ever fetched): say so.
+    if (siteCodeError === null) return;
+    const detail = siteCodeError;
+    reply.notices = [{ kind: 'site-problem', file: page.path, line: null, detail }];
+    scope.postMessage(reply);
+    return;
+  }
   try {
     const content = sent.map((b) => b.html).join('\n');
     Object.assign(reply, site.renderPage({ ...page, body: lastBody }, content));
   } catch (error) {
-    reply.notices = [noticeOf(error, page.path)];
+    reply.notices = [site.code.noticeOf(error, page.path)];
   }
   for (const tag of site.unknownTags()) {
     reply.notices.push({ kind: 'unknown-tag', file: page.path, line: null, detail: tag });
@@ -157,14 +166,51 @@ function runPage(request: PageRequest): void {
   scope.postMessage(reply);
 }
 
-scope.addEventListener('message', (event) => {
-  const message = event.data;
+/** Takes the site's files (null: none), whose code has loaded if there are any. */
+function setSite(files: [string, string][] | null): void {
+  const code = siteCode;
+  site = files && code ? { ...code.createSiteRenderer(code.loadSite(new Map(files))), code } : null;
+  siteCodeError = files && !code ? (siteCodeError ?? 'site code missing') : null;
+  // Blocks rendered before came from another Liquid (or none): render the next body afresh.
+  renderer = null;
+  sendAll = true;
+}
+
+function handle(message: WorkerRequest): void {
   if (message?.type === 'render') run(message);
   else if (message?.type === 'page') runPage(message);
-  else if (message?.type === 'site') {
-    site = message.files ? createSiteRenderer(loadSite(new Map(message.files))) : null;
-    // Blocks rendered before came from another Liquid (or none): render the next body afresh.
-    renderer = null;
-    sendAll = true;
+  else if (message?.type === 'site') setSite(message.files);
+}
+
+/** Loads the site's code, then handles `first` and the messages that came meanwhile, in order. */
+function loadSiteCode(first: WorkerRequest): void {
+  waiting = [first];
+  import('./preview-site')
+    .then(
+      (code) => {
+        siteCode = code;
+        siteCodeError = null;
+      },
+      (error: unknown) => {
+        siteCodeError = error instanceof Error ? error.message : String(error);
+      },
+    )
+    .finally(() => {
+      const queued = waiting ?? [];
+      waiting = null;
+      for (const message of queued) handle(message);
+    });
+}
+
+scope.addEventListener('message', (event) => {
+  const message = event.data;
+  if (waiting) {
+    waiting.push(message);
+    return;
   }
+  if (message?.type === 'site' && message.files && !siteCode) {
+    loadSiteCode(message);
+    return;
+  }
+  handle(message);
 });

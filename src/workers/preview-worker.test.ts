@@ -1,0 +1,64 @@
+// The preview worker run in Node on a stand-in `self`: the site's code loads with the first
+// site sent, and what the page sends meanwhile is handled after it, in the order sent.
+import { beforeEach, expect, test, vi } from 'vitest';
+import type { WorkerReply, WorkerRequest } from '../core/render/worker-protocol';
+
+let send: (message: WorkerRequest) => void = () => {};
+let replies: WorkerReply[] = [];
+
+beforeEach(async () => {
+  replies = [];
+  vi.resetModules();
+  vi.stubGlobal('self', {
+    postMessage: (reply: WorkerReply) => replies.push(reply),
+    addEventListener: (_type: string, listener: (event: { data: WorkerRequest }) => void) => {
+      send = (data) => listener({ data });
+    },
+  });
+  await import('./preview-worker');
+  return () => vi.unstubAllGlobals();
+});
+
+const SITE: [string, string][] = [
+  ['_config.yml', 'title: Mi blog\n'],
+  ['_layouts/post.html', '<article class="post">{{ content }}</article>\n'],
+];
+const PAGE = { path: '_posts/2020-01-02-hola.md', data: { layout: 'post', title: 'Hola' } };
+
+/** Resolves once `count` replies came (the site's code loads asynchronously). */
+async function repliesOf(count: number): Promise<WorkerReply[]> {
+  await vi.waitFor(() => expect(replies.length).toBeGreaterThanOrEqual(count));
+  return replies;
+}
+
+const htmlOf = (reply: WorkerReply | undefined) =>
+  reply?.type === 'rendered' ? reply.blocks.map((b) => b.html).join('') : '';
+
+test('without a site it renders at once, with no site code', () => {
+  send({ type: 'render', seq: 1, siteUrl: '', body: 'Hola {{ site.title }}\n' });
+  expect(replies).toHaveLength(1);
+  expect(replies[0]).toMatchObject({ type: 'rendered', seq: 1 });
+  // The Liquid is shown as written (the built-in placeholders), not run.
+  expect(htmlOf(replies[0])).not.toContain('Mi blog');
+});
+
+test("messages sent while the site's code loads are handled after it, in order", async () => {
+  send({ type: 'site', files: SITE });
+  send({ type: 'page', seq: 1, ...PAGE });
+  send({ type: 'render', seq: 2, siteUrl: '', body: 'Hola desde {{ site.title }}.\n' });
+  send({ type: 'page', seq: 3, ...PAGE });
+  // Nothing is handled before the site's code came.
+  expect(replies).toHaveLength(0);
+  const [first, second, third] = await repliesOf(3);
+  expect(first).toMatchObject({ type: 'page', seq: 1 });
+  expect(second).toMatchObject({ type: 'rendered', seq: 2 });
+  // The body's Liquid ran with the site sent before it.
+  expect(htmlOf(second)).toContain('Hola desde Mi blog.');
+  expect(third).toMatchObject({ type: 'page', seq: 3 });
+  expect(third?.type === 'page' && third.html).toContain('<article class="post">');
+  // Later messages are handled at once: the code has loaded.
+  send({ type: 'site', files: null });
+  send({ type: 'render', seq: 4, siteUrl: '', body: 'Hola desde {{ site.title }}.\n' });
+  expect(replies).toHaveLength(4);
+  expect(htmlOf(replies[3])).not.toContain('Mi blog');
+});
