@@ -1,6 +1,6 @@
 /** Parts of the page that load once the editor has shown the post (state/after-editor.ts). */
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { useAfterEditor } from './after-editor';
+import { afterEditor, useAfterEditor } from './after-editor';
 
 /**
  * Returns a component that renders the component `load` gives once the editor has shown the
@@ -11,7 +11,7 @@ import { useAfterEditor } from './after-editor';
 export function afterEditorPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: ReactNode = null,
-): ComponentType<P> {
+): ComponentType<P> & { preload: () => void } {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const get = () =>
@@ -23,7 +23,7 @@ export function afterEditorPart<P extends object>(
         throw error;
       },
     ));
-  return function AfterEditorPart(props: P) {
+  function AfterEditorPart(props: P) {
     const shown = useAfterEditor();
     const [part, setPart] = useState<{ Part: ComponentType<P> } | null>(() =>
       loaded ? { Part: loaded } : null,
@@ -44,5 +44,12 @@ export function afterEditorPart<P extends object>(
     if (failed) throw failed.error;
     if (!shown || !part) return fallback;
     return <part.Part {...props} />;
-  };
+  }
+  /**
+   * Starts loading the part's code once the editor has shown the post, before the part is
+   * mounted: for a part that mounts later (once the post is parsed), so that its code comes
+   * alongside what it waits for, not after. A failure is left to the mount, which tries again.
+   */
+  AfterEditorPart.preload = () => void afterEditor().then(() => get().catch(() => undefined));
+  return AfterEditorPart;
 }
