@@ -99,10 +99,40 @@ let previewDone = false;
 let releasePreview: () => void = () => {};
 const previewReady = new Promise<void>((resolve) => (releasePreview = resolve));
 
+/**
+ * Once the preview shows, what waits for it waits, besides, for a pause this long in the
+ * person's input (keys, clicks): someone who starts typing as soon as the post shows types into
+ * a quiet page, whose worker renders the keys, not into the fast path's warm-up, the checks'
+ * first run over the whole post and the editor's reconfiguration; those come in the first pause.
+ */
+const INPUT_PAUSE_MS = 400;
+/** ...but no later than this after the preview showed, however long the typing goes on. */
+const INPUT_PAUSE_CAP_MS = 2_000;
+
+/** Calls `done` after a pause of `INPUT_PAUSE_MS` in the page's input, or at the cap. */
+function afterInputPause(done: () => void): void {
+  const events = ['keydown', 'pointerdown', 'beforeinput', 'wheel'] as const;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const finish = () => {
+    clearTimeout(timer);
+    clearTimeout(cap);
+    for (const type of events) window.removeEventListener(type, wait, true);
+    done();
+  };
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(finish, INPUT_PAUSE_MS);
+  };
+  const cap = setTimeout(finish, INPUT_PAUSE_CAP_MS);
+  for (const type of events) window.addEventListener(type, wait, { capture: true, passive: true });
+  wait();
+}
+
 function openPreview(): void {
   if (previewDone) return;
   previewDone = true;
-  releasePreview();
+  if (typeof window === 'undefined') releasePreview();
+  else afterInputPause(releasePreview);
 }
 
 void ready.then(() => {
@@ -122,7 +152,8 @@ export function previewShown(): void {
 
 /**
  * Returns a promise that resolves once the preview has shown the post after the editor (or
- * `PREVIEW_FALLBACK_MS` after the editor at the latest): for what the first seconds can do
+ * `PREVIEW_FALLBACK_MS` after the editor at the latest) and the person's input paused
+ * (`INPUT_PAUSE_MS`, at most `INPUT_PAUSE_CAP_MS` later): for what the first seconds can do
  * without (the checks' first run, the editor's deferred tools, the typing fast path), so
  * that it does not compete with the preview's worker on a machine of few cores.
  */

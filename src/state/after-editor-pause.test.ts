@@ -1,0 +1,61 @@
+// What waits for the preview also waits for a pause in the person's input: checked on a
+// stand-in page (Node's EventTarget as the window, fake timers for frames and timeouts).
+import { afterEach, expect, test, vi } from 'vitest';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+/** Opens a fresh start-up order on a stand-in page; returns it and its window. */
+async function page() {
+  vi.useFakeTimers();
+  const win = new EventTarget();
+  vi.stubGlobal('window', win);
+  vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 16));
+  const order = await import('./after-editor');
+  const state = { released: false };
+  void order.afterPreview().then(() => (state.released = true));
+  order.editorShown();
+  await vi.advanceTimersByTimeAsync(100);
+  order.previewShown();
+  // The frame that shows the preview is painted (a frame, then a task).
+  await vi.advanceTimersByTimeAsync(16);
+  const key = () => win.dispatchEvent(new Event('keydown'));
+  return { state, key };
+}
+
+test('with no input it goes 400 ms after the preview shows', async () => {
+  const { state } = await page();
+  await vi.advanceTimersByTimeAsync(390);
+  expect(state.released).toBe(false);
+  await vi.advanceTimersByTimeAsync(20);
+  expect(state.released).toBe(true);
+});
+
+test('keys typed as the preview shows hold it back until they pause', async () => {
+  const { state, key } = await page();
+  for (let i = 0; i < 4; i++) {
+    key();
+    await vi.advanceTimersByTimeAsync(300);
+  }
+  expect(state.released).toBe(false);
+  // 400 ms after the last key.
+  await vi.advanceTimersByTimeAsync(90);
+  expect(state.released).toBe(false);
+  await vi.advanceTimersByTimeAsync(20);
+  expect(state.released).toBe(true);
+});
+
+test('typing that never pauses holds it back 2 s at most', async () => {
+  const { state, key } = await page();
+  for (let t = 0; t < 1_900; t += 100) {
+    key();
+    await vi.advanceTimersByTimeAsync(100);
+  }
+  expect(state.released).toBe(false);
+  key();
+  await vi.advanceTimersByTimeAsync(150);
+  expect(state.released).toBe(true);
+});
