@@ -1,3 +1,5 @@
+import { syntaxTree } from '@codemirror/language';
+import { EditorSelection, EditorState, type Transaction } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { markdownWithFrontMatter } from '../editor-tools';
 import { applyMarked, runCommand, stateFromMarked } from './marked-state';
@@ -29,6 +31,22 @@ describe('insertNewlineInMarkup (Enter)', () => {
     expect(enter('- uno‸')).toBe('- uno\n- ‸');
     expect(enter('1. uno‸')).toBe('1. uno\n2. ‸');
     expect(enter('> uno‸')).toBe('> uno\n> ‸');
+  });
+
+  it('continues a list the background parse has not reached yet (a long post just opened)', () => {
+    const paragraph = `${'Un párrafo de texto corriente, sin marcas. '.repeat(8)}\n\n`;
+    const doc = `${paragraph.repeat(200)}- uno\n- dos`;
+    // As a view's state starts: parsed only a little way in, the rest left to idle time.
+    const state = EditorState.create({
+      doc,
+      selection: EditorSelection.cursor(doc.length),
+      extensions: markdownWithFrontMatter(),
+    });
+    expect(syntaxTree(state).length).toBeLessThan(doc.length);
+    let tr: Transaction | null = null;
+    expect(insertNewlineInMarkup({ state, dispatch: (t) => (tr = t) })).toBe(true);
+    expect(tr!.state.doc.sliceString(doc.length - 11)).toBe('- uno\n- dos\n- ');
+    expect(tr!.state.selection.main.head).toBe(doc.length + 3);
   });
 
   it('ends the list on an empty item, with a blank line before the paragraph to come', () => {

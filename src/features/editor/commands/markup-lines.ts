@@ -118,6 +118,21 @@ function endingAt(state: EditorState, pos: number) {
 
 const continueMarkup = insertNewlineContinueMarkupCommand({ nonTightLists: false });
 
+/** How long Enter may parse to bring the syntax tree up to the cursor. */
+const PARSE_BUDGET_MS = 200;
+
+/**
+ * Returns `state`, or the same state with its syntax tree parsed up to `pos` when it was not:
+ * CodeMirror's Enter reads the state's tree, and in a long post the background parse may not
+ * have reached the cursor yet (a jump to the middle of a 50,000-word post just opened), where
+ * Enter would see no list and only break the line.
+ */
+function parsedUpTo(state: EditorState, pos: number): EditorState {
+  const tree = ensureSyntaxTree(state, pos, PARSE_BUDGET_MS);
+  // An empty update makes the language field take the tree its parse has reached.
+  return tree && tree !== syntaxTree(state) ? state.update({}).state : state;
+}
+
 /** Returns the continued marker a cursor stands right after, or null. */
 function continuedAt(state: EditorState, pos: number): ContinuedMarker | null {
   const line = state.doc.lineAt(pos);
@@ -143,7 +158,8 @@ export const insertNewlineInMarkup: StateCommand = ({ state, dispatch }) => {
     return true;
   }
   const out: { tr?: Transaction } = {};
-  if (!continueMarkup({ state, dispatch: (t) => (out.tr = t) }) || !out.tr) return false;
+  const parsed = parsedUpTo(state, Math.max(...ranges.map((r) => r.head)));
+  if (!continueMarkup({ state: parsed, dispatch: (t) => (out.tr = t) }) || !out.tr) return false;
   const tr = out.tr;
   const head = tr.state.selection.main.head;
   dispatch(
