@@ -98,6 +98,8 @@ const PREVIEW_FALLBACK_MS = 2_500;
 let previewDone = false;
 let releasePreview: () => void = () => {};
 const previewReady = new Promise<void>((resolve) => (releasePreview = resolve));
+let releaseQuiet: () => void = () => {};
+const previewQuiet = new Promise<void>((resolve) => (releaseQuiet = resolve));
 
 /**
  * Once the preview shows, what waits for it waits, besides, for a pause this long in the
@@ -131,8 +133,9 @@ function afterInputPause(done: () => void): void {
 function openPreview(): void {
   if (previewDone) return;
   previewDone = true;
-  if (typeof window === 'undefined') releasePreview();
-  else afterInputPause(releasePreview);
+  releasePreview();
+  if (typeof window === 'undefined') releaseQuiet();
+  else afterInputPause(releaseQuiet);
 }
 
 void ready.then(() => {
@@ -158,6 +161,15 @@ export function previewShown(): void {
  * that it does not compete with the preview's worker on a machine of few cores.
  */
 export function afterPreview(): Promise<void> {
+  return previewQuiet;
+}
+
+/**
+ * Returns a promise that resolves once the preview has shown the post (or the fallback came),
+ * without waiting for a pause in the input: for the typing fast path's code, so that keys typed
+ * from the start show in their own frame (its warm-up waits for `afterPreview`).
+ */
+export function afterPreviewShown(): Promise<void> {
   return previewReady;
 }
 

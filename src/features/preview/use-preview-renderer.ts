@@ -8,7 +8,7 @@ import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol'
 import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
 import { hasLiquid } from '../../core/render/liquid';
-import { afterPreview } from '../../state/after-editor';
+import { afterPreview, afterPreviewShown } from '../../state/after-editor';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -60,9 +60,10 @@ function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 /**
  * The fast path (src/core/render/typing.ts) brings the Markdown pipeline into the page: it is
  * loaded once the preview has shown the post (its code and warm-up would compete with the
- * worker's first render), and the preview waits for the worker alone until then. While the
- * page is idle it is run on samples, a round at a time while the idle period lasts, so that the
- * first key presses do not compile it and none waits behind a long batch of samples.
+ * worker's first render), and the preview waits for the worker alone until then. Once the
+ * person's input pauses (`afterPreview`), it is run on samples while the page is idle, a round at
+ * a time while the idle period lasts, so that later key presses do not compile it and none waits
+ * behind a long batch of samples.
  */
 let fastPath: Promise<TypeIntoBlock> | null = null;
 function loadFastPath(): Promise<TypeIntoBlock> {
@@ -75,7 +76,8 @@ function loadFastPath(): Promise<TypeIntoBlock> {
       } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
       if (rounds < WARM_UP_ROUNDS) whenIdle(warm);
     };
-    whenIdle(warm);
+    // The warm-up waits for a pause in the input (it would compete with the keys typed).
+    void afterPreview().then(() => whenIdle(warm));
     return m.typeIntoBlock;
   });
   return fastPath;
@@ -103,7 +105,7 @@ export function usePreviewRenderer(
     let version = 0;
     let typeInto: TypeIntoBlock | null = null;
     let disposed = false;
-    void afterPreview()
+    void afterPreviewShown()
       .then(loadFastPath)
       .then(
         (fn) => {
