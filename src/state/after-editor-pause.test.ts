@@ -15,8 +15,9 @@ async function page() {
   vi.stubGlobal('window', win);
   vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 16));
   const order = await import('./after-editor');
-  const state = { released: false };
+  const state = { released: false, shown: false };
   void order.afterPreview().then(() => (state.released = true));
+  void order.afterPreviewShown().then(() => (state.shown = true));
   order.editorShown();
   await vi.advanceTimersByTimeAsync(100);
   order.previewShown();
@@ -41,6 +42,8 @@ test('keys typed as the preview shows hold it back until they pause', async () =
     await vi.advanceTimersByTimeAsync(300);
   }
   expect(state.released).toBe(false);
+  // What must come with the preview (the fast path's code) does not wait for the pause.
+  expect(state.shown).toBe(true);
   // 400 ms after the last key.
   await vi.advanceTimersByTimeAsync(90);
   expect(state.released).toBe(false);

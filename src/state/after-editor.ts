@@ -102,10 +102,10 @@ let releaseQuiet: () => void = () => {};
 const previewQuiet = new Promise<void>((resolve) => (releaseQuiet = resolve));
 
 /**
- * Once the preview shows, what waits for it waits, besides, for a pause this long in the
- * person's input (keys, clicks): someone who starts typing as soon as the post shows types into
- * a quiet page, whose worker renders the keys, not into the fast path's warm-up, the checks'
- * first run over the whole post and the editor's reconfiguration; those come in the first pause.
+ * Once the preview shows, what waits for it (`afterPreview`) waits, besides, for a pause this
+ * long in the person's input (keys, clicks): someone who starts typing as soon as the post shows
+ * types into a quiet page, not beside the fast path's warm-up, the checks' first run over the
+ * whole post and the editor's reconfiguration; those come in the first pause.
  */
 const INPUT_PAUSE_MS = 400;
 /** ...but no later than this after the preview showed, however long the typing goes on. */
@@ -157,8 +157,9 @@ export function previewShown(): void {
  * Returns a promise that resolves once the preview has shown the post after the editor (or
  * `PREVIEW_FALLBACK_MS` after the editor at the latest) and the person's input paused
  * (`INPUT_PAUSE_MS`, at most `INPUT_PAUSE_CAP_MS` later): for what the first seconds can do
- * without (the checks' first run, the editor's deferred tools, the typing fast path), so
- * that it does not compete with the preview's worker on a machine of few cores.
+ * without (the checks' first run, the editor's deferred tools, the fast path's warm-up), so
+ * that it competes neither with the preview's worker on a machine of few cores nor with the
+ * first keys typed.
  */
 export function afterPreview(): Promise<void> {
   return previewQuiet;
