@@ -94,9 +94,6 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
       // before the parser has come (it loads after the editor's paint: the store's body is
       // empty until then) the body the parser will most likely find; else once it is parsed.
       let stop = () => {};
-      // The pane and the form mount once the post is parsed: their code comes with the parser's.
-      PreviewPane.preload();
-      FrontMatterForm.preload();
       const cancel = whenEditorHolds(() => {
         startPreviewWorker();
         const { text, body } = store.get();

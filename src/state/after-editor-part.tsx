@@ -4,14 +4,16 @@ import { afterEditor, useAfterEditor } from './after-editor';
 
 /**
  * Returns a component that renders the component `load` gives once the editor has shown the
- * post (its code loads then), and `fallback` until it is there. Not `lazy` with `Suspense`:
- * React holds back content revealed after a fallback for up to 300 ms, which would delay the
- * preview's first render by as much.
+ * post, and `fallback` until it is there. Its code loads once the editor has shown, whether the
+ * part is mounted by then or later (the preview and the form mount once the post is parsed: their
+ * code comes alongside the parser's, not after it); a failure is left to a mount, which tries
+ * again. Not `lazy` with `Suspense`: React holds back content revealed after a fallback for up
+ * to 300 ms, which would delay the preview's first render by as much.
  */
 export function afterEditorPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: ReactNode = null,
-): ComponentType<P> & { preload: () => void } {
+): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const get = () =>
@@ -23,7 +25,8 @@ export function afterEditorPart<P extends object>(
         throw error;
       },
     ));
-  function AfterEditorPart(props: P) {
+  void afterEditor().then(() => get().catch(() => undefined));
+  return function AfterEditorPart(props: P) {
     const shown = useAfterEditor();
     const [part, setPart] = useState<{ Part: ComponentType<P> } | null>(() =>
       loaded ? { Part: loaded } : null,
@@ -44,12 +47,5 @@ export function afterEditorPart<P extends object>(
     if (failed) throw failed.error;
     if (!shown || !part) return fallback;
     return <part.Part {...props} />;
-  }
-  /**
-   * Starts loading the part's code once the editor has shown the post, before the part is
-   * mounted: for a part that mounts later (once the post is parsed), so that its code comes
-   * alongside what it waits for, not after. A failure is left to the mount, which tries again.
-   */
-  AfterEditorPart.preload = () => void afterEditor().then(() => get().catch(() => undefined));
-  return AfterEditorPart;
+  };
 }

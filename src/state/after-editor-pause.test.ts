@@ -23,8 +23,14 @@ async function page() {
   order.previewShown();
   // The frame that shows the preview is painted (a frame, then a task).
   await vi.advanceTimersByTimeAsync(16);
-  const key = () => win.dispatchEvent(new Event('keydown'));
-  return { state, key };
+  /** Presses `count` keys, `everyMs` apart (the time after the last one passes too). */
+  const keys = async (count: number, everyMs: number) => {
+    for (let i = 0; i < count; i++) {
+      win.dispatchEvent(new Event('keydown'));
+      await vi.advanceTimersByTimeAsync(everyMs);
+    }
+  };
+  return { state, keys };
 }
 
 test('with no input it goes 400 ms after the preview shows', async () => {
@@ -36,11 +42,8 @@ test('with no input it goes 400 ms after the preview shows', async () => {
 });
 
 test('keys typed as the preview shows hold it back until they pause', async () => {
-  const { state, key } = await page();
-  for (let i = 0; i < 4; i++) {
-    key();
-    await vi.advanceTimersByTimeAsync(300);
-  }
+  const { state, keys } = await page();
+  await keys(4, 300);
   expect(state.released).toBe(false);
   // What must come with the preview (the fast path's code) does not wait for the pause.
   expect(state.shown).toBe(true);
@@ -52,13 +55,9 @@ test('keys typed as the preview shows hold it back until they pause', async () =
 });
 
 test('typing that never pauses holds it back 2 s at most', async () => {
-  const { state, key } = await page();
-  for (let t = 0; t < 1_900; t += 100) {
-    key();
-    await vi.advanceTimersByTimeAsync(100);
-  }
+  const { state, keys } = await page();
+  await keys(19, 100);
   expect(state.released).toBe(false);
-  key();
-  await vi.advanceTimersByTimeAsync(150);
+  await keys(1, 150);
   expect(state.released).toBe(true);
 });

@@ -5,10 +5,17 @@ import type { WorkerReply, WorkerRequest } from '../core/render/worker-protocol'
 
 let send: (message: WorkerRequest) => void = () => {};
 let replies: WorkerReply[] = [];
+/** Whether the worker loaded its site part (preview-site.ts). */
+let siteCodeLoaded = false;
 
 beforeEach(async () => {
   replies = [];
+  siteCodeLoaded = false;
   vi.resetModules();
+  vi.doMock('./preview-site', async (importOriginal) => {
+    siteCodeLoaded = true;
+    return importOriginal();
+  });
   vi.stubGlobal('self', {
     postMessage: (reply: WorkerReply) => replies.push(reply),
     addEventListener: (_type: string, listener: (event: { data: WorkerRequest }) => void) => {
@@ -16,7 +23,10 @@ beforeEach(async () => {
     },
   });
   await import('./preview-worker');
-  return () => vi.unstubAllGlobals();
+  return () => {
+    vi.doUnmock('./preview-site');
+    vi.unstubAllGlobals();
+  };
 });
 
 const SITE: [string, string][] = [
@@ -34,12 +44,14 @@ async function repliesOf(count: number): Promise<WorkerReply[]> {
 const htmlOf = (reply: WorkerReply | undefined) =>
   reply?.type === 'rendered' ? reply.blocks.map((b) => b.html).join('') : '';
 
-test('without a site it renders at once, with no site code', () => {
+test('without a site it renders at once, with no site code', async () => {
   send({ type: 'render', seq: 1, siteUrl: '', body: 'Hola {{ site.title }}\n' });
   expect(replies).toHaveLength(1);
   expect(replies[0]).toMatchObject({ type: 'rendered', seq: 1 });
   // The Liquid is shown as written (the built-in placeholders), not run.
   expect(htmlOf(replies[0])).not.toContain('Mi blog');
+  await Promise.resolve();
+  expect(siteCodeLoaded).toBe(false);
 });
 
 test("messages sent while the site's code loads are handled after it, in order", async () => {
@@ -50,6 +62,7 @@ test("messages sent while the site's code loads are handled after it, in order",
   // Nothing is handled before the site's code came.
   expect(replies).toHaveLength(0);
   const [first, second, third] = await repliesOf(3);
+  expect(siteCodeLoaded).toBe(true);
   expect(first).toMatchObject({ type: 'page', seq: 1 });
   expect(second).toMatchObject({ type: 'rendered', seq: 2 });
   // The body's Liquid ran with the site sent before it.

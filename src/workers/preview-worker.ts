@@ -170,7 +170,8 @@ function runPage(request: PageRequest): void {
 function setSite(files: [string, string][] | null): void {
   const code = siteCode;
   site = files && code ? { ...code.createSiteRenderer(code.loadSite(new Map(files))), code } : null;
-  siteCodeError = files && !code ? (siteCodeError ?? 'site code missing') : null;
+  // Files without code: its load failed (the error is kept for the page's notices).
+  if (!files || code) siteCodeError = null;
   // Blocks rendered before came from another Liquid (or none): render the next body afresh.
   renderer = null;
   sendAll = true;

@@ -1,20 +1,11 @@
-import { readFileSync, readdirSync, type Dirent } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../core/post';
-import { CORPUS_DIR } from '../../../fixtures/paths.mjs';
+import { corpusFiles, readPostFile } from '../../../fixtures/paths.mjs';
 import { likelyBody } from './preview-worker-start';
-
-/** Every post of the corpus, as text. */
-function corpusTexts(): string[] {
-  return (readdirSync(CORPUS_DIR, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((d) => d.isFile() && /\.(md|markdown|html)$/.test(d.name))
-    .map((d) => readFileSync(path.join(d.parentPath, d.name), 'utf8'));
-}
 
 describe('likelyBody', () => {
   it("is the parser's body for every post of the corpus it guesses", () => {
-    const texts = corpusTexts();
+    const texts = corpusFiles().map(readPostFile);
     expect(texts.length).toBeGreaterThan(100);
     let guessed = 0;
     for (const text of texts) {

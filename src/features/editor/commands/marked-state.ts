@@ -2,9 +2,9 @@
  * Editor states written as marked strings, for tests and examples of the commands: `‸` is a
  * cursor, `⟨…⟩` a selection from anchor to head, `⟩…⟨` one selected backwards.
  */
-import { ensureSyntaxTree } from '@codemirror/language';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import type { Extension, SelectionRange, StateCommand, Transaction } from '@codemirror/state';
+import { parsedUpTo } from './parsed-state';
 
 const MARKS = /[‸⟨⟩]/g;
 
@@ -41,7 +41,7 @@ export function stateFromMarked(marked: string, extensions: Extension = []): Edi
     extensions: [EditorState.allowMultipleSelections.of(true), extensions],
   });
   // A busy machine may not finish the first parse in its time slice: finish it, as a view would.
-  return ensureSyntaxTree(state, state.doc.length, 10_000) ? state.update({}).state : state;
+  return parsedUpTo(state, state.doc.length, 10_000);
 }
 
 /** Returns the state's document with its selections marked as `stateFromMarked` reads them. */

@@ -45,6 +45,8 @@ describe('insertNewlineInMarkup (Enter)', () => {
     expect(syntaxTree(state).length).toBeLessThan(doc.length);
     let tr: Transaction | null = null;
     expect(insertNewlineInMarkup({ state, dispatch: (t) => (tr = t) })).toBe(true);
+    // The editor's own state is what the transaction starts from (a view accepts no other).
+    expect(tr!.startState).toBe(state);
     expect(tr!.state.doc.sliceString(doc.length - 11)).toBe('- uno\n- dos\n- ');
     expect(tr!.state.selection.main.head).toBe(doc.length + 3);
   });

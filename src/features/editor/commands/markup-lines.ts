@@ -7,6 +7,7 @@
 import { insertNewlineContinueMarkupCommand } from '@codemirror/lang-markdown';
 import { ensureSyntaxTree, syntaxTree } from '@codemirror/language';
 import { EditorSelection, StateEffect } from '@codemirror/state';
+import { parsedUpTo } from './parsed-state';
 import type { EditorState, StateCommand, Transaction } from '@codemirror/state';
 
 /** The kinds of line markup: a quote's `>`, a bullet (`-`, `*`, `+`), a number (`1.`, `2)`). */
@@ -121,18 +122,6 @@ const continueMarkup = insertNewlineContinueMarkupCommand({ nonTightLists: false
 /** How long Enter may parse to bring the syntax tree up to the cursor. */
 const PARSE_BUDGET_MS = 200;
 
-/**
- * Returns `state`, or the same state with its syntax tree parsed up to `pos` when it was not:
- * CodeMirror's Enter reads the state's tree, and in a long post the background parse may not
- * have reached the cursor yet (a jump to the middle of a 50,000-word post just opened), where
- * Enter would see no list and only break the line.
- */
-function parsedUpTo(state: EditorState, pos: number): EditorState {
-  const tree = ensureSyntaxTree(state, pos, PARSE_BUDGET_MS);
-  // An empty update makes the language field take the tree its parse has reached.
-  return tree && tree !== syntaxTree(state) ? state.update({}).state : state;
-}
-
 /** Returns the continued marker a cursor stands right after, or null. */
 function continuedAt(state: EditorState, pos: number): ContinuedMarker | null {
   const line = state.doc.lineAt(pos);
@@ -146,10 +135,14 @@ function continuedAt(state: EditorState, pos: number): ContinuedMarker | null {
  */
 export const insertNewlineInMarkup: StateCommand = ({ state, dispatch }) => {
   const ranges = state.selection.ranges;
-  const endings = ranges.map((r) => (r.empty ? endingAt(state, r.head) : null));
+  // What is read goes by a tree brought up to the cursors, where the background parse may not
+  // have come (CodeMirror's Enter would see no list and only break the line); the transaction
+  // still starts from the editor's own state, whose document is the same.
+  const parsed = parsedUpTo(state, Math.max(...ranges.map((r) => r.head)), PARSE_BUDGET_MS);
+  const endings = ranges.map((r) => (r.empty ? endingAt(parsed, r.head) : null));
   if (endings.every((e) => e !== null)) {
     const spec = state.changeByRange((r) => {
-      const e = endingAt(state, r.head)!;
+      const e = endingAt(parsed, r.head)!;
       return { changes: state.changes(e.changes), range: EditorSelection.cursor(e.cursor) };
     });
     const continued = ranges.length === 1 ? endings[0]!.continued : null;
@@ -158,7 +151,6 @@ export const insertNewlineInMarkup: StateCommand = ({ state, dispatch }) => {
     return true;
   }
   const out: { tr?: Transaction } = {};
-  const parsed = parsedUpTo(state, Math.max(...ranges.map((r) => r.head)));
   if (!continueMarkup({ state: parsed, dispatch: (t) => (out.tr = t) }) || !out.tr) return false;
   const tr = out.tr;
   const head = tr.state.selection.main.head;
