@@ -26,6 +26,13 @@ export interface Block {
   kind: string;
 }
 
+/**
+ * The nodes the whole parse found for each block, with the text they were parsed from (the
+ * block's source as the parser read it, `{% highlight %}` turned into a fence). Filled by
+ * `analyzeBlocks` when given, for `renderDocument` to render a block without parsing it again.
+ */
+export type ParsedBlocks = Map<AnalyzedBlock, { nodes: RootContent[]; source: string }>;
+
 /** A block plus what other blocks may depend on: its definitions and footnote definitions. */
 export interface AnalyzedBlock extends Block {
   /** `[identifier, definition line]` pairs, in order. */
@@ -101,30 +108,42 @@ function noDependencies(): Pick<AnalyzedBlock, 'definitions' | 'footnotes' | 'fo
  * too long on or overflow with (`refusedStretches`), or a text past the document limit, become
  * blocks of a refused kind without being parsed; the rest is parsed piece by piece around them.
  */
-export function analyzeBlocks(text: string, base = 0, jekyll = true): AnalyzedBlock[] {
+export function analyzeBlocks(
+  text: string,
+  base = 0,
+  jekyll = true,
+  parsed?: ParsedBlocks,
+): AnalyzedBlock[] {
   if (text === '') return [];
   if (text.length > RENDER_LIMITS.maxDocumentChars) {
     return [refusedBlock(text, 0, text.length, base, 'document-too-long')];
   }
   const prepared = jekyll ? prepareLiquidSource(text) : text;
   const refused = refusedStretches(prepared);
-  if (refused.length === 0) return analyzeParsed(text, prepared, base);
+  if (refused.length === 0) return analyzeParsed(text, prepared, base, parsed);
   const out: AnalyzedBlock[] = [];
   let at = 0;
   for (const stretch of refused) {
     if (stretch.from > at) {
       const part = text.slice(at, stretch.from);
-      out.push(...analyzeParsed(part, prepared.slice(at, stretch.from), base + at));
+      out.push(...analyzeParsed(part, prepared.slice(at, stretch.from), base + at, parsed));
     }
     out.push(refusedBlock(text, stretch.from, stretch.to, base, stretch.kind));
     at = stretch.to;
   }
-  if (at < text.length) out.push(...analyzeParsed(text.slice(at), prepared.slice(at), base + at));
+  if (at < text.length) {
+    out.push(...analyzeParsed(text.slice(at), prepared.slice(at), base + at, parsed));
+  }
   return out;
 }
 
 /** Returns the analyzed blocks of `text`, parsed whole (`prepared` is its Liquid-ready form). */
-function analyzeParsed(text: string, prepared: string, base: number): AnalyzedBlock[] {
+function analyzeParsed(
+  text: string,
+  prepared: string,
+  base: number,
+  parsed: ParsedBlocks | undefined,
+): AnalyzedBlock[] {
   const tree = parseMarkdown(prepared);
   const nodes = tree.children;
   // micromark drops a leading byte order mark, so its offsets are one short of ours.
@@ -164,6 +183,7 @@ function analyzeParsed(text: string, prepared: string, base: number): AnalyzedBl
       footnoteSources: [],
     };
     for (const node of group.nodes) collect(node, text, shift, block);
+    parsed?.set(block, { nodes: group.nodes, source: prepared.slice(group.start, to) });
     return block;
   });
   return blocks;

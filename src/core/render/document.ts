@@ -4,8 +4,8 @@
  * same string by design; the incremental one only adds a cache whose entries are reused when
  * the block's source, context prefix and read flow state are all unchanged.
  */
-import type { Nodes } from 'mdast';
-import { isRefusedKind, type AnalyzedBlock } from './blocks.ts';
+import type { Nodes, RootContent } from 'mdast';
+import { isRefusedKind, type AnalyzedBlock, type ParsedBlocks } from './blocks.ts';
 import { advance, flowSignature, initialFlowState, type FlowState } from './block-state.ts';
 import { isIalParagraph } from './ial.ts';
 import { documentContext, prefixFor, type DocumentContext } from './context.ts';
@@ -16,6 +16,7 @@ import type { ResolvedRenderOptions } from './options.ts';
 import {
   parseFragment,
   parseMarkdown,
+  parsedFragment,
   renderParsed,
   renderWithEnv,
   type RenderEnv,
@@ -74,11 +75,13 @@ export interface BlockCache {
   footer?: { source: string; html: string };
   /** Blocks actually rendered (cache misses) in the last call. */
   misses: number;
+  /** Of those, the blocks rendered from the split's parse instead of being parsed again. */
+  reused: number;
 }
 
 /** Returns an empty cache. */
 export function createBlockCache(): BlockCache {
-  return { previous: new Map(), next: new Map(), misses: 0 };
+  return { previous: new Map(), next: new Map(), misses: 0, reused: 0 };
 }
 
 function envFor(options: ResolvedRenderOptions, state: FlowState, footer: boolean): RenderEnv {
@@ -106,18 +109,28 @@ function sourceEntry(cache: BlockCache, source: string): SourceEntry {
   return entry;
 }
 
-/** Renders one block's source after its context `prefix`, in the flow `state` before it. */
-function renderSource(
-  blockSource: string,
-  prefix: string,
-  options: ResolvedRenderOptions,
-  state: FlowState,
-): CacheEntry {
+/** Returns the text a block's source is parsed as, after its context `prefix`. */
+function sourceInput(blockSource: string, prefix: string, options: ResolvedRenderOptions): string {
   const source = options.jekyll
     ? substituteSiteUrls(prepareLiquidSource(blockSource), options.siteUrl)
     : blockSource;
+  return prefix + source;
+}
+
+/**
+ * Renders a block's `input` (see `sourceInput`) in the flow `state` before it. `nodes`, when
+ * given, are what `input` parses to, and are rendered instead of parsing it again (used up).
+ */
+function renderInput(
+  input: string,
+  options: ResolvedRenderOptions,
+  state: FlowState,
+  nodes?: RootContent[],
+): CacheEntry {
   const env = envFor(options, state, false);
-  const html = renderWithEnv(prefix + source, env).trim();
+  const html = (
+    nodes ? renderParsed(parsedFragment(input, nodes, env)) : renderWithEnv(input, env)
+  ).trim();
   const signature = flowSignature(state, env.headingSlugs, env.footnoteRefs);
   return { html, slugs: env.headingSlugs, refs: env.footnoteRefs, signature };
 }
@@ -186,7 +199,7 @@ export function renderFragment(
 ): FragmentBlock[] | null {
   if (blocks.some((block) => isRefusedKind(block.kind))) return null;
   return blocks.map((block) => {
-    const entry = renderSource(block.source, '', options, state);
+    const entry = renderInput(sourceInput(block.source, '', options), options, state);
     advance(state, entry.slugs, entry.refs);
     return entry;
   });
@@ -203,6 +216,7 @@ function renderBlock(
   options: ResolvedRenderOptions,
   state: FlowState,
   cached: { entry: SourceEntry; context: string; cache: BlockCache } | undefined,
+  parsed: { nodes: RootContent[]; source: string } | undefined,
 ): CacheEntry {
   if (isRefusedKind(block.kind)) {
     const size = block.source.length;
@@ -224,8 +238,12 @@ function renderBlock(
   const renders = cached?.entry.renders.get(prefix);
   const reusable = renders?.find((c) => c.signature === flowSignature(state, c.slugs, c.refs));
   if (reusable) return reusable;
-  const entry = renderSource(block.source, prefix, options, state);
+  const input = sourceInput(block.source, prefix, options);
+  // The split's nodes serve only for the very text they were parsed from.
+  const nodes = parsed?.source === input ? parsed.nodes : undefined;
+  const entry = renderInput(input, options, state, nodes);
   if (cached) {
+    if (nodes) cached.cache.reused += 1;
     cached.cache.misses += 1;
     if (renders) renders.push(entry);
     else cached.entry.renders.set(prefix, [entry]);
@@ -262,21 +280,30 @@ export function renderDocument(
   options: ResolvedRenderOptions,
   cache?: BlockCache,
   previousHtml: ReadonlyMap<string, string> = new Map(),
+  parsed?: ParsedBlocks,
 ): RenderedDocument {
   const context = documentContext(blocks);
+  const contextFree = context.definitionLines.size === 0 && context.footnoteStubs.size === 0;
+  // A block parses alone as it did within the whole text only where no definition elsewhere
+  // could resolve its references.
+  const reuse = contextFree ? parsed : undefined;
   const contextString = cache ? contextKey(context) : '';
   const state = initialFlowState();
   const seen = new Map<string, number>();
   const allRefs: string[] = [];
   const out: RenderedBlock[] = [];
-  if (cache) cache.misses = 0;
+  if (cache) {
+    cache.misses = 0;
+    cache.reused = 0;
+  }
   for (const block of blocks) {
     const cached = cache && {
       entry: sourceEntry(cache, block.source),
       context: contextString,
       cache,
     };
-    const entry = renderBlock(block, context, options, state, cached);
+    const entry = renderBlock(block, context, options, state, cached, reuse?.get(block));
+    reuse?.delete(block);
     if (entry.slugs.length > 0 || entry.refs.length > 0) {
       advance(state, entry.slugs, entry.refs);
       allRefs.push(...entry.refs);
@@ -311,7 +338,7 @@ export function renderDocument(
   let html: string | undefined;
   return {
     blocks: out,
-    contextFree: context.definitionLines.size === 0 && context.footnoteStubs.size === 0,
+    contextFree,
     get html() {
       html ??= out.map((block) => wrap(block, options)).join('\n');
       return html;

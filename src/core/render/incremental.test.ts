@@ -153,6 +153,52 @@ describe('incremental renderer', () => {
     );
   }, 180_000);
 
+  test('the first render, from the split’s own parse, equals renderMarkdown on every corpus post', () => {
+    let blocks = 0;
+    let reused = 0;
+    for (const text of [sample, ...corpus]) {
+      const renderer = createIncrementalRenderer();
+      expect(renderer.update(text).html).toBe(renderMarkdown(text));
+      blocks += renderer.stats.lastRendered;
+      reused += renderer.stats.lastReused;
+    }
+    // Most posts have no reference definitions, so most blocks are not parsed twice.
+    expect(reused).toBeGreaterThan(blocks / 2);
+    console.log(
+      `first renders of ${corpus.length + 1} posts: ${reused} of ${blocks} blocks not parsed again`,
+    );
+  }, 120_000);
+
+  test('the first render equals renderMarkdown on generated documents, with every option', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...SNIPPETS),
+      fc.constantFrom(
+        'Hola',
+        'mundo',
+        'www.ejemplo.com',
+        'a@b.cl',
+        '~~no~~',
+        '  \n',
+        '\t',
+        '1986\\.',
+      ),
+    );
+    const options = fc.constantFrom(
+      {},
+      { jekyll: false },
+      { sanitize: false },
+      { siteUrl: 'https://example.org/blog/' },
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), options, (pieces, opts) => {
+        const text = pieces.join('');
+        const renderer = createIncrementalRenderer(opts);
+        expect(renderer.update(text).html).toBe(renderMarkdown(text, opts));
+      }),
+      { numRuns: 1500, seed: 11 },
+    );
+  }, 120_000);
+
   test('per-block fragments joined are the whole render; keys are unique', () => {
     for (const text of blogPosts.slice(0, 40)) {
       const result = createIncrementalRenderer().update(text);

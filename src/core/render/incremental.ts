@@ -3,7 +3,7 @@
  * and re-renders only blocks whose source, context or flow state changed. Its `html` always
  * equals `renderMarkdown(text, options)`.
  */
-import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
+import { analyzeBlocks, isRefusedKind, type AnalyzedBlock, type ParsedBlocks } from './blocks.ts';
 import { RENDER_LIMITS, rescanRefusals, scanRefusals, type RefusalScan } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
 import { createBlockCache, renderDocument, type RenderedDocument } from './document.ts';
@@ -17,6 +17,8 @@ export interface IncrementalStats {
   fullSplits: number;
   /** Blocks rendered (cache misses) by the last update. */
   lastRendered: number;
+  /** Of those, blocks rendered from a full split's own parse, without parsing them again. */
+  lastReused: number;
 }
 
 /** What `update` returns: per-block fragments (for DOM patching) and the whole HTML. */
@@ -101,7 +103,7 @@ function needsFullSplit(
 export function createIncrementalRenderer(options?: RenderOptions): IncrementalRenderer {
   const resolved = resolveOptions(options);
   const cache = createBlockCache();
-  const stats: IncrementalStats = { updates: 0, fullSplits: 0, lastRendered: 0 };
+  const stats: IncrementalStats = { updates: 0, fullSplits: 0, lastRendered: 0, lastReused: 0 };
   let text: string | undefined;
   let blocks: AnalyzedBlock[] = [];
   let previousHtml = new Map<string, string>();
@@ -131,12 +133,15 @@ export function createIncrementalRenderer(options?: RenderOptions): IncrementalR
         text === undefined ? undefined : text === markdown ? blocks : splitEdit(text, markdown);
       if (text === undefined) scan = scanRefusals(markdown, lineOf);
       if (!split) stats.fullSplits += 1;
-      blocks = split ?? analyzeBlocks(markdown, 0, resolved.jekyll);
+      // A full split's parse also serves the first render of each block.
+      const parsed: ParsedBlocks | undefined = split ? undefined : new Map();
+      blocks = split ?? analyzeBlocks(markdown, 0, resolved.jekyll, parsed);
       text = markdown;
       cache.next = new Map();
-      const result = renderDocument(blocks, resolved, cache, previousHtml);
+      const result = renderDocument(blocks, resolved, cache, previousHtml, parsed);
       cache.previous = cache.next;
       stats.lastRendered = cache.misses;
+      stats.lastReused = cache.reused;
       previousHtml = new Map(result.blocks.map((block) => [block.key, block.html]));
       return result;
     },

@@ -5,7 +5,7 @@
  * passes its options and context in the file's data.
  */
 import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -230,6 +230,20 @@ export interface ParsedFragment {
 export function parseFragment(markdown: string, env: RenderEnv): ParsedFragment {
   const file = new VFile({ value: markdown, data: { pluma: env } });
   return { tree: processor.parse(file), file };
+}
+
+/**
+ * Returns `nodes`, parsed from `markdown` as part of a longer text, as the fragment
+ * `parseFragment(markdown, env)` would give when they are what that text parses to alone (the
+ * caller's to know); the nodes are used up by the render.
+ */
+export function parsedFragment(
+  markdown: string,
+  nodes: RootContent[],
+  env: RenderEnv,
+): ParsedFragment {
+  const file = new VFile({ value: markdown, data: { pluma: env } });
+  return { tree: { type: 'root', children: nodes }, file };
 }
 
 /** Returns the HTML of a parsed fragment (fills its env's out fields); uses the tree up. */
