@@ -27,9 +27,10 @@ export interface Block {
 }
 
 /**
- * The nodes the whole parse found for each block, with the text they were parsed from (the
- * block's source as the parser read it, `{% highlight %}` turned into a fence). Filled by
- * `analyzeBlocks` when given, for `renderDocument` to render a block without parsing it again.
+ * The nodes the split's parse found for the blocks that parse alone to the same nodes (see
+ * `readsAsAlone`), with the text they were parsed from (the block's source as the parser read
+ * it, `{% highlight %}` turned into a fence). Filled by `analyzeBlocks` when given, for
+ * `renderDocument` to render those blocks without parsing them again.
  */
 export type ParsedBlocks = Map<AnalyzedBlock, { nodes: RootContent[]; source: string }>;
 
@@ -73,6 +74,28 @@ function collect(node: Nodes, text: string, shift: number, block: AnalyzedBlock)
   ) {
     for (const child of node.children) collect(child, text, shift, block);
   }
+}
+
+/** Leaf blocks that a blank line closes, leaving no container nor open flow behind them. */
+const CLOSED_BY_BLANK: ReadonlySet<string> = new Set(['paragraph', 'heading', 'thematicBreak']);
+
+/**
+ * Returns true when the block of `nodes`, which follow `before` in a parse (first when none),
+ * parses alone to these nodes. micromark carries state from a block into the next: a container
+ * that starts while the flow before it is open reads as interrupting it (an item that
+ * interrupts cannot be empty nor, ordered, start after 1: `- 1. ` right after a paragraph,
+ * `2. x` after indented code and a blank line); a list before may claim a whitespace line the
+ * block alone holds; a fence left open in an item ends with the item, and alone runs on over
+ * the blank lines after it. So only paragraphs, headings and rules count, first or after a
+ * blank line that closed another of them.
+ */
+function readsAsAlone(before: RootContent | undefined, nodes: readonly RootContent[]): boolean {
+  if (!nodes.every((node) => CLOSED_BY_BLANK.has(node.type))) return false;
+  if (!before) return true;
+  if (!CLOSED_BY_BLANK.has(before.type)) return false;
+  const end = before.position?.end.line;
+  const start = nodes[0].position?.start.line;
+  return end !== undefined && start !== undefined && start > end + 1;
 }
 
 function lineStart(text: string, offset: number): number {
@@ -183,7 +206,9 @@ function analyzeParsed(
       footnoteSources: [],
     };
     for (const node of group.nodes) collect(node, text, shift, block);
-    parsed?.set(block, { nodes: group.nodes, source: prepared.slice(group.start, to) });
+    if (parsed && readsAsAlone(groups[index - 1]?.nodes.at(-1), group.nodes)) {
+      parsed.set(block, { nodes: group.nodes, source: prepared.slice(group.start, to) });
+    }
     return block;
   });
   return blocks;

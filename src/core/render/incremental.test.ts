@@ -10,6 +10,11 @@ import {
 
 const SNIPPETS = [
   'a',
+  '2. ',
+  '3) ',
+  '-\n',
+  '1.\n',
+  '    x\n',
   ' ',
   '\n',
   '\n\n',
@@ -181,6 +186,10 @@ describe('incremental renderer', () => {
         '  \n',
         '\t',
         '1986\\.',
+        '\n\n    x\n\n',
+        '\n\n<pre>\n',
+        '<!-- c -->',
+        '[^n]: y\n',
       ),
     );
     const options = fc.constantFrom(
@@ -195,7 +204,7 @@ describe('incremental renderer', () => {
         const renderer = createIncrementalRenderer(opts);
         expect(renderer.update(text).html).toBe(renderMarkdown(text, opts));
       }),
-      { numRuns: 1500, seed: 11 },
+      { numRuns: 3000, seed: 11 },
     );
   }, 120_000);
 
@@ -220,6 +229,8 @@ describe('incremental renderer', () => {
       const update = renderer.update(text);
       rendered += renderer.stats.lastRendered;
       expect(renderer.stats.lastRendered).toBe(1);
+      // The block typed in is rendered from the parse of the window around the edit.
+      expect(renderer.stats.lastReused).toBe(1);
       expect(update.blocks.filter((b) => b.changed)).toHaveLength(1);
     }
     expect(renderer.update(text).html).toBe(renderMarkdown(text));

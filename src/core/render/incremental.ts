@@ -17,7 +17,7 @@ export interface IncrementalStats {
   fullSplits: number;
   /** Blocks rendered (cache misses) by the last update. */
   lastRendered: number;
-  /** Of those, blocks rendered from a full split's own parse, without parsing them again. */
+  /** Of those, blocks rendered from the split's own parse, without parsing them again. */
   lastReused: number;
 }
 
@@ -42,7 +42,8 @@ function shifted(block: AnalyzedBlock, delta: number): AnalyzedBlock {
 /**
  * Returns the blocks of `next`, re-parsing only a window around the edit from `previous` (they
  * share `head` characters at the start and `tail` at the end), or undefined when the window
- * never re-aligned with the old blocks (the caller splits fully).
+ * never re-aligned with the old blocks (the caller splits fully). The window's parse goes into
+ * `parsed`, for the render of its blocks.
  */
 function resplit(
   previous: string,
@@ -51,6 +52,7 @@ function resplit(
   jekyll: boolean,
   head: number,
   tail: number,
+  parsed: ParsedBlocks,
 ): AnalyzedBlock[] | undefined {
   const delta = next.length - previous.length;
   const oldEnd = previous.length - tail;
@@ -64,7 +66,8 @@ function resplit(
     last = Math.min(blocks.length - 1, last + 1);
     const from = blocks[first].from;
     const to = blocks[last].to + delta;
-    const window = analyzeBlocks(next.slice(from, to), from, jekyll);
+    parsed.clear();
+    const window = analyzeBlocks(next.slice(from, to), from, jekyll, parsed);
     const atEnd = last === blocks.length - 1;
     const tailBlock = window.at(-1);
     // The window is valid when its last block is the old block it ends on, unchanged.
@@ -112,7 +115,11 @@ export function createIncrementalRenderer(options?: RenderOptions): IncrementalR
   // The text's refused stretches, kept so that an edit re-reads only the lines around it.
   let scan: RefusalScan | undefined;
   /** Returns the blocks of `markdown` re-split around the edit from `text`, or undefined. */
-  const splitEdit = (previous: string, markdown: string): AnalyzedBlock[] | undefined => {
+  const splitEdit = (
+    previous: string,
+    markdown: string,
+    parsed: ParsedBlocks,
+  ): AnalyzedBlock[] | undefined => {
     const head = commonPrefix(previous, markdown);
     const tail = commonSuffix(
       previous,
@@ -123,18 +130,26 @@ export function createIncrementalRenderer(options?: RenderOptions): IncrementalR
       ? rescanRefusals(scan, markdown, { from: head, to: previous.length - tail }, lineOf)
       : scanRefusals(markdown, lineOf);
     if (needsFullSplit(blocks, markdown, scan)) return undefined;
-    return resplit(previous, blocks, markdown, resolved.jekyll, head, tail);
+    return resplit(previous, blocks, markdown, resolved.jekyll, head, tail, parsed);
   };
   return {
     stats,
     update(markdown) {
       stats.updates += 1;
+      // The parse that splits the text (or the window around the edit) also serves the render
+      // of the blocks it found.
+      const parsed: ParsedBlocks = new Map();
       const split =
-        text === undefined ? undefined : text === markdown ? blocks : splitEdit(text, markdown);
+        text === undefined
+          ? undefined
+          : text === markdown
+            ? blocks
+            : splitEdit(text, markdown, parsed);
       if (text === undefined) scan = scanRefusals(markdown, lineOf);
-      if (!split) stats.fullSplits += 1;
-      // A full split's parse also serves the first render of each block.
-      const parsed: ParsedBlocks | undefined = split ? undefined : new Map();
+      if (!split) {
+        stats.fullSplits += 1;
+        parsed.clear();
+      }
       blocks = split ?? analyzeBlocks(markdown, 0, resolved.jekyll, parsed);
       text = markdown;
       cache.next = new Map();
