@@ -206,7 +206,9 @@ function analyzeParsed(
       footnoteSources: [],
     };
     for (const node of group.nodes) collect(node, text, shift, block);
-    if (parsed && readsAsAlone(groups[index - 1]?.nodes.at(-1), group.nodes)) {
+    // (A block that starts with U+FEFF loses it alone: micromark drops a leading byte order mark.)
+    const bom = prepared.charCodeAt(group.start) === 0xfeff;
+    if (parsed && !bom && readsAsAlone(groups[index - 1]?.nodes.at(-1), group.nodes)) {
       parsed.set(block, { nodes: group.nodes, source: prepared.slice(group.start, to) });
     }
     return block;

@@ -190,6 +190,7 @@ describe('incremental renderer', () => {
         '\n\n<pre>\n',
         '<!-- c -->',
         '[^n]: y\n',
+        '\r\uFEFF',
       ),
     );
     const options = fc.constantFrom(
