@@ -209,6 +209,18 @@ describe('incremental renderer', () => {
     );
   }, 120_000);
 
+  test('a block that starts with U+FEFF is parsed alone, on a full split and in a window', () => {
+    // micromark drops a leading byte order mark: the block alone reads `# h` as a heading.
+    for (const text of ['a\n\n\uFEFF# h\n', 'a\n\n\uFEFF- x\n']) {
+      expect(createIncrementalRenderer().update(text).html).toBe(renderMarkdown(text));
+    }
+    const renderer = createIncrementalRenderer();
+    renderer.update('a\n\nb\n\nc\n\nd\n\ne\n');
+    const next = 'a\n\nb\n\nc\n\nd\n\n\uFEFF# e\n';
+    expect(renderer.update(next).html).toBe(renderMarkdown(next));
+    expect(renderer.stats.fullSplits).toBe(1);
+  });
+
   test('per-block fragments joined are the whole render; keys are unique', () => {
     for (const text of blogPosts.slice(0, 40)) {
       const result = createIncrementalRenderer().update(text);
