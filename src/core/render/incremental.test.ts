@@ -221,6 +221,17 @@ describe('incremental renderer', () => {
     expect(renderer.stats.fullSplits).toBe(1);
   });
 
+  test('a window whose own pre-check refuses a block defers to the whole text', () => {
+    // The refusal pre-check reads the indented ``` as a fence that hides the deep quotes after
+    // it; the window around an edit after that line starts without it.
+    const quote = `${'>'.repeat(33)} hondo\n\n`;
+    const text = `Dos\n    \`\`\`\n\n# Título\n\n${quote}${quote}`;
+    const renderer = createIncrementalRenderer();
+    renderer.update(text);
+    const next = `${text.slice(0, 24)}a${text.slice(24)}`;
+    expect(renderer.update(next).html).toBe(renderMarkdown(next));
+  });
+
   test('per-block fragments joined are the whole render; keys are unique', () => {
     for (const text of blogPosts.slice(0, 40)) {
       const result = createIncrementalRenderer().update(text);

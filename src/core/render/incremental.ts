@@ -68,6 +68,10 @@ function resplit(
     const to = blocks[last].to + delta;
     parsed.clear();
     const window = analyzeBlocks(next.slice(from, to), from, jekyll, parsed);
+    // The whole text has no refused stretch (else it is split whole), but the window's own
+    // pre-check may find one: it starts without what came before (the pre-check reads an
+    // indented ``` line as a fence that hides what follows). The whole text decides.
+    if (window.some((block) => isRefusedKind(block.kind))) return undefined;
     const atEnd = last === blocks.length - 1;
     const tailBlock = window.at(-1);
     // The window is valid when its last block is the old block it ends on, unchanged.
