@@ -5,7 +5,7 @@
  */
 import type { Nodes, RootContent } from 'mdast';
 import { isIalParagraph } from './ial.ts';
-import { RENDER_LIMITS, refusedStretches, type RefusalKind } from './limits.ts';
+import { RENDER_LIMITS, refusedStretches, type Refusal, type RefusalKind } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
 import { parseMarkdown } from './pipeline.ts';
 
@@ -80,8 +80,8 @@ function collect(node: Nodes, text: string, shift: number, block: AnalyzedBlock)
 const CLOSED_BY_BLANK: ReadonlySet<string> = new Set(['paragraph', 'heading', 'thematicBreak']);
 
 /**
- * Returns true when the block of `nodes`, which follow `before` in a parse (first when none),
- * parses alone to these nodes. micromark carries state from a block into the next: a container
+ * Returns true when the block of `nodes` (its text `source`), which follow `before` in a parse
+ * (first when none), parses alone to these nodes. micromark carries state from a block into the next: a container
  * that starts while the flow before it is open reads as interrupting it (an item that
  * interrupts cannot be empty nor, ordered, start after 1: `- 1. ` right after a paragraph,
  * `2. x` after indented code and a blank line); a list before may claim a whitespace line the
@@ -89,7 +89,13 @@ const CLOSED_BY_BLANK: ReadonlySet<string> = new Set(['paragraph', 'heading', 't
  * the blank lines after it. So only paragraphs, headings and rules count, first or after a
  * blank line that closed another of them.
  */
-function readsAsAlone(before: RootContent | undefined, nodes: readonly RootContent[]): boolean {
+function readsAsAlone(
+  before: RootContent | undefined,
+  nodes: readonly RootContent[],
+  source: string,
+): boolean {
+  // Alone, a block loses a U+FEFF it starts with: micromark drops a leading byte order mark.
+  if (source.charCodeAt(0) === 0xfeff) return false;
   if (!nodes.every((node) => CLOSED_BY_BLANK.has(node.type))) return false;
   if (!before) return true;
   if (!CLOSED_BY_BLANK.has(before.type)) return false;
@@ -125,6 +131,17 @@ function noDependencies(): Pick<AnalyzedBlock, 'definitions' | 'footnotes' | 'fo
   return { definitions: [], footnotes: [], footnoteSources: [] };
 }
 
+/** What a caller of `analyzeBlocks` may know or want besides the blocks. */
+export interface AnalyzeExtras {
+  /** Filled with the nodes that serve the blocks' render (see `ParsedBlocks`). */
+  parsed?: ParsedBlocks;
+  /**
+   * The text's refused stretches, when the caller has them already (the incremental renderer's
+   * scan of the whole text); else the text is scanned here.
+   */
+  refused?: readonly Refusal[];
+}
+
 /**
  * Returns the analyzed blocks of `text` (offsets shifted by `base`). `jekyll` turns
  * `{% highlight %}` into fences first, as the renderer does. Stretches that remark would take
@@ -135,14 +152,14 @@ export function analyzeBlocks(
   text: string,
   base = 0,
   jekyll = true,
-  parsed?: ParsedBlocks,
+  { parsed, refused: known }: AnalyzeExtras = {},
 ): AnalyzedBlock[] {
   if (text === '') return [];
   if (text.length > RENDER_LIMITS.maxDocumentChars) {
     return [refusedBlock(text, 0, text.length, base, 'document-too-long')];
   }
   const prepared = jekyll ? prepareLiquidSource(text) : text;
-  const refused = refusedStretches(prepared);
+  const refused = known ?? refusedStretches(prepared);
   if (refused.length === 0) return analyzeParsed(text, prepared, base, parsed);
   const out: AnalyzedBlock[] = [];
   let at = 0;
@@ -206,10 +223,9 @@ function analyzeParsed(
       footnoteSources: [],
     };
     for (const node of group.nodes) collect(node, text, shift, block);
-    // (A block that starts with U+FEFF loses it alone: micromark drops a leading byte order mark.)
-    const bom = prepared.charCodeAt(group.start) === 0xfeff;
-    if (parsed && !bom && readsAsAlone(groups[index - 1]?.nodes.at(-1), group.nodes)) {
-      parsed.set(block, { nodes: group.nodes, source: prepared.slice(group.start, to) });
+    const source = prepared.slice(group.start, to);
+    if (parsed && readsAsAlone(groups[index - 1]?.nodes.at(-1), group.nodes, source)) {
+      parsed.set(block, { nodes: group.nodes, source });
     }
     return block;
   });

@@ -303,7 +303,6 @@ export function renderDocument(
       cache,
     };
     const entry = renderBlock(block, context, options, state, cached, reuse?.get(block));
-    reuse?.delete(block);
     if (entry.slugs.length > 0 || entry.refs.length > 0) {
       advance(state, entry.slugs, entry.refs);
       allRefs.push(...entry.refs);

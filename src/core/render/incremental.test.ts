@@ -221,7 +221,7 @@ describe('incremental renderer', () => {
     expect(renderer.stats.fullSplits).toBe(1);
   });
 
-  test('a window whose own pre-check refuses a block defers to the whole text', () => {
+  test("a window takes the whole text's refusals, not its own pre-check's", () => {
     // The refusal pre-check reads the indented ``` as a fence that hides the deep quotes after
     // it; the window around an edit after that line starts without it.
     const quote = `${'>'.repeat(33)} hondo\n\n`;
@@ -230,6 +230,8 @@ describe('incremental renderer', () => {
     renderer.update(text);
     const next = `${text.slice(0, 24)}a${text.slice(24)}`;
     expect(renderer.update(next).html).toBe(renderMarkdown(next));
+    // The edit was taken by the window, not by splitting the whole text again.
+    expect(renderer.stats.fullSplits).toBe(1);
   });
 
   test('per-block fragments joined are the whole render; keys are unique', () => {

@@ -66,12 +66,11 @@ function resplit(
     last = Math.min(blocks.length - 1, last + 1);
     const from = blocks[first].from;
     const to = blocks[last].to + delta;
-    parsed.clear();
-    const window = analyzeBlocks(next.slice(from, to), from, jekyll, parsed);
-    // The whole text has no refused stretch (else it is split whole), but the window's own
-    // pre-check may find one: it starts without what came before (the pre-check reads an
-    // indented ``` line as a fence that hides what follows). The whole text decides.
-    if (window.some((block) => isRefusedKind(block.kind))) return undefined;
+    // The whole text's scan decides what is refused, and it found nothing (else the text is split
+    // whole): the window's own pre-check would start without what came before it (an indented
+    // ``` line it reads as a fence hides what follows). `parsed` is keyed by the window's blocks:
+    // an attempt that fails leaves entries no later block matches.
+    const window = analyzeBlocks(next.slice(from, to), from, jekyll, { parsed, refused: [] });
     const atEnd = last === blocks.length - 1;
     const tailBlock = window.at(-1);
     // The window is valid when its last block is the old block it ends on, unchanged.
@@ -150,11 +149,10 @@ export function createIncrementalRenderer(options?: RenderOptions): IncrementalR
             ? blocks
             : splitEdit(text, markdown, parsed);
       if (text === undefined) scan = scanRefusals(markdown, lineOf);
-      if (!split) {
-        stats.fullSplits += 1;
-        parsed.clear();
-      }
-      blocks = split ?? analyzeBlocks(markdown, 0, resolved.jekyll, parsed);
+      if (!split) stats.fullSplits += 1;
+      // The scan (of this text, now) has the refused stretches already.
+      blocks =
+        split ?? analyzeBlocks(markdown, 0, resolved.jekyll, { parsed, refused: scan?.refusals });
       text = markdown;
       cache.next = new Map();
       const result = renderDocument(blocks, resolved, cache, previousHtml, parsed);

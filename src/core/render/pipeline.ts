@@ -228,8 +228,13 @@ export interface ParsedFragment {
 
 /** Parses a Markdown fragment for `renderParsed`; its tree may be inspected first, not changed. */
 export function parseFragment(markdown: string, env: RenderEnv): ParsedFragment {
-  const file = new VFile({ value: markdown, data: { pluma: env } });
+  const file = fragmentFile(markdown, env);
   return { tree: processor.parse(file), file };
+}
+
+/** Returns the file a fragment renders in: its text, and its environment in the file's data. */
+function fragmentFile(markdown: string, env: RenderEnv): VFile {
+  return new VFile({ value: markdown, data: { pluma: env } });
 }
 
 /**
@@ -242,8 +247,7 @@ export function parsedFragment(
   nodes: RootContent[],
   env: RenderEnv,
 ): ParsedFragment {
-  const file = new VFile({ value: markdown, data: { pluma: env } });
-  return { tree: { type: 'root', children: nodes }, file };
+  return { tree: { type: 'root', children: nodes }, file: fragmentFile(markdown, env) };
 }
 
 /** Returns the HTML of a parsed fragment (fills its env's out fields); uses the tree up. */
