@@ -1,4 +1,4 @@
-import type { ComponentProps, RefObject } from 'react';
+import type { ComponentProps, ReactNode, RefObject } from 'react';
 import { Eye, FileText, GitBranch, History, PanelLeft, Plus } from 'lucide-react';
 import { MenuButton, type MenuEntry } from '../components/menu-button';
 import type { DraftsSidebar } from './use-drafts-sidebar';
@@ -14,7 +14,7 @@ interface AppHeaderProps {
   /** The open post's title ('' while it has none), or null while no post is open. */
   title: string | null;
   /** The save state of the open draft (`Saved`, `Saving…`, or what went wrong). */
-  saveState: string;
+  saveState: ReactNode;
   onNewPost: () => void;
   layout: Layout;
   onLayout: (change: Partial<Layout>) => void;

@@ -16,7 +16,13 @@ import { useWidthClass } from './use-width-class';
 import { WelcomeNote } from './welcome-note';
 import { loadMenus } from '../components/menu-button';
 import { defaultPostsCollection } from '../core/schema';
-import { useDraftSession } from '../features/drafts/use-draft-session';
+import {
+  useDraftSession,
+  useSaveStatus,
+  useSessionPart,
+  type SessionLive,
+} from '../features/drafts/use-draft-session';
+import type { SessionState } from '../features/drafts/session-state';
 import { DraftsPanel } from '../features/drafts/drafts-panel';
 import { DraftsNotices } from '../features/drafts/drafts-notices';
 import { useHistoryDialog } from '../features/drafts/history-dialog';
@@ -45,6 +51,28 @@ const plainNewPost = () => {
     m.newPostText(defaultPostsCollection, now, -now.getTimezoneOffset()),
   );
 };
+
+/** What the app shows of the open draft's stored record. */
+interface OpenMeta {
+  title: string;
+  source: string | undefined;
+}
+
+/** Returns the selector of draft `id`'s title and source file name (undefined: not listed). */
+function openMetaOf(id: string | null): (state: SessionState) => OpenMeta | undefined {
+  return (state) => {
+    const meta = id === null ? undefined : state.drafts.find((d) => d.id === id);
+    return meta && { title: meta.title, source: meta.source };
+  };
+}
+
+const sameOpenMeta = (a: OpenMeta | undefined, b: OpenMeta | undefined) =>
+  a === b || (!!a && !!b && a.title === b.title && a.source === b.source);
+
+/** The open draft's save state (`Saved`, `Saving…`): it alone renders on every save. */
+function SaveState({ live }: { live: SessionLive }) {
+  return useSaveStatus(live);
+}
 
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
@@ -124,7 +152,8 @@ export function App() {
     mediaFolder: config.choice.collection.media_folder,
   });
   const shortcuts = useShortcutsDialog();
-  const openMeta = session.drafts.find((d) => d.id === open?.id);
+  const selectOpenMeta = useMemo(() => openMetaOf(openId), [openId]);
+  const openMeta = useSessionPart(session.live, selectOpenMeta, sameOpenMeta);
   return (
     <div className={files.dragging ? 'app app-dropping' : 'app'} {...files.dropProps}>
       <SkipLink />
@@ -132,7 +161,7 @@ export function App() {
         drafts={drafts}
         draftsToggle={draftsToggle}
         title={open ? (openMeta?.title ?? '') : null}
-        saveState={session.status.message}
+        saveState={<SaveState live={session.live} />}
         onNewPost={() => void session.newPost()}
         layout={layout}
         onLayout={setLayout}

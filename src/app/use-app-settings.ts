@@ -8,13 +8,30 @@ import type { CollectionChoice } from '../features/settings/use-collection';
 import { useNewPostOffset } from '../features/settings/use-new-post-offset';
 import type { OffsetAt } from '../features/settings/use-new-post-offset';
 import { useStoredSettings } from '../features/settings/use-stored-settings';
+import { DRAFTS_READ } from '../features/settings/draft-dates';
+import { useSessionPart, type SessionLive } from '../features/drafts/use-draft-session';
+import type { SessionState } from '../features/drafts/session-state';
 
 /** What the app needs of the drafts session to read the settings and date new posts. */
 interface SessionPart {
   db: PlumaDb | null;
   /** True once opening storage is over (with or without a database). */
   ready: boolean;
-  drafts: readonly DraftMeta[];
+  live: SessionLive;
+}
+
+const selectDrafts = (state: SessionState) => state.drafts;
+
+/**
+ * True when the drafts whose dates date a new post are the same ones, under the same file
+ * names (a date edit renames): a save of the text changes neither.
+ */
+function sameRecentDrafts(a: readonly DraftMeta[], b: readonly DraftMeta[]): boolean {
+  const n = Math.min(DRAFTS_READ, Math.max(a.length, b.length));
+  for (let i = 0; i < n; i++) {
+    if (a[i]?.id !== b[i]?.id || a[i]?.filename !== b[i]?.filename) return false;
+  }
+  return true;
 }
 
 /** The workspace settings as the app uses them. */
@@ -46,7 +63,8 @@ export function useAppSettings(
   const stored = useStoredSettings(db, session.ready || db !== null);
   const settings = stored.settings ?? defaultSettings;
   const choice = useCollection(settings);
-  const { offsetAt, offsetOnceRead } = useNewPostOffset(settings, db, session.drafts);
+  const drafts = useSessionPart(session.live, selectDrafts, sameRecentDrafts);
+  const { offsetAt, offsetOnceRead } = useNewPostOffset(settings, db, drafts);
   const { collection } = choice;
   useEffect(() => {
     newPostRef.current = async () => {

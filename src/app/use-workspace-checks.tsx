@@ -4,7 +4,7 @@
  * publish dialogs list.
  */
 import { useSite } from '../state/site-store';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, type ComponentProps, type ReactNode } from 'react';
 import { EditorView } from '@codemirror/view';
 import type { Finding } from '../core/checks/types';
 import { postFilename } from '../core/filename';
@@ -19,6 +19,7 @@ import {
   useSilencedChecks,
   useSiteFacts,
   type CheckSentences,
+  type ChecksContext,
 } from '../features/checks';
 import { useT } from '../i18n/i18n';
 import { afterEditorPart } from '../state/after-editor-part';
@@ -64,6 +65,39 @@ export function useWorkspaceChecks(options: WorkspaceChecksOptions): WorkspaceCh
     (data: Record<string, unknown>) => fileName ?? postFilename(data, collection).name,
     [fileName, collection],
   );
+  const sentences = async () => {
+    const { runChecks } = await import('../core/checks/run-checks');
+    return (text: string, filename?: string) => {
+      const found = runChecks({ text, facts, images, now: new Date(), filename });
+      return checkSentences(
+        t,
+        found.filter((f) => !silenced.ids.includes(f.id)),
+      );
+    };
+  };
+  const panel = (
+    <LiveChecksPanel
+      doc={doc}
+      facts={facts}
+      images={images}
+      filenameOf={filenameOf}
+      silenced={silenced}
+    />
+  );
+  return { panel, sentences };
+}
+
+interface LiveChecksPanelProps extends Omit<ChecksContext, 'filenameOf'> {
+  doc: OpenDocument;
+  filenameOf: ChecksContext['filenameOf'];
+  silenced: ComponentProps<typeof ChecksPanel>['silenced'];
+}
+
+/**
+ * Returns the checks panel holding the checks' latest results: a run that ends (after each
+ * pause in typing) renders the panel, not the workspace around it.
+ */
+function LiveChecksPanel({ doc, facts, images, filenameOf, silenced }: LiveChecksPanelProps) {
   const checks = useChecks(doc.store, { facts, images, filenameOf });
   const { viewRef, lineSeparator } = doc;
 
@@ -89,16 +123,5 @@ export function useWorkspaceChecks(options: WorkspaceChecksOptions): WorkspaceCh
     }
   };
 
-  const sentences = async () => {
-    const { runChecks } = await import('../core/checks/run-checks');
-    return (text: string, filename?: string) => {
-      const found = runChecks({ text, facts, images, now: new Date(), filename });
-      return checkSentences(
-        t,
-        found.filter((f) => !silenced.ids.includes(f.id)),
-      );
-    };
-  };
-  const panel = <ChecksPanel checks={checks} silenced={silenced} onGoTo={goTo} onFix={fix} />;
-  return { panel, sentences };
+  return <ChecksPanel checks={checks} silenced={silenced} onGoTo={goTo} onFix={fix} />;
 }

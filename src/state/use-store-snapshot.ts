@@ -12,20 +12,51 @@ export function useStoreSnapshot<T>(
   get: () => T,
   urgent: (shown: T, next: T) => boolean,
 ): T {
-  const [value, setValue] = useState(get);
+  return useStorePart(subscribe, get, whole, { urgent });
+}
+
+/** The whole value of a store, as its part. */
+const whole = <T>(value: T): T => value;
+
+/** How `useStorePart` tells a change of the part and when to render it. */
+export interface StorePartOptions<P> {
+  /** True when the part shown and the next one are the same: nothing renders (default `Object.is`). */
+  same?: (shown: P, next: P) => boolean;
+  /** True when a change must render at once; else it renders as a transition (the default). */
+  urgent?: (shown: P, next: P) => boolean;
+}
+
+/**
+ * Returns `select(get())`, the part of an external store a component shows, and renders it again
+ * only when that part changes (`same`): a change of the rest of the store renders nothing here.
+ * `subscribe`, `get`, `select` and the options' functions should keep their identity from render
+ * to render (module-level functions): a new one subscribes again.
+ */
+export function useStorePart<T, P>(
+  subscribe: (listener: () => void) => () => void,
+  get: () => T,
+  select: (value: T) => P,
+  { same = Object.is, urgent }: StorePartOptions<P> = {},
+): P {
+  const [shownPart, setShownPart] = useState(() => ({ select, part: select(get()) }));
+  // A new `select` (its inputs changed) shows its part of the store in this very render.
+  const part = shownPart.select === select ? shownPart.part : select(get());
   useEffect(() => {
-    let shown = get();
-    // A change between the first render and this subscription is not missed (an external
-    // store's sync, which the rule's advice does not cover; it renders only when it changed).
+    let shown = select(get());
+    const show = (next: P) => setShownPart({ select, part: next });
+    // A change between the render and this subscription is not missed.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setValue(shown);
+    setShownPart((before) =>
+      before.select === select && same(before.part, shown) ? before : { select, part: shown },
+    );
     return subscribe(() => {
-      const next = get();
-      const now = urgent(shown, next);
+      const next = select(get());
+      if (same(shown, next)) return;
+      const now = urgent?.(shown, next) ?? false;
       shown = next;
-      if (now) setValue(next);
-      else startTransition(() => setValue(next));
+      if (now) show(next);
+      else startTransition(() => show(next));
     });
-  }, [subscribe, get, urgent]);
-  return value;
+  }, [subscribe, get, select, same, urgent]);
+  return part;
 }

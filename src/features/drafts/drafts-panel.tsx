@@ -6,14 +6,37 @@ import { DraftItem } from './draft-item';
 import { filterDrafts } from './filter-drafts';
 import { TrashList } from './trash-list';
 import { useNow, useTextSearch } from './use-panel-data';
-import type { DraftSessionView } from './use-draft-session';
+import { useSessionPart, type DraftSessionView } from './use-draft-session';
+import type { SessionState } from './session-state';
 import './drafts.css';
 
+/** What the panel shows of what autosave changes (`useSessionPart`). */
+interface PanelPart {
+  drafts: SessionState['drafts'];
+  trash: SessionState['trash'];
+  unavailable: boolean;
+  persistent: SessionState['persistent'];
+}
+
+const panelPart = (state: SessionState): PanelPart => ({
+  drafts: state.drafts,
+  trash: state.trash,
+  unavailable: state.status.kind === 'unavailable',
+  persistent: state.persistent,
+});
+
+/** A save that changes neither list nor the storage sentence renders nothing in the panel. */
+const samePanel = (a: PanelPart, b: PanelPart) =>
+  a.drafts === b.drafts &&
+  a.trash === b.trash &&
+  a.unavailable === b.unavailable &&
+  a.persistent === b.persistent;
+
 /** Returns the sentence saying whether the browser may clear the stored drafts. */
-function storageSentence(session: DraftSessionView, t: TFunction): string {
-  if (session.status.kind === 'unavailable') return t('drafts.storageUnavailable');
-  if (session.persistent === 'persistent') return t('drafts.storagePersistent');
-  if (session.persistent === null) return t('drafts.storageChecking');
+function storageSentence(part: PanelPart, t: TFunction): string {
+  if (part.unavailable) return t('drafts.storageUnavailable');
+  if (part.persistent === 'persistent') return t('drafts.storagePersistent');
+  if (part.persistent === null) return t('drafts.storageChecking');
   return t('drafts.storageMayClear');
 }
 
@@ -28,8 +51,10 @@ export function DraftsPanel({ session }: { session: DraftSessionView }) {
   const [status, setStatus] = useState<DraftStatus | 'all'>('all');
   const [showTrash, setShowTrash] = useState(false);
   const now = useNow();
-  const textMatches = useTextSearch(query, session.searchText, session.drafts);
-  const shown = filterDrafts(session.drafts, { query, status, textMatches });
+  const part = useSessionPart(session.live, panelPart, samePanel);
+  const { drafts } = part;
+  const textMatches = useTextSearch(query, session.searchText, drafts);
+  const shown = filterDrafts(drafts, { query, status, textMatches });
   const openId = session.open?.id ?? null;
   return (
     <section className="drafts-panel" aria-label={t('drafts.panel')}>
@@ -56,7 +81,7 @@ export function DraftsPanel({ session }: { session: DraftSessionView }) {
       </div>
       {showTrash ? (
         <TrashList
-          trash={session.trash}
+          trash={part.trash}
           now={now}
           onRestore={(id) => void session.restoreDraft(id)}
           onEmpty={() => void session.emptyTrash()}
@@ -79,12 +104,12 @@ export function DraftsPanel({ session }: { session: DraftSessionView }) {
           </ul>
           {shown.length === 0 && session.ready && (
             <p className="drafts-empty">
-              {session.drafts.length === 0 ? t('drafts.none') : t('drafts.noMatch')}
+              {drafts.length === 0 ? t('drafts.none') : t('drafts.noMatch')}
             </p>
           )}
         </>
       )}
-      <p className="drafts-storage">{storageSentence(session, t)}</p>
+      <p className="drafts-storage">{storageSentence(part, t)}</p>
     </section>
   );
 }

@@ -29,7 +29,8 @@ export function useHistoryDialog(session: DraftSessionView) {
   };
   const exportSnapshot = async (snapshot: SnapshotInfo) => {
     const text = await session.snapshotText(snapshot.id);
-    const filename = session.drafts.find((d) => d.id === session.open?.id)?.filename ?? null;
+    const { drafts } = session.live.getState();
+    const filename = drafts.find((d) => d.id === session.open?.id)?.filename ?? null;
     if (text !== null) downloadText(snapshotFilename(filename, snapshot.createdAt), text);
   };
   const view = open && (

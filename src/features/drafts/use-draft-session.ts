@@ -1,6 +1,6 @@
 /** The React binding of the drafts session: what the App renders the editor and panel from. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useStoreSnapshot } from '../../state/use-store-snapshot';
+import { useStorePart } from '../../state/use-store-snapshot';
 import { useLang } from '../../i18n/i18n';
 import { createDraftSession } from './draft-session';
 import { formatMessages } from '../../i18n/translate';
@@ -8,16 +8,30 @@ import type { Message } from '../../i18n/translate';
 import type { DraftActions, DraftSessionOptions } from './draft-session';
 import type { SessionState } from './session-state';
 
-/** Everything the drafts UI shows, the actions it may take, and the editor's text sink. */
-export type DraftSessionView = Omit<SessionState, 'status' | 'alert' | 'notice'> &
+/** The parts of the state that every autosave changes while one types. */
+type AutosaveKey = 'status' | 'drafts' | 'trash' | 'persistent';
+
+/** The drafts session's live state, for the components that show what autosave changes. */
+export interface SessionLive {
+  getState: () => SessionState;
+  subscribe: (listener: () => void) => () => void;
+}
+
+/**
+ * What the app renders from the drafts session, the actions it may take, and the editor's text
+ * sink. What autosave changes (save status, drafts list, trash, persistence) is not here: the
+ * few components that show it read it from `live` (`useSessionPart`), so that a save renders
+ * them, not the whole page.
+ */
+export type DraftSessionView = Omit<SessionState, AutosaveKey | 'alert' | 'notice'> &
   DraftActions & {
-    status: { kind: SessionState['status']['kind']; message: string };
     /** The storage alert in the UI's language, or null. */
     alert: string | null;
     /** The quieter notice in the UI's language, or null. */
     notice: string | null;
     /** Give it every text the editor reports (e.g. as `useDocument`'s `onChange`). */
     onText: (text: string) => void;
+    live: SessionLive;
   };
 
 /**
@@ -44,32 +58,62 @@ export function useDraftSession(options: DraftSessionOptions): DraftSessionView 
   const lang = useLang();
   return useMemo(() => {
     const say = (messages: readonly Message[]) => formatMessages(lang, messages) || null;
-    const { status, alert, notice } = state;
-    const shown = {
-      status: { kind: status.kind, message: status.message ? (say([status.message]) ?? '') : '' },
-      alert: alert && say([alert]),
-      notice: say(notice),
-    };
-    return { ...state, ...shown, ...session.actions, onText };
+    // What autosave changes is read from `live` (see DraftSessionView), never from here.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { status, drafts, trash, persistent, alert, notice, ...rest } = state;
+    const live = { getState: session.getState, subscribe: session.subscribe };
+    const shown = { alert: alert && say([alert]), notice: say(notice) };
+    return { ...rest, ...shown, ...session.actions, onText, live };
   }, [state, session, onText, lang]);
 }
 
 /**
- * Returns the session's state for React. The changes that autosave makes while one types (the
- * save status, the drafts list's order and times, the persistence note) render as a
- * transition (`useStoreSnapshot`), so a save never lands in a key's task. Any other change (the
- * open draft, a conflict, an alert) renders at once.
+ * Returns `select` of the session's state, rendering again only when it changes (by `same`), as
+ * a transition: for what autosave changes, which `DraftSessionView` leaves out. `select` and
+ * `same` should be module-level functions.
  */
-function useSessionState(session: ReturnType<typeof createDraftSession>): SessionState {
-  return useStoreSnapshot(session.subscribe, session.getState, changedMoreThanAutosave);
+export function useSessionPart<P>(
+  live: SessionLive,
+  select: (state: SessionState) => P,
+  same?: (shown: P, next: P) => boolean,
+): P {
+  return useStorePart(live.subscribe, live.getState, select, { same });
 }
 
-/** The parts of the state autosave changes while one types. */
-const AUTOSAVE_KEYS: ReadonlySet<string> = new Set(['status', 'drafts', 'trash', 'persistent']);
+/** Returns the save indicator's words for the open draft (`Saved`, `Saving…`, what failed). */
+export function useSaveStatus(live: SessionLive): string {
+  const status = useSessionPart(live, selectStatus);
+  const lang = useLang();
+  return status.message ? formatMessages(lang, [status.message]) : '';
+}
 
-/** Returns true when `a` and `b` differ in more than what autosave changes. */
-function changedMoreThanAutosave(a: SessionState, b: SessionState): boolean {
-  return (Object.keys(b) as (keyof SessionState)[]).some(
-    (k) => !AUTOSAVE_KEYS.has(k) && a[k] !== b[k],
+const selectStatus = (state: SessionState) => state.status;
+
+/**
+ * Returns the session's state for React, rendering every change at once except the changes
+ * autosave makes while one types (see `AutosaveKey`), which render nothing here.
+ */
+function useSessionState(session: ReturnType<typeof createDraftSession>): SessionState {
+  return useStorePart(session.subscribe, session.getState, whole, {
+    same: changedOnlyByAutosave,
+    urgent: always,
+  });
+}
+
+const whole = (state: SessionState) => state;
+const always = () => true;
+
+/** The parts of the state autosave changes while one types. */
+const AUTOSAVE_KEYS: ReadonlySet<string> = new Set<AutosaveKey>([
+  'status',
+  'drafts',
+  'trash',
+  'persistent',
+]);
+
+/** Returns true when `a` and `b` differ in nothing but what autosave changes. */
+function changedOnlyByAutosave(a: SessionState, b: SessionState): boolean {
+  return (Object.keys(b) as (keyof SessionState)[]).every(
+    (k) => AUTOSAVE_KEYS.has(k) || a[k] === b[k],
   );
 }
