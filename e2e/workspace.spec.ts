@@ -114,3 +114,22 @@ test('the date field edits the date in the offset it was written in', async ({ p
     page.getByRole('textbox', { name: 'Markdown' }).locator('.cm-line', { hasText: /^date:/ }),
   ).toHaveText('date:   2016-06-04 08:15:30 -0300');
 });
+
+test('the status bar counts the words of the body, and again once typing pauses', async ({
+  page,
+}) => {
+  const words = page.getByText(/^\d+ words?$/);
+  await expect(words).toHaveText(/^[1-9]\d* words$/);
+  const before = Number((await words.textContent())!.split(' ')[0]);
+  await page.getByRole('textbox', { name: 'Markdown' }).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('\n\nuno dos tres');
+  // Counted by the checks worker once typing pauses.
+  await expect(words).toHaveText(`${before + 3} words`);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(words).toHaveText(`${before + 2} words`);
+});

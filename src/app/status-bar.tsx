@@ -3,22 +3,29 @@ import { countWords, readingTime } from '../core/stats';
 import { useT } from '../i18n/i18n';
 import type { PostStore } from '../state/post-store';
 
-/** The cursor's line, told by the editor on every update; only the status bar listens. */
-export interface CursorLine {
+/**
+ * A number one part of the workspace tells and the status bar alone shows, so that telling it
+ * renders the status bar, not the workspace around it: the cursor's line (the editor tells it on
+ * every update) and the body's words (the checks worker counts them after each pause).
+ */
+export interface NumberStore {
   get(): number;
-  set(line: number): void;
+  set(value: number): void;
   subscribe(listener: () => void): () => void;
 }
 
-/** Returns a cursor line starting at 1, whose listeners hear only of real changes. */
-export function createCursorLine(): CursorLine {
-  let line = 1;
+/** The cursor's line. */
+export type CursorLine = NumberStore;
+
+/** Returns a store starting at `initial`, whose listeners hear only of real changes. */
+function createNumberStore(initial: number): NumberStore {
+  let value = initial;
   const listeners = new Set<() => void>();
   return {
-    get: () => line,
+    get: () => value,
     set(next) {
-      if (next === line) return;
-      line = next;
+      if (next === value) return;
+      value = next;
       for (const listener of [...listeners]) listener();
     },
     subscribe(listener) {
@@ -30,51 +37,51 @@ export function createCursorLine(): CursorLine {
   };
 }
 
+/** Returns the cursor's line, starting at 1. */
+export const createCursorLine = (): CursorLine => createNumberStore(1);
+
+/** Returns the body's words as the checks worker last counted them: -1 until it has. */
+export const createWordCount = (): NumberStore => createNumberStore(-1);
+
 interface StatusBarProps {
-  /** The open post, whose body's words are counted. */
+  /** The open post, whose first body is counted here. */
   store: PostStore;
-  /**
-   * The cursor's line. A store of its own, so that Enter renders the status bar alone, not the
-   * workspace around it.
-   */
   cursorLine: CursorLine;
+  /** The words of the body, as the checks worker counts them after each pause in typing. */
+  words: NumberStore;
 }
 
-/** How long typing must pause before the word count is taken again (ms). */
+/** How long after the post is parsed its first body is counted (ms): out of the start's way. */
 const COUNT_AFTER_MS = 250;
 
 /**
- * Returns the word count of the body in `store`, taken at once for the first body and then only
- * once the body has stopped changing for COUNT_AFTER_MS: counting a 50,000-word post takes about
- * 20 ms, which must not run on every key press. The store is listened to directly, so that a
- * key press renders nothing here.
+ * Returns the word count of the body in `store`. The first body is counted here once the post is
+ * parsed (the parser loads after the editor shows); after that, the checks worker counts each
+ * body when typing pauses (`counted`), off this thread: counting a 50,000-word post takes about
+ * 20 ms. The store is listened to directly, so that a key press renders nothing here.
  */
-function useSettledWordCount(store: PostStore): number {
-  const [words, setWords] = useState(() => countWords(store.get().body));
+function useWordCount(store: PostStore, counted: NumberStore): number {
+  const [first, setFirst] = useState(() => (store.parsed() ? countWords(store.get().body) : 0));
+  const fromWorker = useSyncExternalStore(counted.subscribe, counted.get);
   useEffect(() => {
-    let counted = store.get().body;
+    if (store.parsed()) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const count = () => {
-      const { body } = store.get();
-      if (body === counted) return;
-      counted = body;
-      setWords(countWords(body));
-    };
     const stop = store.subscribe(() => {
-      clearTimeout(timer);
-      timer = setTimeout(count, COUNT_AFTER_MS);
+      if (!store.parsed()) return;
+      stop();
+      timer = setTimeout(() => setFirst(countWords(store.get().body)), COUNT_AFTER_MS);
     });
     return () => {
       stop();
       clearTimeout(timer);
     };
   }, [store]);
-  return words;
+  return fromWorker >= 0 ? fromWorker : first;
 }
 
 /** Returns the status bar: words and reading time of the body, cursor line. */
-export function StatusBar({ store, cursorLine }: StatusBarProps) {
-  const words = useSettledWordCount(store);
+export function StatusBar({ store, cursorLine, words: counted }: StatusBarProps) {
+  const words = useWordCount(store, counted);
   const line = useSyncExternalStore(cursorLine.subscribe, cursorLine.get);
   const minutes = readingTime(words);
   const t = useT();

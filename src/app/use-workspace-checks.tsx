@@ -40,6 +40,8 @@ interface WorkspaceChecksOptions {
   imagesVersion: unknown;
   /** The connected repository's posts, for the duplicate and `post_url` checks. */
   repoPosts?: readonly { path: string; title: string }[];
+  /** Told the words of the body each run counted (the status bar shows them). */
+  onWords?: (words: number) => void;
 }
 
 /** The panel and the dialogs' view of the checks. */
@@ -82,6 +84,7 @@ export function useWorkspaceChecks(options: WorkspaceChecksOptions): WorkspaceCh
       images={images}
       filenameOf={filenameOf}
       silenced={silenced}
+      onWords={options.onWords}
     />
   );
   return { panel, sentences };
@@ -97,8 +100,9 @@ interface LiveChecksPanelProps extends Omit<ChecksContext, 'filenameOf'> {
  * Returns the checks panel holding the checks' latest results: a run that ends (after each
  * pause in typing) renders the panel, not the workspace around it.
  */
-function LiveChecksPanel({ doc, facts, images, filenameOf, silenced }: LiveChecksPanelProps) {
-  const checks = useChecks(doc.store, { facts, images, filenameOf });
+function LiveChecksPanel(props: LiveChecksPanelProps) {
+  const { doc, facts, images, filenameOf, silenced, onWords } = props;
+  const checks = useChecks(doc.store, { facts, images, filenameOf, onWords });
   const { viewRef, lineSeparator } = doc;
 
   const goTo = (finding: Finding) => {

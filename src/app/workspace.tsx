@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ViewUpdate } from '@codemirror/view';
-import { createCursorLine, StatusBar } from './status-bar';
+import { createCursorLine, createWordCount, StatusBar } from './status-bar';
 import { useImageDrop } from './use-image-drop';
 import type { Layout } from './use-layout';
 import { WorkspaceGrid } from './workspace-grid';
@@ -80,6 +80,7 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   // The store holds the editor's latest text, read at the moment a tool acts (Publish).
   const { getText } = doc;
   const [cursorLine] = useState(createCursorLine);
+  const [wordCount] = useState(createWordCount);
   const post = doc.head;
   // The form and the preview show the parsed post: they wait for the parser (after the editor).
   const parsed = doc.store.parsed();
@@ -123,6 +124,7 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
     fileName: props.repoPath ?? props.sourceName,
     imagesVersion: images.imageUrls,
     repoPosts: props.repoPosts,
+    onWords: wordCount.set,
   });
   const extensions = useMemo(
     () => [formattingKeymap(), editorScrollSync(scrollSync), images.dropExtension],
@@ -215,7 +217,7 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
         editor={editor}
         preview={preview}
       />
-      <StatusBar store={doc.store} cursorLine={cursorLine} />
+      <StatusBar store={doc.store} cursorLine={cursorLine} words={wordCount} />
     </div>
   );
 });

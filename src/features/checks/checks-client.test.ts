@@ -43,18 +43,18 @@ describe('createChecksClient', () => {
     client.schedule(input('two'), true);
     client.schedule(input('three'), true);
     expect(sent.map((m) => m.text)).toEqual(['one']);
-    reply({ type: 'checked', seq: 1, findings: [] });
-    expect(results).toEqual([{ text: 'one', findings: [] }]);
+    reply({ type: 'checked', seq: 1, findings: [], words: 1 });
+    expect(results).toEqual([{ text: 'one', findings: [], words: 1 }]);
     expect(sent.map((m) => m.text)).toEqual(['one', 'three']);
-    reply({ type: 'error', seq: 2, message: 'boom' });
-    expect(results[1]).toEqual({ text: 'three', error: 'boom' });
+    reply({ type: 'error', seq: 2, message: 'boom', words: 1 });
+    expect(results[1]).toEqual({ text: 'three', error: 'boom', words: 1 });
   });
 
   it('ignores replies after dispose', () => {
     const { client, results, reply, input } = setup();
     client.schedule(input('x'), true);
     client.dispose();
-    reply({ type: 'checked', seq: 1, findings: [] });
+    reply({ type: 'checked', seq: 1, findings: [], words: 1 });
     expect(results).toEqual([]);
   });
 });

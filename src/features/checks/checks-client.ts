@@ -14,10 +14,13 @@ export interface ChecksWorkerLike {
   onmessage: ((event: MessageEvent<CheckReply>) => void) | null;
 }
 
-/** What a finished run reports: the text checked and its findings, or why it failed. */
+/**
+ * What a finished run reports: the text checked and its findings, or why it failed; and the
+ * words of its body, unless the post could not be read.
+ */
 export type ChecksResult =
-  | { text: string; findings: Finding[]; error?: undefined }
-  | { text: string; findings?: undefined; error: string };
+  | { text: string; findings: Finding[]; error?: undefined; words: number }
+  | { text: string; findings?: undefined; error: string; words?: number };
 
 export interface ChecksClientOptions {
   createWorker: () => ChecksWorkerLike;
@@ -63,7 +66,9 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
       const { text } = inFlight;
       inFlight = null;
       options.onResult(
-        data.type === 'checked' ? { text, findings: data.findings } : { text, error: data.message },
+        data.type === 'checked'
+          ? { text, findings: data.findings, words: data.words }
+          : { text, error: data.message, words: data.words },
       );
       send();
     };

@@ -31,6 +31,8 @@ export interface ChecksContext {
   filenameOf: (data: Record<string, unknown>) => string | undefined;
   /** Sizes of the draft's stored images, by path. */
   images?: ReadonlyMap<string, number>;
+  /** Told the words of the body of each run's post, which the worker counts with the checks. */
+  onWords?: (words: number) => void;
 }
 
 /** Returns the checks of the post in `store`, kept up to date after each pause in typing. */
@@ -44,12 +46,14 @@ export function useChecks(store: PostStore, context: ChecksContext): ChecksState
   useEffect(() => {
     const client = createChecksClient({
       createWorker: createChecksWorker,
-      onResult: (r) =>
+      onResult: (r) => {
+        if (r.words !== undefined) contextRef.current.onWords?.(r.words);
         setState(
           r.error === undefined
             ? { text: r.text, findings: r.findings, error: null }
             : { text: r.text, findings: [], error: r.error },
-        ),
+        );
+      },
     });
     const input = () => {
       const post = store.get();
