@@ -54,6 +54,40 @@ test('each reply has the findings and the words of the body of the sample and co
   expect(sample.words).toBe(533);
 });
 
+test('an edit of the text held is checked as the whole text would be', () => {
+  const text = readPostFile(SAMPLE_POST);
+  check(text, 1);
+  const at = text.lastIndexOf('\n', text.length - 2);
+  const edited =
+    text.slice(0, at) +
+    '\n\nUn párrafo nuevo con [un enlace](http://example.org).' +
+    text.slice(at);
+  replies.length = 0;
+  const edit = { from: at, to: at, insert: edited.slice(at, at + edited.length - text.length) };
+  send({ type: 'check', seq: 2, now: NOW, edit: { ...edit, length: edited.length } });
+  const reference = runChecks({ text: edited, facts: BUILT_IN_SITE_FACTS, now: new Date(NOW) });
+  expect(replies).toEqual([
+    {
+      type: 'checked',
+      seq: 2,
+      findings: reference,
+      words: countWords(parsePost(edited).body),
+    },
+  ]);
+});
+
+test('an edit that does not fit the text held is an error, and the next whole text is checked', () => {
+  check('Hola.\n', 1);
+  replies.length = 0;
+  send({ type: 'check', seq: 2, now: NOW, edit: { from: 0, to: 0, insert: 'x', length: 99 } });
+  expect(replies[0]).toMatchObject({ type: 'error', seq: 2 });
+  // After the error the worker holds nothing: an edit alone is refused too.
+  replies.length = 0;
+  send({ type: 'check', seq: 3, now: NOW, edit: { from: 0, to: 0, insert: 'x', length: 7 } });
+  expect(replies[0]).toMatchObject({ type: 'error', seq: 3 });
+  expect(check('Hola de nuevo.\n', 4)).toMatchObject({ type: 'checked', words: 3 });
+});
+
 test('the words of a post whose front matter is broken are those of its body', () => {
   const text = '---\ntitle: "sin cerrar\n---\n\nDos palabras.\n';
   const reply = check(text, 1);

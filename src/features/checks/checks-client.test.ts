@@ -50,6 +50,41 @@ describe('createChecksClient', () => {
     expect(results[1]).toEqual({ text: 'three', error: 'boom', words: 1 });
   });
 
+  it('sends the text and facts once, then only the edit of the text and facts that changed', () => {
+    const { client, sent, reply } = setup();
+    const facts = BUILT_IN_SITE_FACTS;
+    const long = 'Un texto largo que no cambia. '.repeat(20);
+    client.schedule(() => ({ text: long + 'uno', facts }), true);
+    expect(sent[0]).toMatchObject({ text: long + 'uno', facts, images: null });
+    reply({ type: 'checked', seq: 1, findings: [], words: 1 });
+    client.schedule(() => ({ text: long + 'unos', facts }), true);
+    expect(sent[1]).not.toHaveProperty('text');
+    expect(sent[1]).not.toHaveProperty('facts');
+    expect(sent[1]).not.toHaveProperty('images');
+    const at = long.length + 3;
+    expect(sent[1]!.edit).toEqual({ from: at, to: at, insert: 's', length: long.length + 4 });
+    reply({ type: 'checked', seq: 2, findings: [], words: 1 });
+    const other = { ...facts, url: 'https://example.org' };
+    client.schedule(() => ({ text: long + 'unos', facts: other }), true);
+    expect(sent[2]).toMatchObject({ facts: other, edit: { from: at + 1, to: at + 1, insert: '' } });
+    // Most of the text changed: it goes whole.
+    reply({ type: 'checked', seq: 3, findings: [], words: 1 });
+    client.schedule(() => ({ text: 'otro', facts: other }), true);
+    expect(sent[3]).toMatchObject({ text: 'otro' });
+    expect(sent[3]).not.toHaveProperty('edit');
+  });
+
+  it('sends everything again after an error reply (the worker then holds nothing)', () => {
+    const { client, sent, reply } = setup();
+    const facts = BUILT_IN_SITE_FACTS;
+    const long = 'Un texto largo que no cambia. '.repeat(20);
+    client.schedule(() => ({ text: long, facts }), true);
+    reply({ type: 'error', seq: 1, message: 'boom' });
+    client.schedule(() => ({ text: long + '.', facts }), true);
+    expect(sent[1]).toMatchObject({ text: long + '.', facts, images: null });
+    expect(sent[1]).not.toHaveProperty('edit');
+  });
+
   it('ignores replies after dispose', () => {
     const { client, results, reply, input } = setup();
     client.schedule(input('x'), true);

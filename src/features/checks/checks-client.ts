@@ -1,11 +1,13 @@
 /**
  * The page's side of the checks worker: a request goes out once typing pauses (`delayMs` after
  * the last change), at most one is in flight, and only the latest text waits behind it. Nothing
- * here runs a check, so a key press costs one timer reset.
+ * here runs a check, so a key press costs one timer reset. A request carries only what changed
+ * since the one before (worker-protocol.ts): the edit of the text, the facts when they changed.
  */
 import type { CheckInput } from '../../core/checks/run-checks';
 import type { Finding } from '../../core/checks/types';
 import type { CheckReply, CheckRequest } from '../../core/checks/worker-protocol';
+import { changeBetween } from '../../core/text';
 
 /** The part of a `Worker` the client uses (a fake in tests). */
 export interface ChecksWorkerLike {
@@ -50,13 +52,29 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
   let waiting: (() => Omit<CheckInput, 'now'>) | null = null;
   let disposed = false;
 
+  // What the worker holds (the input of the last request): a request carries only what changed.
+  let held: Omit<CheckInput, 'now'> | null = null;
+
+  /** Returns the request for `input`, given what the worker holds. */
+  const requestOf = (input: Omit<CheckInput, 'now'>): CheckRequest => {
+    const request: CheckRequest = { type: 'check', seq, now: Date.now(), filename: input.filename };
+    if (held?.facts !== input.facts) request.facts = input.facts;
+    if (held === null || held.images !== input.images) request.images = input.images ?? null;
+    const edit = held === null ? null : changeBetween(held.text, input.text);
+    // A change of most of the text goes whole: the edit would be as long.
+    if (edit === null || edit.insert.length * 2 > input.text.length) request.text = input.text;
+    else request.edit = { ...edit, length: input.text.length };
+    return request;
+  };
+
   const send = () => {
     if (disposed || inFlight || !waiting) return;
     const input = waiting();
     waiting = null;
     inFlight = { seq: ++seq, text: input.text };
     worker ??= start();
-    worker.postMessage({ ...input, type: 'check', seq, now: Date.now() });
+    worker.postMessage(requestOf(input));
+    held = input;
   };
 
   const start = () => {
@@ -65,6 +83,8 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
       if (disposed || !inFlight || data.seq !== inFlight.seq) return;
       const { text } = inFlight;
       inFlight = null;
+      // After an error the worker holds nothing (worker-protocol.ts).
+      if (data.type === 'error') held = null;
       options.onResult(
         data.type === 'checked'
           ? { text, findings: data.findings, words: data.words }

@@ -1,6 +1,6 @@
 import { formatMessage } from '../../i18n/translate';
 import type { Params } from '../../i18n/translate';
-import { commonPrefix, commonSuffix } from '../../core/text';
+import { changeBetween } from '../../core/text';
 import {
   applyBlockDiff,
   type PageReply,
@@ -203,15 +203,10 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
       message.body = body;
       return message;
     }
-    const head = commonPrefix(base, body);
-    const tail = commonSuffix(base, body, Math.min(base.length, body.length) - head);
-    const insert = body.slice(head, body.length - tail);
+    const edit = changeBetween(base, body);
     // A change of most of the body goes whole: the edit would be as long, and slower to apply.
-    if (insert.length * 2 > body.length) message.body = body;
-    else {
-      const edit = { from: head, to: base.length - tail, insert };
-      message.edit = { ...edit, base: sent!.seq, length: body.length };
-    }
+    if (edit.insert.length * 2 > body.length) message.body = body;
+    else message.edit = { ...edit, base: sent!.seq, length: body.length };
     return message;
   };
 
