@@ -8,13 +8,15 @@ function setup() {
   const results: ChecksResult[] = [];
   const timers = new Map<number, () => void>();
   let next = 0;
+  let started = 0;
   const worker: ChecksWorkerLike = {
     postMessage: (m) => void sent.push(m),
     terminate: () => {},
     onmessage: null,
+    onerror: null,
   };
   const client = createChecksClient({
-    createWorker: () => worker,
+    createWorker: () => (started++, worker),
     onResult: (r) => void results.push(r),
     setTimer: (fn) => (timers.set(++next, fn), next),
     clearTimer: (h) => void timers.delete(h as number),
@@ -22,7 +24,8 @@ function setup() {
   const reply = (r: CheckReply) => worker.onmessage?.({ data: r } as MessageEvent<CheckReply>);
   const fire = () => [...timers.values()].forEach((fn) => fn());
   const input = (text: string) => () => ({ text, facts: BUILT_IN_SITE_FACTS });
-  return { client, sent, results, timers, reply, fire, input };
+  const workersStarted = () => started;
+  return { client, sent, results, timers, reply, fire, input, worker, workersStarted };
 }
 
 describe('createChecksClient', () => {
@@ -81,6 +84,20 @@ describe('createChecksClient', () => {
     client.schedule(() => ({ text: long, facts }), true);
     reply({ type: 'error', seq: 1, message: 'boom' });
     client.schedule(() => ({ text: long + '.', facts }), true);
+    expect(sent[1]).toMatchObject({ text: long + '.', facts, images: null });
+    expect(sent[1]).not.toHaveProperty('edit');
+  });
+
+  it('a worker that dies fails its run, and the next run starts a new one, sent everything', () => {
+    const { client, sent, results, worker, workersStarted } = setup();
+    const facts = BUILT_IN_SITE_FACTS;
+    const long = 'Un texto largo que no cambia. '.repeat(20);
+    client.schedule(() => ({ text: long, facts }), true);
+    client.schedule(() => ({ text: long + '.', facts }), true);
+    worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
+    expect(results).toEqual([{ text: long, error: 'out of memory' }]);
+    // The run that waited goes to a new worker, whole.
+    expect(workersStarted()).toBe(2);
     expect(sent[1]).toMatchObject({ text: long + '.', facts, images: null });
     expect(sent[1]).not.toHaveProperty('edit');
   });

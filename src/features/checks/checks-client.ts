@@ -14,6 +14,7 @@ export interface ChecksWorkerLike {
   postMessage(message: CheckRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<CheckReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
 }
 
 /**
@@ -90,6 +91,19 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
           ? { text, findings: data.findings, words: data.words }
           : { text, error: data.message, words: data.words },
       );
+      send();
+    };
+    // A worker that dies (an uncaught error, out of memory) answers no more: the run in flight
+    // fails, and the next one starts a new worker, sent everything.
+    w.onerror = (event) => {
+      event.preventDefault?.();
+      if (disposed || worker !== w) return;
+      w.terminate();
+      worker = null;
+      held = null;
+      const lost = inFlight;
+      inFlight = null;
+      if (lost) options.onResult({ text: lost.text, error: event.message || 'the checks stopped' });
       send();
     };
     return w;
