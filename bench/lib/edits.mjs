@@ -21,6 +21,9 @@ const KEY_TIMEOUT_MS = 5_000;
 const GIVE_UP_AFTER = 3;
 const OPEN_TIMEOUT_MS = 30_000;
 const VIEWPORT = { width: 1440, height: 900 };
+/** A pause in typing as measured: past autosave's (300 ms) and the checks' (400 ms) waits. */
+const PAUSE_MS = 2_000;
+const PAUSE_RUNS = 3;
 
 /** Does what a step says: types a character, presses a key, or pastes from the clipboard. */
 async function act(page, step) {
@@ -91,6 +94,7 @@ function failedRow(kind, keys, steps, why) {
     alerts: [],
     openMs: null,
     openFailed: why,
+    pause: null,
     firstKey: null,
     preview: none,
     painted: none,
@@ -149,6 +153,8 @@ async function runKind(page, cpu, baseUrl, kind, post, state) {
     }
   }
   const raw = await page.evaluate(collectTyping);
+  // Once per post, after typing into a paragraph: what a pause in typing costs the page.
+  const pause = kind.id === 'paragraph' && gaveUp === null ? await pauseCpu(page, cpu) : null;
   const measured = raw.keys.filter((_, i) => plan.steps[i].measured);
   const ok = measured.filter((k) => k.preview !== null);
   const first = raw.keys[firstMeasured];
@@ -172,7 +178,32 @@ async function runKind(page, cpu, baseUrl, kind, post, state) {
     cpu: spread(cpuMs),
     cpuFirstKey: cpuMs[0],
     raw: measured.map((k, i) => ({ ...k, cpu: cpuMs[i] })),
+    pause,
   };
+}
+
+/**
+ * Returns the main-thread CPU (ms, medians of PAUSE_RUNS) of one key typed at the cursor and
+ * the PAUSE_MS after it (`typed`), of the same time without a key (`idle`), and their
+ * difference (`ms`): the work a pause in typing sets off on the page (autosave, the checks'
+ * request, the word count, what they render), which a key typed at that moment waits behind.
+ */
+async function pauseCpu(page, cpu) {
+  const span = async (key) => {
+    const before = await cpu.taskMs();
+    if (key) await page.keyboard.type('x');
+    await page.waitForTimeout(PAUSE_MS);
+    return (await cpu.taskMs()) - before;
+  };
+  const idle = [];
+  const typed = [];
+  for (let i = 0; i < PAUSE_RUNS; i++) {
+    idle.push(await span(false));
+    typed.push(await span(true));
+  }
+  const t = percentile(typed, 50);
+  const quiet = percentile(idle, 50);
+  return { typed: t, idle: quiet, ms: t - quiet, runs: PAUSE_RUNS, pauseMs: PAUSE_MS };
 }
 
 /**

@@ -46,6 +46,11 @@ function editsTable(edits, targets) {
   const floors = edits.sizes
     .map((s) => `${words(s.words)} words ${s.cpuFloor === null ? 'n/a' : `${ms(s.cpuFloor)} ms`}`)
     .join(', ');
+  const pauses = edits.sizes
+    .filter((s) => s.pause)
+    .map((s) => `${words(s.words)} words ${ms(s.pause.ms)} ms (idle ${ms(s.pause.idle)} ms)`)
+    .join(', ');
+  const pauseNote = edits.sizes.find((s) => s.pause)?.pause;
   return [
     'Kinds of edit (issue 15): ms from keydown until the preview shows exactly the expected text;',
     'a key whose preview never shows it within 5 s is a timeout and misses the target. Each row',
@@ -60,6 +65,13 @@ function editsTable(edits, targets) {
     "blog's posts, with two paragraphs, a list, a quote, a table and a fenced code block of the",
     'corpus inserted near the typing spot (sources in the JSON).',
     `The probe alone costs (CPU without a key): ${floors}.`,
+    ...(pauseNote
+      ? [
+          `A pause in typing: main-thread CPU of one key in the paragraph and the ${words(pauseNote.pauseMs)} ms after it,`,
+          `less the same time without a key (autosave, checks, word count, what they render; median of`,
+          `${pauseNote.runs}): ${pauses}.`,
+        ]
+      : []),
     table(header, rows),
     ...(failures.length ? ['Rows with timeouts, and what the app said:', ...failures] : []),
   ].join('\n');
