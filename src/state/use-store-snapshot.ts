@@ -44,11 +44,11 @@ export function useStorePart<T, P>(
   useEffect(() => {
     let shown = select(get());
     const show = (next: P) => setShownPart({ select, part: next });
-    // A change between the render and this subscription is not missed: compared with the part
-    // that render showed. The same part keeps the state as it is, even under a new `select`: a
-    // `select` made anew in each render then costs a call per render, never a render loop.
+    // A change between the render and this subscription is not missed. The same part keeps the
+    // state as it is, even under a new `select`: a `select` made anew in each render then costs
+    // a call per render, never a render loop.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setShownPart((before) => (same(part, shown) ? before : { select, part: shown }));
+    setShownPart((before) => (same(before.part, shown) ? before : { select, part: shown }));
     return subscribe(() => {
       const next = select(get());
       if (same(shown, next)) return;
@@ -57,6 +57,6 @@ export function useStorePart<T, P>(
       if (now) show(next);
       else startTransition(() => show(next));
     });
-  }, [subscribe, get, select, same, urgent, part]);
+  }, [subscribe, get, select, same, urgent]);
   return part;
 }
