@@ -1,40 +1,17 @@
 // The preview worker run in Node on a stand-in `self`: the site's code loads with the first
 // site sent, and what the page sends meanwhile is handled after it, in the order sent.
 import { beforeEach, expect, test, vi } from 'vitest';
-import {
-  applyBlockDiff,
-  type WorkerReply,
-  type WorkerRequest,
-} from '../core/render/worker-protocol';
-import { createIncrementalRenderer } from '../core/render/incremental';
+import type { WorkerReply, WorkerRequest } from '../core/render/worker-protocol';
 
 let send: (message: WorkerRequest) => void = () => {};
 let replies: WorkerReply[] = [];
 /** Whether the worker loaded its site part (preview-site.ts). */
 let siteCodeLoaded = false;
-/** The warm-up's steps run so far, and how many it has. */
-let warmed = { ran: 0, of: 0 };
 
 beforeEach(async () => {
   replies = [];
   siteCodeLoaded = false;
-  warmed = { ran: 0, of: 0 };
   vi.resetModules();
-  vi.doMock('../core/render/warm-up', async (importOriginal) => {
-    const original = await importOriginal<typeof import('../core/render/warm-up')>();
-    // This test's worker counts in this test's record (an earlier worker may still warm up).
-    const record = warmed;
-    return {
-      warmUpSteps: (siteUrl: string) => {
-        const steps = original.warmUpSteps(siteUrl);
-        record.of = steps.length;
-        return steps.map((step) => () => {
-          step();
-          record.ran++;
-        });
-      },
-    };
-  });
   vi.doMock('./preview-site', async (importOriginal) => {
     siteCodeLoaded = true;
     return importOriginal();
@@ -48,7 +25,6 @@ beforeEach(async () => {
   await import('./preview-worker');
   return () => {
     vi.doUnmock('./preview-site');
-    vi.doUnmock('../core/render/warm-up');
     vi.unstubAllGlobals();
   };
 });
@@ -98,31 +74,4 @@ test("messages sent while the site's code loads are handled after it, in order",
   send({ type: 'render', seq: 4, siteUrl: '', body: 'Hola desde {{ site.title }}.\n' });
   expect(replies).toHaveLength(4);
   expect(htmlOf(replies[3])).not.toContain('Mi blog');
-});
-
-test('after the first render the edit path warms up unseen: nothing is posted, edits render as before', async () => {
-  const body = '# Hola\n\nUn párrafo.\n\n- uno\n- dos\n';
-  send({ type: 'render', seq: 1, siteUrl: '', body });
-  expect(replies).toHaveLength(1);
-  // One step per task, after the reply.
-  expect(warmed.ran).toBe(0);
-  await vi.waitFor(() => expect(warmed.ran).toBe(warmed.of));
-  expect(warmed.of).toBeGreaterThan(1);
-  expect(replies).toHaveLength(1);
-  const next = body.replace('párrafo', 'párrafo nuevo');
-  const at = body.indexOf('párrafo') + 'párrafo'.length;
-  send({
-    type: 'render',
-    seq: 2,
-    siteUrl: '',
-    edit: { from: at, to: at, insert: ' nuevo', base: 1, length: next.length },
-  });
-  const [first, second] = replies;
-  const before = first?.type === 'rendered' ? applyBlockDiff([], first) : null;
-  const after = second?.type === 'rendered' && before ? applyBlockDiff(before, second) : null;
-  const expected = createIncrementalRenderer({ siteUrl: '' }).update(next).blocks;
-  expect(after?.map((b) => b.html)).toEqual(expected.map((b) => b.html));
-  // Only once: a later render warms nothing up.
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(warmed.ran).toBe(warmed.of);
 });

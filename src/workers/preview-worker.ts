@@ -10,7 +10,6 @@
  * loads with the first site sent: messages that come meanwhile wait for it, in order.
  */
 import { createIncrementalRenderer } from '../core/render/incremental';
-import { warmUpSteps } from '../core/render/warm-up';
 import {
   applyBodyEdit,
   diffBlocks,
@@ -133,27 +132,6 @@ function run(request: RenderRequest): void {
     reply = { type: 'error', seq: request.seq, message };
   }
   scope.postMessage(reply);
-  if (!warmedUp) {
-    warmedUp = true;
-    warmUp(warmUpSteps(request.siteUrl));
-  }
-}
-
-/** Whether the renderer's edit path was warmed up (once, after the first render). */
-let warmedUp = false;
-
-/** Runs `steps` one per task, so that a request that comes meanwhile waits for one step at most. */
-function warmUp(steps: (() => void)[]): void {
-  const step = steps.shift();
-  if (!step) return;
-  setTimeout(() => {
-    try {
-      step();
-    } catch {
-      // A warm-up renders nothing anyone sees: a failure changes nothing.
-    }
-    warmUp(steps);
-  }, 0);
 }
 
 /** Renders the site's page around the last content and posts it. */
