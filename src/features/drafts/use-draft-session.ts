@@ -61,9 +61,9 @@ export function useDraftSession(options: DraftSessionOptions): DraftSessionView 
     // What autosave changes is read from `live` (see DraftSessionView), never from here.
     // eslint-disable-next-line @typescript-eslint/no-unused-vars
     const { status, drafts, trash, persistent, alert, notice, ...rest } = state;
-    const live = { getState: session.getState, subscribe: session.subscribe };
     const shown = { alert: alert && say([alert]), notice: say(notice) };
-    return { ...rest, ...shown, ...session.actions, onText, live };
+    // The session is its own live state (getState, subscribe).
+    return { ...rest, ...shown, ...session.actions, onText, live: session };
   }, [state, session, onText, lang]);
 }
 
