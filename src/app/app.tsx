@@ -31,12 +31,12 @@ import { loadLink, useRepositoryDialog, useRepository } from '../features/reposi
 import { useFileMenu, type RestoredDraft } from '../features/import-export';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { useT } from '../i18n/i18n';
-import { afterEditor } from '../state/after-editor';
+import { afterFirstShown } from '../state/after-editor';
 import { afterEditorPart } from '../state/after-editor-part';
 
 const NO_STYLESHEET: StylesheetSource = { kind: 'none' };
 
-// Publish (and its dialog) loads once the editor shows the post.
+// Publish (and its dialog) loads once the preview shows the post.
 const PublishDialog = afterEditorPart(() =>
   import('../features/repository/publish-dialog').then((m) => m.PublishDialog),
 );
@@ -77,9 +77,10 @@ function SaveState({ live }: { live: SessionLive }) {
 /** Returns Pluma: the header, the drafts sidebar and the workspace of the open draft. */
 export function App() {
   const t = useT();
-  // The menus' code loads once the editor shows the post (a menu pressed earlier loads it). Not
-  // after the preview: a menu opened from the stand-in button does not focus its first item.
-  useEffect(() => void afterEditor().then(loadMenus), []);
+  // The menus' code loads once the preview shows the post and the input pauses
+  // (state/after-editor.ts `afterFirstShown`); a menu pressed earlier loads it, and opens with
+  // its first item focused.
+  useEffect(() => void afterFirstShown().then(loadMenus), []);
   // New posts follow the settings, which are read from the storage this session opens.
   const newPostRef = useRef(plainNewPost);
   const makeNewPostText = useCallback(() => newPostRef.current(), []);

@@ -24,7 +24,7 @@ import {
 import { useT } from '../i18n/i18n';
 import { afterEditorPart } from '../state/after-editor-part';
 
-// The panel (the Checks button and its list) comes once the editor shows the post.
+// The panel (the Checks button and its list) comes once the preview shows the post.
 const ChecksPanel = afterEditorPart(() =>
   import('../features/checks/checks-panel').then((m) => m.ChecksPanel),
 );

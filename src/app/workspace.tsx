@@ -25,17 +25,20 @@ import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
 import type { WidthClass } from './use-width-class';
 
-// The fields form loads once the editor shows the post.
-const FrontMatterForm = afterEditorPart(() =>
-  import('../features/front-matter-form/front-matter-form').then((m) => m.FrontMatterForm),
-);
-
-// The preview (its frame, worker and the renderer's fast path) loads once the editor shows;
-// until then (and until the post is parsed) its pane is empty.
+// The preview (its frame, worker and the renderer's fast path) loads first once the editor
+// shows; until then (and until the post is parsed) its pane is empty.
 const PREVIEW_PENDING = <div className="preview-pane" aria-busy="true" />;
 const PreviewPane = afterEditorPart(
   () => import('../features/preview/preview-pane').then((m) => m.PreviewPane),
   PREVIEW_PENDING,
+  { first: true },
+);
+
+// The fields form loads with it, after its code is asked for.
+const FrontMatterForm = afterEditorPart(
+  () => import('../features/front-matter-form/front-matter-form').then((m) => m.FrontMatterForm),
+  null,
+  { first: true },
 );
 
 interface WorkspaceProps {

@@ -90,6 +90,58 @@ export function afterEditor(): Promise<void> {
 }
 
 /**
+ * At the latest this long after the editor shows, the page's other parts load (`afterFirstShown`)
+ * even if the preview has not shown the post (a stalled request, a slow first render).
+ */
+const FIRST_SHOWN_CAP_MS = 1_500;
+
+/** What loads first once the editor shows (`loadFirst`): what the page shows of the post next. */
+const firstLoads: Promise<unknown>[] = [];
+let firstShown = false;
+const firstShownListeners = new Set<() => void>();
+
+/**
+ * Starts `load` once the editor has been painted, among the first loads: the post's parser, the
+ * preview and the form, what the page shows next. Returns what it gives.
+ */
+export function loadFirst<T>(load: () => Promise<T>): Promise<T> {
+  const loading = ready.then(load);
+  firstLoads.push(loading);
+  return loading;
+}
+
+/**
+ * Resolves once the editor has been painted, what loads first (`loadFirst`) has come or failed,
+ * and the preview has shown the post with the person's input paused (`afterPreview`), or at the
+ * latest `FIRST_SHOWN_CAP_MS` after the editor: for the page's other parts (menus, dialogs, the
+ * checks panel, inline formatting, the drafts' dates). Fetched and run any earlier, their code
+ * queues ahead of the preview's (a browser fetches a few scripts from a server at a time, the
+ * preview's worker script among them) and their first renders take the page's thread from the
+ * preview's mount; run as soon as the preview shows, they delay the first key typed then.
+ */
+export function afterFirstShown(): Promise<void> {
+  return firstShownDone;
+}
+
+const firstShownDone = ready.then(
+  () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        if (firstShown) return;
+        firstShown = true;
+        resolve();
+        for (const listener of [...firstShownListeners]) listener();
+      };
+      // Where there is no page, nothing is fetched or shown: the rest goes at once.
+      if (typeof window === 'undefined') return done();
+      setTimeout(done, FIRST_SHOWN_CAP_MS);
+      void Promise.allSettled(firstLoads)
+        .then(() => previewQuiet)
+        .then(done);
+    }),
+);
+
+/**
  * At the latest this long after the editor shows, what waits for the preview starts anyway (no
  * preview in this layout, an empty post, a worker that failed).
  */
@@ -172,6 +224,20 @@ export function afterPreview(): Promise<void> {
  */
 export function afterPreviewShown(): Promise<void> {
   return previewReady;
+}
+
+/** Returns whether `afterFirstShown` has resolved (re-rendering when it does). */
+export function useAfterFirstShown(): boolean {
+  return useSyncExternalStore(subscribeFirstShown, isFirstShown, isFirstShown);
+}
+
+function subscribeFirstShown(listener: () => void): () => void {
+  firstShownListeners.add(listener);
+  return () => firstShownListeners.delete(listener);
+}
+
+function isFirstShown(): boolean {
+  return firstShown;
 }
 
 /** Returns whether the editor has been painted (re-rendering when it has). */

@@ -6,7 +6,7 @@
  */
 import type { Post } from '../core/post';
 import { detectEol } from '../core/text';
-import { afterEditor } from './after-editor';
+import { loadFirst } from './after-editor';
 import { loadPostCore, postCoreNow, type PostCore } from './post-core';
 
 export interface PostStore {
@@ -86,16 +86,14 @@ export function createPostStore(initialText: string): PostStore {
     };
   };
   if (!core) {
-    void afterEditor()
-      .then(loadPostCore)
-      .then((loaded) => {
-        core = loaded;
-        // The text typed meanwhile is the store's: parse that.
-        post = loaded.parsePost(post.text);
-        head = post;
-        for (const listener of [...listeners]) listener();
-        for (const listener of [...headListeners]) listener();
-      });
+    void loadFirst(loadPostCore).then((loaded) => {
+      core = loaded;
+      // The text typed meanwhile is the store's: parse that.
+      post = loaded.parsePost(post.text);
+      head = post;
+      for (const listener of [...listeners]) listener();
+      for (const listener of [...headListeners]) listener();
+    });
   }
   return {
     parsed: () => core !== null,

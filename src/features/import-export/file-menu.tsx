@@ -24,7 +24,7 @@ export interface FileMenuProps extends BlogFolderProps {
   onRestored?: (drafts: RestoredDraft[]) => void;
 }
 
-// The hidden file inputs of Import and Restore, and their dialogs, load once the editor shows
+// The hidden file inputs of Import and Restore, and their dialogs, load once the preview shows
 // the post (state/after-editor.ts), as the menus that open them do.
 const ImportControl = afterEditorPart(() =>
   import('./import-control').then((m) => m.ImportControl),
