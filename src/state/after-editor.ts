@@ -102,7 +102,8 @@ const firstShownListeners = new Set<() => void>();
 
 /**
  * Starts `load` once the editor has been painted, among the first loads: the post's parser, the
- * preview and the form, what the page shows next. Returns what it gives.
+ * preview and the form, what the page shows next, and the writing keys' inline rules. Returns
+ * what it gives.
  */
 export function loadFirst<T>(load: () => Promise<T>): Promise<T> {
   const loading = ready.then(load);
@@ -114,7 +115,7 @@ export function loadFirst<T>(load: () => Promise<T>): Promise<T> {
  * Resolves once the editor has been painted, what loads first (`loadFirst`) has come or failed,
  * and the preview has shown the post with the person's input paused (`afterPreview`), or at the
  * latest `FIRST_SHOWN_CAP_MS` after the editor: for the page's other parts (menus, dialogs, the
- * checks panel, inline formatting, the drafts' dates). Fetched and run any earlier, their code
+ * checks panel, the drafts' dates). Fetched and run any earlier, their code
  * queues ahead of the preview's (a browser fetches a few scripts from a server at a time, the
  * preview's worker script among them) and their first renders take the page's thread from the
  * preview's mount; run as soon as the preview shows, they delay the first key typed then.

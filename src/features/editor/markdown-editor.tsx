@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { useLang } from '../../i18n/i18n';
-import { afterFirstShown, editorShown, afterPreview } from '../../state/after-editor';
+import { editorShown, afterPreview, loadFirst } from '../../state/after-editor';
 import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { textAfter } from './doc-text';
@@ -104,14 +104,12 @@ export function MarkdownEditor({
     setView(created);
     editorShown();
     let live = true;
-    // What typing relies on comes once the preview shows the post and the input pauses (its code
-    // must not queue ahead of the preview's, nor run beside the first keys); the rest once the
-    // page is idle too (stand-in keys load it earlier when pressed).
-    void afterFirstShown()
-      .then(loadInline)
-      .then((inline) => {
-        if (live) installInline(created, inline);
-      });
+    // What typing relies on comes at once, among the first loads (a Ctrl+B pressed before it
+    // came would not wrap the text typed after it); the rest once the preview shows the post and
+    // the page is idle (stand-in keys load it earlier when pressed).
+    void loadFirst(loadInline).then((inline) => {
+      if (live) installInline(created, inline);
+    });
     void afterPreview().then(() =>
       whenIdle(() => {
         if (live) void tools.arrive(created);
