@@ -1,24 +1,15 @@
 // What loads first after the editor (the post's parser, the preview, the form) goes ahead of the
 // page's other parts, which wait for it, for the preview and for a pause in the input: checked on
 // a stand-in page (Node's EventTarget as the window, fake timers for frames and timeouts).
-import { afterEach, expect, test, vi } from 'vitest';
-
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.resetModules();
-});
+import { expect, test, vi } from 'vitest';
+import { standInPage } from './stand-in-page.fixture';
 
 /**
  * Opens a fresh start-up order on a stand-in page with one first load, which starts once the
  * editor is painted and ends when `finish` is called; returns the order and what happened.
  */
 async function page() {
-  vi.useFakeTimers();
-  const win = new EventTarget();
-  vi.stubGlobal('window', win);
-  vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 16));
-  const order = await import('./after-editor');
+  const { order, win } = await standInPage();
   const state = { firstStarted: false, rest: false };
   let finish: () => void = () => {};
   void order.loadFirst(() => {
@@ -76,10 +67,7 @@ test('a first load that never comes holds the rest back 1.5 s after the editor a
 });
 
 test('a first load that fails holds nothing back', async () => {
-  vi.useFakeTimers();
-  vi.stubGlobal('window', new EventTarget());
-  vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 16));
-  const order = await import('./after-editor');
+  const { order } = await standInPage();
   const failed = order.loadFirst(() => Promise.reject(new Error('offline')));
   failed.catch(() => undefined);
   let rest = false;

@@ -1,20 +1,11 @@
 // What waits for the preview also waits for a pause in the person's input: checked on a
 // stand-in page (Node's EventTarget as the window, fake timers for frames and timeouts).
-import { afterEach, expect, test, vi } from 'vitest';
-
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.resetModules();
-});
+import { expect, test, vi } from 'vitest';
+import { standInPage } from './stand-in-page.fixture';
 
 /** Opens a fresh start-up order on a stand-in page; returns it and its window. */
 async function page() {
-  vi.useFakeTimers();
-  const win = new EventTarget();
-  vi.stubGlobal('window', win);
-  vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 16));
-  const order = await import('./after-editor');
+  const { order, win } = await standInPage();
   const state = { released: false, shown: false };
   void order.afterPreview().then(() => (state.released = true));
   void order.afterPreviewShown().then(() => (state.shown = true));

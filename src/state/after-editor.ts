@@ -10,11 +10,33 @@ import { useSyncExternalStore } from 'react';
 /** When nothing reports an editor, the rest of the page loads anyway after this long. */
 const FALLBACK_MS = 3_000;
 
-let shown = false;
+/** A moment of the start-up that has come or not, which React components can follow. */
+function moment() {
+  let done = false;
+  const listeners = new Set<() => void>();
+  const get = () => done;
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return {
+    get,
+    /** Says it has come (once) and tells the listeners. */
+    arrive(): void {
+      if (done) return;
+      done = true;
+      for (const listener of [...listeners]) listener();
+    },
+    /** Returns whether it has come, re-rendering the component when it does. */
+    use: () => useSyncExternalStore(subscribe, get, get),
+  };
+}
+
+/** The editor has been painted (and what it holds came). */
+const shown = moment();
 let opening = false;
 let release: () => void = () => {};
 const ready = new Promise<void>((resolve) => (release = resolve));
-const listeners = new Set<() => void>();
 /** What the page after the editor waits for (`holdAfterEditor`), started with the editor. */
 const holds: (() => Promise<unknown>)[] = [];
 let held: Promise<unknown>[] | null = null;
@@ -34,9 +56,8 @@ function open(): void {
 }
 
 function reveal(): void {
-  shown = true;
   release();
-  for (const listener of [...listeners]) listener();
+  shown.arrive();
 }
 
 // Without a page (Node tests) there is no editor to wait for.
@@ -97,8 +118,7 @@ const FIRST_SHOWN_CAP_MS = 1_500;
 
 /** What loads first once the editor shows (`loadFirst`): what the page shows of the post next. */
 const firstLoads: Promise<unknown>[] = [];
-let firstShown = false;
-const firstShownListeners = new Set<() => void>();
+const firstShown = moment();
 
 /**
  * Starts `load` once the editor has been painted, among the first loads: the post's parser, the
@@ -128,10 +148,9 @@ const firstShownDone = ready.then(
   () =>
     new Promise<void>((resolve) => {
       const done = () => {
-        if (firstShown) return;
-        firstShown = true;
+        if (firstShown.get()) return;
         resolve();
-        for (const listener of [...firstShownListeners]) listener();
+        firstShown.arrive();
       };
       // Where there is no page, nothing is fetched or shown: the rest goes at once.
       if (typeof window === 'undefined') return done();
@@ -229,28 +248,10 @@ export function afterPreviewShown(): Promise<void> {
 
 /** Returns whether `afterFirstShown` has resolved (re-rendering when it does). */
 export function useAfterFirstShown(): boolean {
-  return useSyncExternalStore(subscribeFirstShown, isFirstShown, isFirstShown);
-}
-
-function subscribeFirstShown(listener: () => void): () => void {
-  firstShownListeners.add(listener);
-  return () => firstShownListeners.delete(listener);
-}
-
-function isFirstShown(): boolean {
-  return firstShown;
+  return firstShown.use();
 }
 
 /** Returns whether the editor has been painted (re-rendering when it has). */
 export function useAfterEditor(): boolean {
-  return useSyncExternalStore(subscribe, isShown, isShown);
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function isShown(): boolean {
-  return shown;
+  return shown.use();
 }
