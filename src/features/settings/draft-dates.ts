@@ -1,7 +1,7 @@
 /** The drafts' own dates, read for the offset they are written in (`-0300`). */
 import { loadDraft } from '../../storage';
 import type { PlumaDb } from '../../storage';
-import { afterFirstShown } from '../../state/after-editor';
+import { afterEditor } from '../../state/after-editor';
 
 /** How many of the most recently changed drafts speak for the offset the writer uses. */
 export const DRAFTS_READ = 50;
@@ -12,8 +12,8 @@ export const DRAFTS_READ = 50;
  * cannot be read are left out: the offset is a guess, and a broken draft must not stop it.
  */
 export async function readDraftDates(db: PlumaDb, ids: readonly string[]): Promise<string[]> {
-  // Reading them waits for the preview to show the post, and their parser loads after it.
-  await afterFirstShown();
+  // Reading them waits for the editor to show the post, and their parser loads after it.
+  await afterEditor();
   const { postDate } = await import('../../core/post-dates');
   // The meta store has no dates (only titles and filenames), so each draft's text is read once.
   const texts = await Promise.all(
