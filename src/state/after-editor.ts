@@ -135,10 +135,10 @@ export function loadFirst<T>(load: () => Promise<T>): Promise<T> {
  * Resolves once the editor has been painted, what loads first (`loadFirst`) has come or failed,
  * and the preview has shown the post with the person's input paused (`afterPreview`), or at the
  * latest `FIRST_SHOWN_CAP_MS` after the editor: for the page's other parts (menus, dialogs, the
- * checks panel, the drafts' dates). Fetched and run any earlier, their code
- * queues ahead of the preview's (a browser fetches a few scripts from a server at a time, the
- * preview's worker script among them) and their first renders take the page's thread from the
- * preview's mount; run as soon as the preview shows, they delay the first key typed then.
+ * checks panel). Fetched and run any earlier, their code queues ahead of the preview's (a
+ * browser fetches a few scripts from a server at a time, the preview's worker script among them)
+ * and their first renders take the page's thread from the preview's mount; run as soon as the
+ * preview shows, they delay the first key typed then.
  */
 export function afterFirstShown(): Promise<void> {
   return firstShownDone;
