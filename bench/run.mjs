@@ -159,7 +159,6 @@ async function editsPart({ browser, server, bodies, frontMatter }, result) {
       words: countWords(body),
       chars: body.length,
       cpuFloor: run.cpuFloor,
-      pause: run.rows.find((r) => r.pause)?.pause ?? null,
       rows: run.rows,
     });
   }

@@ -10,33 +10,30 @@ import { useSyncExternalStore } from 'react';
 /** When nothing reports an editor, the rest of the page loads anyway after this long. */
 const FALLBACK_MS = 3_000;
 
-/** A moment of the start-up that has come or not, which React components can follow. */
-function moment() {
+/**
+ * Returns a hook that says whether `moment` has come, re-rendering the component when it does
+ * (it learns of it before any later `then` on the same promise).
+ */
+function followed(moment: Promise<void>): () => boolean {
   let done = false;
   const listeners = new Set<() => void>();
+  void moment.then(() => {
+    done = true;
+    for (const listener of [...listeners]) listener();
+  });
   const get = () => done;
   const subscribe = (listener: () => void) => {
     listeners.add(listener);
     return () => void listeners.delete(listener);
   };
-  return {
-    get,
-    /** Says it has come (once) and tells the listeners. */
-    arrive(): void {
-      if (done) return;
-      done = true;
-      for (const listener of [...listeners]) listener();
-    },
-    /** Returns whether it has come, re-rendering the component when it does. */
-    use: () => useSyncExternalStore(subscribe, get, get),
-  };
+  return () => useSyncExternalStore(subscribe, get, get);
 }
 
-/** The editor has been painted (and what it holds came). */
-const shown = moment();
 let opening = false;
 let release: () => void = () => {};
 const ready = new Promise<void>((resolve) => (release = resolve));
+/** Whether the editor has been painted (and what it holds came). */
+const useReady = followed(ready);
 /** What the page after the editor waits for (`holdAfterEditor`), started with the editor. */
 const holds: (() => Promise<unknown>)[] = [];
 let held: Promise<unknown>[] | null = null;
@@ -50,14 +47,9 @@ function open(): void {
   if (opening) return;
   opening = true;
   const waits = startHolds();
-  if (waits.length === 0) reveal();
+  if (waits.length === 0) release();
   // A hold that fails holds nothing back: what it would have given is then missing, not late.
-  else void Promise.allSettled(waits).then(reveal);
-}
-
-function reveal(): void {
-  release();
-  shown.arrive();
+  else void Promise.allSettled(waits).then(release);
 }
 
 // Without a page (Node tests) there is no editor to wait for.
@@ -116,9 +108,11 @@ export function afterEditor(): Promise<void> {
  */
 const FIRST_SHOWN_CAP_MS = 1_500;
 
-/** What loads first once the editor shows (`loadFirst`): what the page shows of the post next. */
-const firstLoads: Promise<unknown>[] = [];
-const firstShown = moment();
+/**
+ * What loads first once the editor shows (`loadFirst`): what the page shows of the post next.
+ * Only those asked for before the editor is painted are waited for (null once it is).
+ */
+let firstLoads: Promise<unknown>[] | null = [];
 
 /**
  * Starts `load` once the editor has been painted, among the first loads: the post's parser, the
@@ -127,7 +121,7 @@ const firstShown = moment();
  */
 export function loadFirst<T>(load: () => Promise<T>): Promise<T> {
   const loading = ready.then(load);
-  firstLoads.push(loading);
+  firstLoads?.push(loading);
   return loading;
 }
 
@@ -147,19 +141,17 @@ export function afterFirstShown(): Promise<void> {
 const firstShownDone = ready.then(
   () =>
     new Promise<void>((resolve) => {
-      const done = () => {
-        if (firstShown.get()) return;
-        resolve();
-        firstShown.arrive();
-      };
+      const waited = firstLoads ?? [];
+      firstLoads = null;
       // Where there is no page, nothing is fetched or shown: the rest goes at once.
-      if (typeof window === 'undefined') return done();
-      setTimeout(done, FIRST_SHOWN_CAP_MS);
-      void Promise.allSettled(firstLoads)
+      if (typeof window === 'undefined') return resolve();
+      setTimeout(resolve, FIRST_SHOWN_CAP_MS);
+      void Promise.allSettled(waited)
         .then(() => previewQuiet)
-        .then(done);
+        .then(() => resolve());
     }),
 );
+const useFirstShown = followed(firstShownDone);
 
 /**
  * At the latest this long after the editor shows, what waits for the preview starts anyway (no
@@ -248,10 +240,10 @@ export function afterPreviewShown(): Promise<void> {
 
 /** Returns whether `afterFirstShown` has resolved (re-rendering when it does). */
 export function useAfterFirstShown(): boolean {
-  return firstShown.use();
+  return useFirstShown();
 }
 
 /** Returns whether the editor has been painted (re-rendering when it has). */
 export function useAfterEditor(): boolean {
-  return shown.use();
+  return useReady();
 }
