@@ -4,5 +4,6 @@
  * worker loads it with the first site it is sent, not before its first render.
  */
 export { createSiteRenderer, noticeOf } from '../core/site/render-page';
+export { withoutHandlers } from '../core/site/inert-html';
 export { liquidOffsetMap } from '../core/site/offset-map';
 export { loadSite } from '../core/site/site';

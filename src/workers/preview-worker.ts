@@ -148,7 +148,11 @@ function runPage(request: PageRequest): void {
   }
   try {
     const content = sent.map((b) => b.html).join('\n');
-    Object.assign(reply, site.renderPage({ ...page, body: lastBody }, content));
+    const { html, card, notices } = site.renderPage({ ...page, body: lastBody }, content);
+    // The layout's event handler attributes never reach the page (see inert-html.ts).
+    reply.html = html === null ? null : site.code.withoutHandlers(html);
+    reply.card = card === null ? null : site.code.withoutHandlers(card, true);
+    reply.notices = notices;
   } catch (error) {
     reply.notices = [site.code.noticeOf(error, page.path)];
   }
