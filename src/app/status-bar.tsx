@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useState, useSyncExternalStore } from 'react';
 import { countWords, readingTime } from '../core/stats';
 import { useT } from '../i18n/i18n';
 import type { PostStore } from '../state/post-store';
@@ -80,7 +80,11 @@ function useWordCount(store: PostStore, counted: NumberStore): number {
 }
 
 /** Returns the status bar: words and reading time of the body, cursor line. */
-export function StatusBar({ store, cursorLine, words: counted }: StatusBarProps) {
+export const StatusBar = memo(function StatusBar({
+  store,
+  cursorLine,
+  words: counted,
+}: StatusBarProps) {
   const words = useWordCount(store, counted);
   const line = useSyncExternalStore(cursorLine.subscribe, cursorLine.get);
   const minutes = readingTime(words);
@@ -92,4 +96,4 @@ export function StatusBar({ store, cursorLine, words: counted }: StatusBarProps)
       <span>{t('status.line', { line: String(line) })}</span>
     </footer>
   );
-}
+});

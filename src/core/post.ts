@@ -164,6 +164,19 @@ export function fieldEdit(post: Post, path: (string | number)[], value: unknown)
   return editField(post, path, value, parsePost)?.edit ?? null;
 }
 
+/**
+ * Returns both the smallest edit that sets `path` to `value` (as `fieldEdit`) and the post read
+ * from the edited text (as `setField`), or null when nothing changes: the edit is checked by
+ * reading the new text back, so the caller that applies it need not parse that text again.
+ */
+export function fieldChange(
+  post: Post,
+  path: (string | number)[],
+  value: unknown,
+): { edit: TextEdit; post: Post } | null {
+  return editField(post, path, value, parsePost);
+}
+
 /** Returns a new post whose text differs from `post.text` only in the value at `path`. */
 export function setField(post: Post, path: (string | number)[], value: unknown): Post {
   return editField(post, path, value, parsePost)?.post ?? post;

@@ -26,6 +26,12 @@ export interface PostStore {
   head(): Post;
   /** Replaces the text; listeners are called at once when it changed. */
   setText(text: string): void;
+  /**
+   * Offers `post`, already parsed from the text the next change will bring (a field edit reads
+   * its new text back): the next `setText` with exactly `post.text` takes it instead of
+   * parsing that text again. Any other next text is parsed as usual, and the offer is dropped.
+   */
+  offer(post: Post): void;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: () => void): () => void;
   /** Calls `listener` after every change of `head()`; returns the function that stops it. */
@@ -77,6 +83,7 @@ export function createPostStore(initialText: string): PostStore {
   let core: PostCore | null = postCoreNow();
   let post = core ? core.parsePost(initialText) : unparsed(initialText);
   let head = post;
+  let offered: Post | null = null;
   const listeners = new Set<() => void>();
   const headListeners = new Set<() => void>();
   const add = (set: Set<() => void>, listener: () => void) => {
@@ -106,12 +113,17 @@ export function createPostStore(initialText: string): PostStore {
         for (const listener of [...listeners]) listener();
         return;
       }
+      const ready = offered !== null && offered.text === text ? offered : null;
+      offered = null;
       // The front matter is parsed again only when it changed.
-      post = core.reparsePost(post, text);
+      post = ready ?? core.reparsePost(post, text);
       const headChanged = !sameHead(head, post);
       if (headChanged) head = post;
       for (const listener of [...listeners]) listener();
       if (headChanged) for (const listener of [...headListeners]) listener();
+    },
+    offer(parsed) {
+      offered = core ? parsed : null;
     },
     subscribe: (listener) => add(listeners, listener),
     subscribeHead: (listener) => add(headListeners, listener),

@@ -109,11 +109,16 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
         const known = store.get();
         const base = store.parsed() ? known : core.parsePost(known.text);
         try {
-          const edit = core.fieldEdit(base, path, value);
+          const change = core.fieldChange(base, path, value);
           setEditError(null);
-          if (!edit) return;
+          if (!change) return;
+          const { edit } = change;
           const event = !typed ? 'input.form' : edit.insert === '' ? 'delete' : 'input.type';
-          const run = () => dispatchEdit(edit.from, edit.to, edit.insert, event);
+          const run = () => {
+            // The edit was read back from its new text: the store need not parse that again.
+            store.offer(change.post);
+            dispatchEdit(edit.from, edit.to, edit.insert, event);
+          };
           if (typed) run();
           else asUrgent(urgent, run);
         } catch (e) {

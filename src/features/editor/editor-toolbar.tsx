@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { redo, undo } from '@codemirror/commands';
 import {
@@ -67,7 +68,7 @@ const tipOf = (label: string, shortcut?: string) =>
  * accessible name is the whole of what it shows, the icon being decoration), with a tooltip
  * that gives the name and shortcut; each runs its command on the editor's selections.
  */
-export function EditorToolbar({ viewRef }: EditorToolbarProps) {
+export const EditorToolbar = memo(function EditorToolbar({ viewRef }: EditorToolbarProps) {
   const t = useT();
   const run = (command: (view: EditorView) => boolean) => {
     const view = viewRef.current;
@@ -119,4 +120,4 @@ export function EditorToolbar({ viewRef }: EditorToolbarProps) {
         })}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { useLang } from '../../i18n/i18n';
@@ -40,7 +40,7 @@ function whenIdle(fn: () => void, timeout: number): void {
  * rules at once, and the editor's other deferred tools (search, the HTML grammar) when the page
  * is next idle.
  */
-export function MarkdownEditor({
+export const MarkdownEditor = memo(function MarkdownEditor({
   initialText,
   lineSeparator,
   lang,
@@ -139,4 +139,4 @@ export function MarkdownEditor({
     return () => onView?.(null);
   }, [view, onView]);
   return <div className="markdown-editor" ref={holder} />;
-}
+});
