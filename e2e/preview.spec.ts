@@ -1,4 +1,5 @@
 import { createIncrementalRenderer } from '../src/core/render.ts';
+import { ECHO_WINDOW_MS } from '../src/features/preview/scroll-sync.ts';
 import { test, expect, type Page } from './support/fixtures';
 
 const frameOf = (page: Page) => page.frameLocator('iframe[title="Preview"]');
@@ -218,6 +219,40 @@ test('every state the preview shows while typing in a paragraph is an exact rend
   );
   expect(seen.length).toBeGreaterThan(typed.length / 2);
   for (const html of seen) expect(exact).toContain(html);
+});
+
+/** Returns the text of the editor's first line with text in view. */
+const editorTopLine = (page: Page) =>
+  page.evaluate(() => {
+    const top = document.querySelector('.cm-scroller')!.getBoundingClientRect().top;
+    const lines = [...document.querySelectorAll('.cm-line')].filter((l) => l.textContent);
+    const first = lines.find((l) => l.getBoundingClientRect().bottom > top + 2);
+    return first?.textContent ?? '';
+  });
+
+test('after a longer title, scrolling the preview brings the editor to the same paragraph', async ({
+  page,
+}) => {
+  const paragraphs = [...Array(40).keys()].map(
+    (i) => `Párrafo número ${i + 1}, con texto suficiente para que ocupe una línea entera.`,
+  );
+  await typeAtEnd(page, '\n\n');
+  await page.keyboard.insertText(`${paragraphs.join('\n\n')}\n`);
+  const preview = frameOf(page);
+  await expect(preview.locator('p', { hasText: 'Párrafo número 40,' })).toHaveCount(1);
+  // The body moves 300 characters down the text, its blocks unchanged.
+  const title = `Un título ${'muy '.repeat(75)}largo`;
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await expect(preview.locator('h1')).toHaveAttribute('title', title);
+  // The person scrolls the preview to paragraph 20 (a scroll of the frame, as a wheel makes),
+  // not within the moment in which a scroll is taken for the echo of the editor's own.
+  await page.waitForTimeout(ECHO_WINDOW_MS * 2);
+  await preview.locator('p', { hasText: 'Párrafo número 20,' }).evaluate((p) => {
+    const scroller = p.ownerDocument.scrollingElement!;
+    scroller.scrollTop += p.getBoundingClientRect().top;
+  });
+  // The editor follows to that paragraph's line: the preview knows where the body now starts.
+  await expect.poll(() => editorTopLine(page)).toContain('Párrafo número 20,');
 });
 
 test('a block too deep to preview says so in the UI language, and the rest still renders', async ({

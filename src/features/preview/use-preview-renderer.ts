@@ -160,6 +160,15 @@ export function usePreviewRenderer(
       }
       // With a site, a body with Liquid is rendered by the worker alone (Liquid runs first).
       const liquidFirst = site !== null && hasLiquid(post.body);
+      // A front-matter edit that only moved the body: the blocks shown are that body's, and its
+      // render does not read the front matter (only Liquid does), so they follow its new
+      // offsets without a render. A render still in flight is older, and is not shown.
+      if (shown && !liquidFirst && shown.body === post.body) {
+        show({ ...shown, ...tag });
+        body = post.body;
+        bodyFrom = tag.bodyFrom;
+        return;
+      }
       if (typeInto && shown && shown.bodyFrom === tag.bodyFrom && !liquidFirst) {
         const blocks = typeInto(shown, post.body, { siteUrl });
         if (blocks) show({ body: post.body, blocks, contextFree: shown.contextFree, ...tag });
