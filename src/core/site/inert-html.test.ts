@@ -12,21 +12,25 @@ import { withoutHandlers } from './inert-html';
 const POST_URL = 'proyecto/2019/04/05/declaracion-alertadores.html';
 const published = () => readFileSync(path.join(buildWithJekyll(JEKYLL_BLOG_DIR), POST_URL), 'utf8');
 
-/** Returns every element of `tree`, template contents included, in document order. */
-function elements(tree: Root | Element): Element[] {
-  const found: Element[] = [];
-  const walk = (nodes: (Root | RootContent)[]) => {
-    for (const node of nodes) {
-      if (node.type === 'element') {
-        found.push(node);
-        if (node.content) walk([node.content]);
-      }
-      if ('children' in node) walk(node.children);
-    }
+/** Returns every node of `tree`, template contents included, in document order. */
+function nodesOf(tree: Root): (Root | RootContent)[] {
+  const found: (Root | RootContent)[] = [];
+  const walk = (node: Root | RootContent) => {
+    found.push(node);
+    if (node.type === 'element' && node.content) walk(node.content);
+    if ('children' in node) node.children.forEach(walk);
   };
-  walk([tree]);
+  walk(tree);
   return found;
 }
+
+const elements = (tree: Root) => nodesOf(tree).filter((n): n is Element => n.type === 'element');
+
+/** Returns the text of every text node of `tree`, joined. */
+const textOf = (tree: Root) =>
+  nodesOf(tree)
+    .map((n) => (n.type === 'text' ? n.value : ''))
+    .join('');
 
 const handlers = (tree: Root) =>
   elements(tree).flatMap((e) => Object.keys(e.properties).filter((k) => /^on/i.test(k)));
@@ -69,17 +73,3 @@ describe('withoutHandlers', () => {
     expect(withoutHandlers(html)).toBe(html);
   });
 });
-
-/** Returns the text of every text node of `tree`, joined. */
-function textOf(tree: Root): string {
-  const parts: string[] = [];
-  const walk = (nodes: (Root | RootContent)[]) => {
-    for (const node of nodes) {
-      if (node.type === 'text') parts.push(node.value);
-      if (node.type === 'element' && node.content) walk([node.content]);
-      if ('children' in node) walk(node.children);
-    }
-  };
-  walk([tree]);
-  return parts.join('');
-}
