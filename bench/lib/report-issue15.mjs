@@ -47,12 +47,13 @@ function editsTable(edits, targets) {
     .map((s) => `${words(s.words)} words ${s.cpuFloor === null ? 'n/a' : `${ms(s.cpuFloor)} ms`}`)
     .join(', ');
   // A size's pause is measured once, in its paragraph row.
-  const pauseOf = (s) => s.rows.find((r) => r.pause)?.pause;
-  const pauses = edits.sizes
-    .filter(pauseOf)
-    .map((s) => `${words(s.words)} words ${ms(pauseOf(s).ms)} ms (idle ${ms(pauseOf(s).idle)} ms)`)
+  const paused = edits.sizes
+    .map((s) => ({ words: s.words, pause: s.rows.find((r) => r.pause)?.pause }))
+    .filter((s) => s.pause);
+  const pauses = paused
+    .map((s) => `${words(s.words)} words ${ms(s.pause.ms)} ms (idle ${ms(s.pause.idle)} ms)`)
     .join(', ');
-  const pauseNote = edits.sizes.map(pauseOf).find(Boolean);
+  const pauseNote = paused[0]?.pause;
   return [
     'Kinds of edit (issue 15): ms from keydown until the preview shows exactly the expected text;',
     'a key whose preview never shows it within 5 s is a timeout and misses the target. Each row',

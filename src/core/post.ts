@@ -161,7 +161,7 @@ export function serializePost(post: Post): string {
  * front matter is not YAML (`---js`), is not closed, or has YAML errors around this field.
  */
 export function fieldEdit(post: Post, path: (string | number)[], value: unknown): TextEdit | null {
-  return editField(post, path, value, parsePost)?.edit ?? null;
+  return fieldChange(post, path, value)?.edit ?? null;
 }
 
 /**
@@ -179,7 +179,7 @@ export function fieldChange(
 
 /** Returns a new post whose text differs from `post.text` only in the value at `path`. */
 export function setField(post: Post, path: (string | number)[], value: unknown): Post {
-  return editField(post, path, value, parsePost)?.post ?? post;
+  return fieldChange(post, path, value)?.post ?? post;
 }
 
 export { fieldRange } from './post-edit.ts';

@@ -24,7 +24,7 @@ describe('createPostStore', () => {
     const heads: unknown[] = [];
     store.subscribeHead(() => heads.push(store.head().data.title));
     // The editor reports the text as a new string of its own, equal to the offered one.
-    store.setText(applied(`${text}`, change!.edit));
+    store.setText(applied(text, change!.edit));
     expect(store.get()).toBe(change!.post);
     expect(store.get()).toEqual(parsePost(store.get().text));
     expect(heads).toEqual(['Un título nuevo']);

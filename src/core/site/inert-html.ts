@@ -7,7 +7,7 @@
  * violations that matter. So the worker takes them out first, with a parser that reads HTML as
  * a browser does (parse5), not with a pattern.
  */
-import type { Element, Nodes, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
@@ -20,22 +20,20 @@ const MAYBE_HANDLER = /\son[a-z]/i;
 /** Whether a hast property (its name as hast gives it: `onClick`, `onfoo`) is an event handler. */
 const isHandler = (name: string) => /^on[a-z]/i.test(name);
 
-/** Removes the event handler attributes of `element` and of every element in it. */
+/**
+ * Removes the event handler attributes of `node` and of every element in it (a template's
+ * content too); returns whether it removed any.
+ */
 function strip(node: Nodes): boolean {
   let changed = false;
   if (node.type === 'element') {
-    const element: Element = node;
-    for (const name of Object.keys(element.properties)) {
-      if (isHandler(name)) {
-        delete element.properties[name];
-        changed = true;
-      }
+    for (const name of Object.keys(node.properties).filter(isHandler)) {
+      delete node.properties[name];
+      changed = true;
     }
-    if (element.content && strip(element.content)) changed = true;
+    if (node.content && strip(node.content)) changed = true;
   }
-  if ('children' in node) {
-    for (const child of node.children) if (strip(child)) changed = true;
-  }
+  if ('children' in node) for (const child of node.children) changed = strip(child) || changed;
   return changed;
 }
 

@@ -154,6 +154,8 @@ export function usePreviewRenderer(
       // Front-matter edits move the body without changing it: its offsets must follow.
       if (post.body === body && post.ranges.body.from === bodyFrom) return;
       const tag = { version: ++version, bodyFrom: post.ranges.body.from };
+      body = post.body;
+      bodyFrom = tag.bodyFrom;
       if (site) {
         clearTimeout(pageTimer);
         pageTimer = setTimeout(sendPage, PAGE_AFTER_TYPING_MS);
@@ -165,16 +167,12 @@ export function usePreviewRenderer(
       // offsets without a render. A render still in flight is older, and is not shown.
       if (shown && !liquidFirst && shown.body === post.body) {
         show({ ...shown, ...tag });
-        body = post.body;
-        bodyFrom = tag.bodyFrom;
         return;
       }
       if (typeInto && shown && shown.bodyFrom === tag.bodyFrom && !liquidFirst) {
         const blocks = typeInto(shown, post.body, { siteUrl });
-        if (blocks) show({ body: post.body, blocks, contextFree: shown.contextFree, ...tag });
+        if (blocks) show({ body, blocks, contextFree: shown.contextFree, ...tag });
       }
-      body = post.body;
-      bodyFrom = tag.bodyFrom;
       client.render(body, siteUrl, tag);
     };
     send();
