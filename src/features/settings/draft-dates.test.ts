@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commonOffset } from '../../core/time-zone';
-import { createDraft, openPlumaDb } from '../../storage';
-import { DRAFTS_READ, readDraftDates } from './draft-dates';
+import { createDraft, openPlumaDb, saveDraft, setStatus } from '../../storage';
+import { DRAFTS_READ, readDraftDates, type DraftDates } from './draft-dates';
 import { SAMPLE_POST } from '../../../fixtures/paths.mjs';
 
 const SAMPLE = readFileSync(SAMPLE_POST, 'utf8');
@@ -18,8 +18,8 @@ describe('readDraftDates', () => {
     const sample = await createDraft(db, { text: SAMPLE, title: 'Encuentro' });
     const madrid = await createDraft(db, { text: post('2020-05-01 10:00 +0200'), title: 'M' });
     const undated = await createDraft(db, { text: '# Sin front matter\n', title: 'Sin' });
-    const ids = [madrid.id, undated.id, 'gone', sample.id];
-    expect(await readDraftDates(db, ids)).toEqual([
+    const drafts = [madrid, undated, { id: 'gone', revision: 1 }, sample];
+    expect(await readDraftDates(db, drafts)).toEqual([
       '2020-05-01 10:00 +0200',
       '2016-06-03 12:00:00 -0300',
     ]);
@@ -41,13 +41,47 @@ describe('readDraftDates', () => {
         createDraft(db, { text: post('2015-01-01 12:00:00 +0100'), title: 'old' }),
       ),
     );
-    const dates = await readDraftDates(
-      db,
-      [...recent, ...older].map((d) => d.id),
-    );
+    const dates = await readDraftDates(db, [...recent, ...older]);
     expect(dates).toHaveLength(DRAFTS_READ);
     // The older drafts outnumber the recent ones, yet the recent ones decide.
     expect(commonOffset(dates)).toBe(-180);
+    db.close();
+  });
+
+  it('reads again only the texts written since, and keeps only the drafts asked for', async () => {
+    const db = await freshDb();
+    const lima = await createDraft(db, { text: post('2021-03-01 09:00 -0500'), title: 'L' });
+    const madrid = await createDraft(db, { text: post('2020-05-01 10:00 +0200'), title: 'M' });
+    const known: DraftDates = new Map();
+    expect(await readDraftDates(db, [lima, madrid], known)).toEqual([
+      '2021-03-01 09:00 -0500',
+      '2020-05-01 10:00 +0200',
+    ]);
+    expect([...known.keys()].sort()).toEqual([lima.id, madrid.id].sort());
+
+    // A status change leaves the text, and its revision, as they were: the date is known.
+    const limaReady = (await setStatus(db, lima.id, 'ready'))!;
+    expect(limaReady.revision).toBe(lima.revision);
+    // The text of Madrid changes (a new revision); Lima's is changed behind the known revision,
+    // which only a read would see.
+    const saved = await saveDraft(db, madrid.id, post('2020-05-02 10:00 +0100'), {
+      expectedRevision: madrid.revision,
+    });
+    expect(saved.ok).toBe(true);
+    const newer = saved.ok ? saved.meta : madrid;
+    const limaLater = await saveDraft(db, lima.id, post('2022-01-01 00:00 +0000'), {
+      expectedRevision: lima.revision,
+    });
+    expect(limaLater.ok).toBe(true);
+    // Asked with Lima's revision as the list knew it, its known date stands; Madrid's new
+    // revision is read.
+    expect(await readDraftDates(db, [newer, limaReady], known)).toEqual([
+      '2020-05-02 10:00 +0100',
+      '2021-03-01 09:00 -0500',
+    ]);
+    // Asked for Madrid alone, Lima is forgotten.
+    await readDraftDates(db, [newer], known);
+    expect([...known.keys()]).toEqual([madrid.id]);
     db.close();
   });
 });

@@ -3,6 +3,7 @@ import { newPostOffset } from '../../core/time-zone';
 import type { OffsetChoice } from '../../core/time-zone';
 import type { DraftMeta, PlumaDb } from '../../storage';
 import { DRAFTS_READ, readDraftDates } from './draft-dates';
+import type { DraftDates as KnownDates } from './draft-dates';
 import type { AppSettings } from './settings-store';
 
 /** Returns the offset a post created at `at` is dated in; `automatic` ignores the writer's choice. */
@@ -18,26 +19,30 @@ interface DraftDates {
  * Returns the front-matter dates of the most recent `drafts`, read again when a draft comes, goes
  * or changes its file name (a date edit does), not on every save of the text; and the read
  * under way, for a new post made before it ends (the dates are read once the post parser has
- * loaded, a moment after the editor shows).
+ * loaded, a moment after the editor shows). Only the texts written since the last read are read
+ * again (the others' dates are known by revision).
  */
 function useDraftDates(db: PlumaDb | null, drafts: readonly DraftMeta[]): DraftDates {
   const [dates, setDates] = useState<readonly string[]>([]);
   const pending = useRef<Promise<readonly string[]>>(Promise.resolve([]));
-  const key = drafts
-    .slice(0, DRAFTS_READ)
-    .map((d) => `${d.id}\t${d.filename ?? ''}`)
-    .join('\n');
+  const [known] = useState<KnownDates>(() => new Map());
+  const recent = drafts.slice(0, DRAFTS_READ);
+  const key = recent.map((d) => `${d.id}\t${d.filename ?? ''}`).join('\n');
+  // The drafts of the key, with their revisions (set before the read below, in the same commit).
+  const asked = useRef(recent);
+  useEffect(() => {
+    asked.current = recent;
+  });
   useEffect(() => {
     if (!db || !key) return;
     let live = true;
-    const ids = key.split('\n').map((line) => line.slice(0, line.indexOf('\t')));
-    const read = readDraftDates(db, ids);
+    const read = readDraftDates(db, asked.current, known);
     pending.current = read;
     void read.then((found) => live && setDates(found));
     return () => {
       live = false;
     };
-  }, [db, key]);
+  }, [db, key, known]);
   return { dates, pending };
 }
 
