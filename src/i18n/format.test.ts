@@ -32,4 +32,20 @@ describe('formatSize and formatDateTime', () => {
     expect(formatDateTime('es', june3, options)).toBe('3 de junio de 2016');
     expect(formatDateTime('en', june3, options)).toBe('June 3, 2016');
   });
+
+  it('keeps a formatter per language and options (made once, used again)', () => {
+    const june3 = Date.UTC(2016, 5, 3, 15, 0, 0);
+    const long = { dateStyle: 'long', timeZone: 'UTC' } as const;
+    const short = { dateStyle: 'short', timeZone: 'UTC' } as const;
+    expect(formatDateTime('en', june3, long)).toBe('June 3, 2016');
+    expect(formatDateTime('en', june3, short)).toBe('6/3/16');
+    expect(formatDateTime('es', june3, short)).toBe('3/6/16');
+    expect(formatDateTime('en', june3, long)).toBe('June 3, 2016');
+    expect(formatDateTime('en', june3, { dateStyle: 'short', timeZone: 'America/Santiago' })).toBe(
+      '6/3/16',
+    );
+    expect(formatDateTime('en', Date.UTC(2016, 5, 3, 2), { timeZone: 'America/Santiago' })).toBe(
+      '6/2/2016',
+    );
+  });
 });
