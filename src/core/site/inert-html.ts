@@ -31,7 +31,7 @@ function strip(node: Nodes): boolean {
       delete node.properties[name];
       changed = true;
     }
-    if (node.content && strip(node.content)) changed = true;
+    if (node.content) changed = strip(node.content) || changed;
   }
   if ('children' in node) for (const child of node.children) changed = strip(child) || changed;
   return changed;
