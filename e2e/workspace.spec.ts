@@ -115,6 +115,26 @@ test('the date field edits the date in the offset it was written in', async ({ p
   ).toHaveText('date:   2016-06-04 08:15:30 -0300');
 });
 
+test('the status bar shows no word count until it has counted the body', async ({ page }) => {
+  // Every text the bar's first part shows, from the page's start.
+  await page.addInitScript(() => {
+    const shown: string[] = [];
+    Object.assign(window, { wordTexts: shown });
+    new MutationObserver(() => {
+      const text = document.querySelector('footer.status-bar')?.firstElementChild?.textContent;
+      if (text && shown.at(-1) !== text) shown.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.reload();
+  const words = page.getByText(/^\d+ words?$/);
+  await expect(words).toHaveText(/^[1-9]\d* words$/);
+  const counted = await words.textContent();
+  const shown = await page.evaluate(() => (window as unknown as { wordTexts: string[] }).wordTexts);
+  // Before the body is counted (its parser loads after the editor) the bar shows an ellipsis,
+  // not "0 words": the only count it ever showed is the body's.
+  expect(shown.filter((text) => text !== '…')).toEqual([counted]);
+});
+
 test('the status bar counts the words of the body, and again once typing pauses', async ({
   page,
 }) => {

@@ -55,13 +55,14 @@ interface StatusBarProps {
 const COUNT_AFTER_MS = 250;
 
 /**
- * Returns the word count of the body in `store`. The first body is counted here once the post is
+ * Returns the word count of the body in `store`, or -1 until it is known (a post is not shown
+ * as having no words while its parser loads). The first body is counted here once the post is
  * parsed (the parser loads after the editor shows); after that, the checks worker counts each
  * body when typing pauses (`counted`), off this thread: counting a 50,000-word post takes about
  * 20 ms. The store is listened to directly, so that a key press renders nothing here.
  */
 function useWordCount(store: PostStore, counted: NumberStore): number {
-  const [first, setFirst] = useState(() => (store.parsed() ? countWords(store.get().body) : 0));
+  const [first, setFirst] = useState(() => (store.parsed() ? countWords(store.get().body) : -1));
   const fromWorker = useSyncExternalStore(counted.subscribe, counted.get);
   useEffect(() => {
     if (store.parsed()) return;
@@ -79,7 +80,10 @@ function useWordCount(store: PostStore, counted: NumberStore): number {
   return fromWorker >= 0 ? fromWorker : first;
 }
 
-/** Returns the status bar: words and reading time of the body, cursor line. */
+/**
+ * Returns the status bar: words and reading time of the body (an ellipsis until they are
+ * counted), cursor line.
+ */
 export const StatusBar = memo(function StatusBar({
   store,
   cursorLine,
@@ -87,12 +91,11 @@ export const StatusBar = memo(function StatusBar({
 }: StatusBarProps) {
   const words = useWordCount(store, counted);
   const line = useSyncExternalStore(cursorLine.subscribe, cursorLine.get);
-  const minutes = readingTime(words);
   const t = useT();
   return (
     <footer className="status-bar">
-      <span>{t('status.words', { count: words })}</span>
-      <span>{t('status.minRead', { count: minutes })}</span>
+      <span>{words < 0 ? '…' : t('status.words', { count: words })}</span>
+      <span>{words < 0 ? '…' : t('status.minRead', { count: readingTime(words) })}</span>
       <span>{t('status.line', { line: String(line) })}</span>
     </footer>
   );
