@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import type { TFunction } from '../../i18n/translate';
 import type { DraftStatus } from '../../storage';
@@ -56,16 +56,6 @@ export function DraftsPanel({ session }: { session: DraftSessionView }) {
   const textMatches = useTextSearch(query, session.searchText, drafts);
   const shown = filterDrafts(drafts, { query, status, textMatches });
   const openId = session.open?.id ?? null;
-  // The entries' actions keep their identity across saves (the session's actions do), so that
-  // an entry renders again only when its draft changes (DraftItem is memoized).
-  const { openDraft, duplicateDraft, setStatus: setDraftStatus, trashDraft } = session;
-  const onOpen = useCallback((id: string) => void openDraft(id), [openDraft]);
-  const onDuplicate = useCallback((id: string) => void duplicateDraft(id), [duplicateDraft]);
-  const onSetStatus = useCallback(
-    (id: string, s: DraftStatus) => void setDraftStatus(id, s),
-    [setDraftStatus],
-  );
-  const onDelete = useCallback((id: string) => void trashDraft(id), [trashDraft]);
   return (
     <section className="drafts-panel" aria-label={t('drafts.panel')}>
       <div className="drafts-tools">
@@ -105,10 +95,12 @@ export function DraftsPanel({ session }: { session: DraftSessionView }) {
                 draft={draft}
                 isOpen={draft.id === openId}
                 now={now}
-                onOpen={onOpen}
-                onDuplicate={onDuplicate}
-                onSetStatus={onSetStatus}
-                onDelete={onDelete}
+                // The session's actions keep their identity across saves, so that an entry
+                // renders again only when its draft changes (DraftItem is memoized).
+                onOpen={session.openDraft}
+                onDuplicate={session.duplicateDraft}
+                onSetStatus={session.setStatus}
+                onDelete={session.trashDraft}
               />
             ))}
           </ul>
