@@ -50,7 +50,11 @@ export function ModalDialog(props: ModalDialogProps) {
   // The browser may still close a dialog whose cancel was refused (a second Escape): reopen it
   // while it should stay, so a choice that must be made is not skipped.
   const onNativeClose = () => {
-    if (open && ref.current && !onClose) ref.current.showModal();
+    const dialog = ref.current;
+    // The event is a task queued by a close(): when the dialog was opened again before it ran
+    // (a close and a reopen in quick succession), it is stale and must not close the new one.
+    if (!dialog || dialog.open) return;
+    if (open && !onClose) dialog.showModal();
     else if (open) onClose?.();
   };
   return (
