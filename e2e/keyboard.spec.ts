@@ -91,7 +91,7 @@ test('a dialog closed and opened again before the browser reports the close stay
   const close = dialog.getByRole('button', { name: 'Close', exact: true });
   const handles = [await close.elementHandle(), await opener.elementHandle()] as const;
   const states = await page.evaluate(async ([closeButton, openButton]) => {
-    const native = document.querySelector('dialog[open]')!;
+    const native = document.querySelector<HTMLDialogElement>('dialog[open]')!;
     // React renders a click's update in a microtask: let it run, but no task.
     const settle = async () => {
       for (let i = 0; i < 5; i++) await Promise.resolve();
