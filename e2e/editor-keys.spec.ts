@@ -102,3 +102,23 @@ test('Backspace on a continued marker removes the marker', async ({ page }) => {
   await typeAtEnd(page, ['- uno', 'Enter', 'Backspace']);
   await expect.poll(() => lastLines(page, 2)).toEqual(['- uno', '']);
 });
+
+test('typed text goes into the editor’s own history, never the browser’s', async ({ page }) => {
+  // The browser keeps the nodes of each of its own edits for its undo (2,977 more nodes after
+  // 2,000 keys): the editor takes typed text itself, with what typing does kept.
+  await typeAtEnd(page, ['Una (prueba']);
+  // Bracket closing still sees the typed bracket; the closing one typed is stepped over.
+  await expect.poll(() => lastLines(page, 1)).toEqual(['Una (prueba)']);
+  await page.keyboard.type(') y fin');
+  await expect.poll(() => lastLines(page, 1)).toEqual(['Una (prueba) y fin']);
+  expect(await page.evaluate(() => document.queryCommandEnabled('undo'))).toBe(false);
+  // Text typed over a selection replaces it, and the editor's undo brings it back.
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('Otra');
+  await expect.poll(() => lastLines(page, 1)).toEqual(['Otra']);
+  await expect(lastBlock(page)).toHaveText('Otra');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => lastLines(page, 1)).toEqual(['Una (prueba) y fin']);
+  await expect(lastBlock(page)).toHaveText('Una (prueba) y fin');
+  expect(await page.evaluate(() => document.queryCommandEnabled('undo'))).toBe(false);
+});

@@ -7,6 +7,7 @@ import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { textAfter } from './doc-text';
 import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
+import { typedText } from './typed-text';
 import { editorPhrases } from './phrases';
 import { editorSetup, editorTheme } from './setup';
 
@@ -63,6 +64,7 @@ export const MarkdownEditor = memo(function MarkdownEditor({
       EditorState.lineSeparator.of(lineSeparator),
       editorPhrases(uiLang),
       writingKeys(),
+      typedText(),
       EditorView.lineWrapping,
       contentAttributes(lang),
       ...(extraExtensions ?? []),
