@@ -27,6 +27,15 @@ function targetOf(view: EditorView, event: InputEvent): { from: number; to: numb
 }
 
 /**
+ * Whether the device types with an on-screen keyboard (Android, iOS, iPadOS), whose text
+ * CodeMirror reads with fixes of its own (and on Android through EditContext): left to it.
+ */
+const onScreenKeyboard =
+  typeof navigator !== 'undefined' &&
+  (/Android\b|iPhone|iPad|iPod/.test(navigator.userAgent) ||
+    (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 2));
+
+/**
  * Returns the handler that puts typed text into the document as a transaction of its own, the
  * way CodeMirror puts a key of its keymaps, instead of letting the browser edit the page and
  * CodeMirror read the edit back from it.
@@ -38,9 +47,11 @@ function targetOf(view: EditorView, event: InputEvent): { from: number; to: numb
  * used. Typing stays what it was for everything else: the same `input.type` transaction, the
  * same input handlers first (bracket closing), the browser's spell check on the same text.
  *
- * Only plain text typed at the editor's selection is taken: composition (dead keys, input
- * methods), autocorrect's replacements, paste, drop and deletions go the usual way, and so does
- * any input whose target is not the editor's one selection (CodeMirror then reads the page).
+ * Only plain text typed with a physical keyboard at the editor's selection is taken: on-screen
+ * keyboards, composition (dead keys, input methods), autocorrect's replacements, paste, drop and
+ * deletions go the usual way, and so does any input whose target is not the editor's one
+ * selection (CodeMirror then reads the page). The browser's spell check still marks the words:
+ * it checks around the caret once the text or the selection changes, whoever changed it.
  */
 export function typedText() {
   return EditorView.domEventHandlers({
@@ -51,7 +62,9 @@ export function typedText() {
       if (event.inputType !== 'insertText' || !text || event.eventPhase === Event.NONE) {
         return false;
       }
-      if (event.isComposing || view.composing || view.compositionStarted) return false;
+      if (onScreenKeyboard || event.isComposing || view.composing || view.compositionStarted) {
+        return false;
+      }
       const { state } = view;
       const main = state.selection.main;
       if (state.selection.ranges.length > 1) return false;
