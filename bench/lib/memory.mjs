@@ -115,9 +115,10 @@ export async function benchDraftsChurn(browser, baseUrl, { drafts, opens, bodies
     await page.reload();
     const list = page.getByRole('list', { name: 'Drafts' });
     await page.getByRole('textbox', { name: 'Markdown' }).waitFor();
-    if (!(await list.isVisible())) {
-      await page.getByRole('button', { name: 'Drafts', exact: true }).click();
-    }
+    // The toggle says whether the sidebar is open from the first render; the list itself may
+    // not be in the page yet, and clicking then would close the sidebar it was about to show.
+    const toggle = page.getByRole('button', { name: 'Drafts', exact: true });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await list
       .locator('li')
       .nth(drafts - 1)
