@@ -8,22 +8,24 @@ import { EditorView } from '@codemirror/view';
  */
 function targetOf(view: EditorView, event: InputEvent): { from: number; to: number } | null {
   const ranges = event.getTargetRanges();
-  let start: [Node, number];
-  let end: [Node, number];
-  if (ranges.length === 1) {
-    start = [ranges[0].startContainer, ranges[0].startOffset];
-    end = [ranges[0].endContainer, ranges[0].endOffset];
-  } else {
-    const selection = ranges.length ? null : document.getSelection();
-    if (!selection?.anchorNode || !selection.focusNode) return null;
-    start = [selection.anchorNode, selection.anchorOffset];
-    end = [selection.focusNode, selection.focusOffset];
+  if (ranges.length > 1) return null;
+  const [range] = ranges;
+  const selection = range ? null : view.dom.ownerDocument.getSelection();
+  const ends: [Node | null | undefined, number | undefined][] = range
+    ? [
+        [range.startContainer, range.startOffset],
+        [range.endContainer, range.endOffset],
+      ]
+    : [
+        [selection?.anchorNode, selection?.anchorOffset],
+        [selection?.focusNode, selection?.focusOffset],
+      ];
+  const at: number[] = [];
+  for (const [node, offset] of ends) {
+    if (!node || offset === undefined || !view.contentDOM.contains(node)) return null;
+    at.push(view.posAtDOM(node, offset));
   }
-  const content = view.contentDOM;
-  if (!content.contains(start[0]) || !content.contains(end[0])) return null;
-  const a = view.posAtDOM(...start);
-  const b = view.posAtDOM(...end);
-  return { from: Math.min(a, b), to: Math.max(a, b) };
+  return { from: Math.min(...at), to: Math.max(...at) };
 }
 
 /**
