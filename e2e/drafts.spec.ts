@@ -50,6 +50,24 @@ async function typeInTitle(page: Page, suffix: string, atOnce = false): Promise<
   else await title.pressSequentially(suffix);
 }
 
+test('a title typed the moment New post is clicked is the new post’s; the posts left keep theirs', async ({
+  page,
+}) => {
+  await openApp(page);
+  const titles = ['Nota 1', 'Nota 2', 'Nota 3', 'Nota 4', 'Nota 5'];
+  for (const title of titles) {
+    // No wait for the new post: until it is in the editor, the post being left takes no edits.
+    await page.getByRole('button', { name: 'New post' }).click();
+    await page.getByLabel('Title', { exact: true }).fill(title);
+  }
+  await expect(openDraft(page)).toHaveAccessibleName('Nota 5');
+  await expect(editor(page)).toContainText('title: "Nota 5"');
+  for (const title of [WELCOME_TITLE, ...titles]) {
+    await expect(draftItem(page, title), title).toHaveCount(1);
+  }
+  await expect(draftsList(page).getByRole('listitem')).toHaveCount(6);
+});
+
 test('typed text is stored and reopened, in the same draft, after a reload', async ({ page }) => {
   await openApp(page);
   await expect(draftItem(page, WELCOME_TITLE)).toHaveCount(1);

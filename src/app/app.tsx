@@ -186,7 +186,13 @@ export function App() {
         <DraftsDrawer sidebar={drafts} hidden={layout.focus}>
           <DraftsPanel session={session} />
         </DraftsDrawer>
-        <div className="workspace-host" inert={behindDrawer}>
+        {/* While another draft is being opened, the one still shown takes no edits (they would
+            go to it, not to the draft asked for); it is busy for a moment. */}
+        <div
+          className="workspace-host"
+          inert={behindDrawer || session.opening}
+          aria-busy={session.opening || undefined}
+        >
           {open && config.ready ? (
             <Workspace
               key={open.key}

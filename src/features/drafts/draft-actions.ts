@@ -9,7 +9,7 @@ import {
   trashDraft,
 } from '../../storage';
 import type { DraftMeta, DraftStatus, LoadedDraft } from '../../storage';
-import { refreshList, showDraft, upsertMeta, withDb } from './session-core';
+import { refreshList, showDraft, upsertMeta, whileOpening, withDb } from './session-core';
 import type { SessionCore } from './session-core';
 import { message } from '../../i18n/translate';
 import { createTextDraft } from './start-draft';
@@ -31,10 +31,12 @@ export function createDraftActions(
   /** Stores the open draft's text, then opens draft `id`. */
   async function openDraftById(id: string): Promise<void> {
     if (busy() || core.current?.id === id) return;
-    if (core.current && !(await core.current.flush())) return;
-    const loaded = await withDb(core, (db) => loadDraft(db, id));
-    if (loaded && loaded.meta.deletedAt === undefined) await showDraft(core, loaded);
-    else core.store.patch({ notice: GONE });
+    await whileOpening(core, async () => {
+      if (core.current && !(await core.current.flush())) return;
+      const loaded = await withDb(core, (db) => loadDraft(db, id));
+      if (loaded && loaded.meta.deletedAt === undefined) await showDraft(core, loaded);
+      else core.store.patch({ notice: GONE });
+    });
   }
 
   /** Stores a copy of draft `id` (its newest text when it is the open one); the list shows it. */
@@ -55,16 +57,17 @@ export function createDraftActions(
    */
   async function trash(id: string): Promise<void> {
     if (busy()) return;
-    const isOpen = core.current?.id === id;
-    if (isOpen && !(await core.current!.flush())) return;
-    await update(withDb(core, (db) => trashDraft(db, id)));
-    if (!isOpen) return;
-    const next = core.store.get().drafts.find((d) => d.id !== id);
-    const loaded: LoadedDraft | null | undefined = await withDb(core, async (db) =>
-      next ? loadDraft(db, next.id) : createTextDraft(db, await makeNewPostText()),
-    );
-    if (loaded) await showDraft(core, loaded, { flush: false });
-    await withDb(core, () => refreshList(core));
+    if (core.current?.id !== id) return update(withDb(core, (db) => trashDraft(db, id)));
+    await whileOpening(core, async () => {
+      if (!(await core.current!.flush())) return;
+      await update(withDb(core, (db) => trashDraft(db, id)));
+      const next = core.store.get().drafts.find((d) => d.id !== id);
+      const loaded: LoadedDraft | null | undefined = await withDb(core, async (db) =>
+        next ? loadDraft(db, next.id) : createTextDraft(db, await makeNewPostText()),
+      );
+      if (loaded) await showDraft(core, loaded, { flush: false });
+      await withDb(core, () => refreshList(core));
+    });
   }
 
   /** Takes draft `id` out of the trash. */

@@ -238,3 +238,58 @@ describe('trash and history', () => {
     await saved(s);
   });
 });
+
+describe('switching drafts', () => {
+  it('says `opening` from the call that asks for another draft until that draft is open', async () => {
+    const s = start(`session-${++counter}`);
+    await ready(s);
+    const welcomeId = s.getState().open!.id!;
+    const seen: [boolean, string | null | undefined][] = [];
+    const unsubscribe = s.subscribe(() => seen.push([s.getState().opening, s.getState().open?.id]));
+    expect(s.getState().opening).toBe(false);
+
+    const asked = s.actions.newPost();
+    // Set before the action awaits anything: the page shows it in the event that asked.
+    expect(s.getState().opening).toBe(true);
+    expect(s.getState().open?.id).toBe(welcomeId);
+    await asked;
+    const postId = s.getState().open!.id!;
+    expect(postId).not.toBe(welcomeId);
+    expect(s.getState().opening).toBe(false);
+    // Every state seen while the welcome post was still open said `opening`.
+    const before = seen.slice(
+      0,
+      seen.findIndex(([, id]) => id === postId),
+    );
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every(([opening]) => opening)).toBe(true);
+
+    const back = s.actions.openDraft(welcomeId);
+    expect(s.getState().opening).toBe(true);
+    await back;
+    expect([s.getState().open?.id, s.getState().opening]).toEqual([welcomeId, false]);
+
+    // Trashing the open draft opens the next one; trashing another one opens nothing.
+    const trashed = s.actions.trashDraft(welcomeId);
+    expect(s.getState().opening).toBe(true);
+    await trashed;
+    expect([s.getState().open?.id, s.getState().opening]).toEqual([postId, false]);
+    await s.actions.newPost();
+    const other = s.actions.trashDraft(postId);
+    expect(s.getState().opening).toBe(false);
+    await other;
+    unsubscribe();
+  });
+
+  it('stays `opening` until the last of two quick New posts is open', async () => {
+    const s = start(`session-${++counter}`);
+    await ready(s);
+    const first = s.actions.newPost();
+    const second = s.actions.newPost();
+    await first;
+    expect(s.getState().opening).toBe(true);
+    await second;
+    expect(s.getState().opening).toBe(false);
+    expect(s.getState().drafts).toHaveLength(3);
+  });
+});

@@ -9,7 +9,7 @@ import { createConflictActions } from './conflict-actions';
 import { createDraftActions } from './draft-actions';
 import { createHistoryActions } from './history-actions';
 import { connectSession } from './session-connect';
-import { createCore, showDraft, withDb } from './session-core';
+import { createCore, showDraft, whileOpening, withDb } from './session-core';
 import type { SessionCore } from './session-core';
 import { openWithoutStorage } from './session-start';
 import { INITIAL_STATE, createStore } from './session-state';
@@ -80,11 +80,13 @@ export function createDraftSession(options: DraftSessionOptions) {
       /** Stores the open draft, then creates a draft from a new post's text and opens it. */
       async newPost(): Promise<void> {
         if (store.get().conflict) return;
-        if (!core.db) return openWithoutStorage(core, await newPostText(), null);
-        if (core.current && !(await core.current.flush())) return;
-        const text = await newPostText();
-        const created = await withDb(core, (db) => createTextDraft(db, text));
-        if (created) await showDraft(core, created);
+        await whileOpening(core, async () => {
+          if (!core.db) return openWithoutStorage(core, await newPostText(), null);
+          if (core.current && !(await core.current.flush())) return;
+          const text = await newPostText();
+          const created = await withDb(core, (db) => createTextDraft(db, text));
+          if (created) await showDraft(core, created);
+        });
       },
       /** Stores the open draft's text at once (Ctrl+S); the status then says Saved. */
       async saveNow(): Promise<void> {

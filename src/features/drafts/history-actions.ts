@@ -1,7 +1,7 @@
 /** The History dialog's actions on the open draft's snapshots. */
 import { addSnapshot, listSnapshots, loadSnapshot, restoreSnapshot } from '../../storage';
 import type { SnapshotInfo, SnapshotReason } from '../../storage';
-import { showDraft, withDb } from './session-core';
+import { showDraft, whileOpening, withDb } from './session-core';
 import type { SessionCore } from './session-core';
 import { STATUS } from './session-state';
 
@@ -30,19 +30,22 @@ export function createHistoryActions(core: SessionCore) {
    */
   async function restoreFromHistory(snapshotId: number): Promise<void> {
     const draft = core.current;
-    if (!draft || core.store.get().conflict || !(await draft.flush())) return;
-    const { postMetaOf } = await import('./post-meta');
-    const result = await withDb(core, (db) =>
-      restoreSnapshot(db, draft.id, snapshotId, draft.text(), draft.revision(), {
-        metaOf: postMetaOf,
-      }),
-    );
-    if (!result || core.current !== draft) return;
-    if (!result.ok) return draft.markConflict(result.conflict.meta === null);
-    core.messenger?.announceSaved(draft.id, result.meta.revision);
-    draft.dispose();
-    await showDraft(core, { meta: result.meta, text: result.text }, { flush: false });
-    core.store.patch({ status: STATUS.saved });
+    if (!draft || core.store.get().conflict) return;
+    await whileOpening(core, async () => {
+      if (!(await draft.flush())) return;
+      const { postMetaOf } = await import('./post-meta');
+      const result = await withDb(core, (db) =>
+        restoreSnapshot(db, draft.id, snapshotId, draft.text(), draft.revision(), {
+          metaOf: postMetaOf,
+        }),
+      );
+      if (!result || core.current !== draft) return;
+      if (!result.ok) return draft.markConflict(result.conflict.meta === null);
+      core.messenger?.announceSaved(draft.id, result.meta.revision);
+      draft.dispose();
+      await showDraft(core, { meta: result.meta, text: result.text }, { flush: false });
+      core.store.patch({ status: STATUS.saved });
+    });
   }
 
   /** Returns the text of snapshot `snapshotId`, or null when it is gone. */

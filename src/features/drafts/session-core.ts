@@ -33,6 +33,8 @@ export interface SessionCore {
   snapshotEveryMs?: number;
   lock: Promise<DraftLock> | null;
   keys: number;
+  /** How many switches to another draft are under way (`whileOpening`). */
+  opening: number;
   /** True when the editor holds edits that nothing keeps (storage unavailable). */
   unstoredEdit: boolean;
   /** Returns true while the person may be typing here (the page is shown). */
@@ -50,6 +52,7 @@ export function createCore(store: Store<SessionState>, journal: Journal): Sessio
     previous: null,
     lock: null,
     keys: 0,
+    opening: 0,
     unstoredEdit: false,
     isActive: () => false,
   };
@@ -135,6 +138,21 @@ function claim(core: SessionCore, draft: OpenDraft) {
       core.store.patch({ notice: [message('session.alsoOpen')] });
     }
   });
+}
+
+/**
+ * Runs `task`, which puts another draft in the editor, with the state's `opening` on: it is set
+ * before `task` awaits anything, so the page shows it in the same event that asked for the draft.
+ */
+export async function whileOpening<T>(core: SessionCore, task: () => Promise<T>): Promise<T> {
+  core.opening += 1;
+  if (core.opening === 1) core.store.patch({ opening: true });
+  try {
+    return await task();
+  } finally {
+    core.opening -= 1;
+    if (core.opening === 0) core.store.patch({ opening: false });
+  }
 }
 
 /** Puts `meta` into the drafts list (or the trash list) at its place by last change. */

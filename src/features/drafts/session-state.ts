@@ -49,6 +49,12 @@ export interface SessionState {
   conflict: DraftConflict | null;
   /** Another tab stored a newer text of the open draft; this tab has no unsaved edits. */
   theirsNewer: boolean;
+  /**
+   * True from the moment the person asks for another draft (New post, a draft in the list)
+   * until it is in the editor: the draft being left is still shown, and takes no edits meanwhile
+   * (a title typed for the new post would rename the old one).
+   */
+  opening: boolean;
 }
 
 /** The state before storage has answered. */
@@ -64,6 +70,7 @@ export const INITIAL_STATE: SessionState = {
   trash: [],
   conflict: null,
   theirsNewer: false,
+  opening: false,
 };
 
 /** The save indicator's messages; 'Saved' appears only when everything is stored. */
