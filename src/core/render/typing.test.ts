@@ -13,6 +13,8 @@ import { corpusBodies, sampleBody } from './corpus.fixture.ts';
 import {
   FAST_PATH_MAX_CHARS,
   typeIntoBlock,
+  warmUpTyping,
+  WARM_UP,
   type ShownBlock,
   type ShownDocument,
 } from './typing.ts';
@@ -371,5 +373,20 @@ describe('typeIntoBlock', () => {
     const linked = without.replace('esto', 'esto [a] [^1]');
     const typed = typeIntoBlock(shownOf(without), linked);
     expect(typed).toEqual(shownOf(linked).blocks);
+  });
+});
+
+describe('warmUpTyping', () => {
+  test('every sample edit goes the fast path, exactly: none warms code that keys never run', () => {
+    for (const [before, after] of WARM_UP) {
+      const typed = typeIntoBlock(shownOf(before), after);
+      expect(typed, before).not.toBeNull();
+      expect(typed, before).toEqual(shownOf(after).blocks);
+    }
+    // It runs on its own documents, whatever the page shows, and again on the same ones.
+    expect(() => {
+      warmUpTyping();
+      warmUpTyping();
+    }).not.toThrow();
   });
 });

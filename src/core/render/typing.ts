@@ -516,7 +516,7 @@ function numbered(
 }
 
 /** Sample edits for `warmUpTyping`: the inline syntax posts use most, and a list and a split. */
-const WARM_UP: [string, string][] = [
+export const WARM_UP: readonly (readonly [string, string])[] = [
   ['## Un título de texto\n', '## Un título de textos\n'],
   [
     'Una *frase* con `código`, [un enlace](/x) y **más** texto, ¿verdad?\n',

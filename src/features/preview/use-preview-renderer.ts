@@ -43,7 +43,7 @@ interface Shown extends ShownDocument {
 
 type TypeIntoBlock = typeof typeIntoBlock;
 
-/** Rounds of warm-up the fast path gets while the page is idle (a round: each of its five samples once). */
+/** Rounds of warm-up the fast path gets while the page is idle (a round: each of its samples once). */
 const WARM_UP_ROUNDS = 40;
 /** A round starts only with this much of the idle period left (ms). */
 const WARM_UP_ROOM_MS = 8;
