@@ -50,6 +50,28 @@ async function typeInTitle(page: Page, suffix: string, atOnce = false): Promise<
   else await title.pressSequentially(suffix);
 }
 
+test('New post puts the caret in the new post’s Title, by mouse or by keyboard', async ({
+  page,
+}) => {
+  await openApp(page);
+  const title = page.getByLabel('Title', { exact: true });
+  await page.getByRole('button', { name: 'New post' }).click();
+  await expect(openDraft(page)).toHaveAccessibleName('Untitled');
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Con el teclado');
+  await expect(openDraft(page)).toHaveAccessibleName('Con el teclado');
+
+  await page.getByRole('button', { name: 'New post' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(openDraft(page)).toHaveAccessibleName('Untitled');
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue('');
+  // Opening a draft from the list leaves the focus where it was.
+  await draftItem(page, 'Con el teclado').getByRole('button', { name: 'Con el teclado' }).click();
+  await expect(title).toHaveValue('Con el teclado');
+  await expect(title).not.toBeFocused();
+});
+
 test('a title typed the moment New post is clicked is the new post’s; the posts left keep theirs', async ({
   page,
 }) => {

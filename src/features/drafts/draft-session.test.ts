@@ -264,10 +264,14 @@ describe('switching drafts', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(before.every(([opening]) => opening)).toBe(true);
 
+    // A new post the person asked for: the page puts the caret in its first field.
+    expect(s.getState().open?.fresh).toBe(true);
+
     const back = s.actions.openDraft(welcomeId);
     expect(s.getState().opening).toBe(true);
     await back;
     expect([s.getState().open?.id, s.getState().opening]).toEqual([welcomeId, false]);
+    expect(s.getState().open?.fresh).toBeUndefined();
 
     // Trashing the open draft opens the next one; trashing another one opens nothing.
     const trashed = s.actions.trashDraft(welcomeId);

@@ -85,7 +85,7 @@ export function createDraftSession(options: DraftSessionOptions) {
           if (core.current && !(await core.current.flush())) return;
           const text = await newPostText();
           const created = await withDb(core, (db) => createTextDraft(db, text));
-          if (created) await showDraft(core, created);
+          if (created) await showDraft(core, created, { fresh: true });
         });
       },
       /** Stores the open draft's text at once (Ctrl+S); the status then says Saved. */

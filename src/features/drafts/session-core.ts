@@ -70,7 +70,8 @@ export function nextKey(core: SessionCore, id: string | null): string {
  * as the last open one, and claims it so another tab opening it is told. Returns false (and
  * changes nothing) when the previous draft's text could not be stored: it stays in the editor.
  * With `unsaved`, the editor shows that text instead, as an edit not yet stored on top of
- * `loaded.meta.revision` (text recovered from the journal).
+ * `loaded.meta.revision` (text recovered from the journal). `fresh` marks a new post the person
+ * asked for (see `DraftToMount`).
  */
 export async function showDraft(
   core: SessionCore,
@@ -79,7 +80,8 @@ export async function showDraft(
     flush = true,
     notice = [],
     unsaved,
-  }: { flush?: boolean; notice?: Message[]; unsaved?: string } = {},
+    fresh = false,
+  }: { flush?: boolean; notice?: Message[]; unsaved?: string; fresh?: boolean } = {},
 ): Promise<boolean> {
   const db = core.db;
   if (!db) return false;
@@ -110,7 +112,7 @@ export async function showDraft(
   upsertMeta(core, loaded.meta);
   const { id } = loaded.meta;
   core.store.patch({
-    open: { id, key: nextKey(core, id), text: unsaved ?? loaded.text },
+    open: { id, key: nextKey(core, id), text: unsaved ?? loaded.text, ...(fresh && { fresh }) },
     status: STATUS.saved,
     conflict: null,
     theirsNewer: false,

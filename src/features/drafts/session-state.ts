@@ -20,6 +20,8 @@ export interface DraftToMount {
   key: string;
   /** The text the editor starts from; later edits come back through `onText`. */
   text: string;
+  /** A new post the person just asked for: the page puts the caret in its first field. */
+  fresh?: boolean;
 }
 
 /** Another tab stored the open draft while this tab had edits it had not stored. */

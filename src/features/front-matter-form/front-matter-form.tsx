@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { FieldControl } from './field-control';
 import { fieldLocks, lockedValue } from '../../core/field-locks';
@@ -24,6 +24,11 @@ interface FrontMatterFormProps {
   onReplace: (from: number, to: number, text: string) => void;
   /** Undoes or redoes the last edit of the post's text (the editor's history). */
   onHistory: (action: HistoryAction) => void;
+  /**
+   * Puts the caret in the first field when the form shows (a new post), unless the person is
+   * already typing somewhere else by then.
+   */
+  focusFirst?: boolean;
 }
 
 /**
@@ -39,9 +44,16 @@ function FrontMatterFormView({
   onSet,
   onReplace,
   onHistory,
+  focusFirst = false,
 }: FrontMatterFormProps) {
   const { lang, t } = useI18n();
   const formRef = useHistoryKeys(onHistory);
+  const [focusOnShow] = useState(focusFirst);
+  useEffect(() => {
+    if (focusOnShow && !isTypingIn(document.activeElement)) {
+      formRef.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+    }
+  }, [focusOnShow, formRef]);
   const collection = useMemo(() => localizeCollection(given, t), [given, t]);
   const { fields, others } = useMemo(
     () => fieldsForData(collection, post.data),
@@ -121,6 +133,16 @@ function FrontMatterFormView({
       )}
     </form>
   );
+}
+
+/** The form's first field that takes text: a new post starts there (its title, as a rule). */
+const FIRST_FIELD =
+  'input:not([type=checkbox]):not([type=radio]):not(:disabled), textarea:not(:disabled)';
+
+/** Returns whether `element` takes typed text (a text box, or an editable such as the editor). */
+function isTypingIn(element: Element | null): boolean {
+  if (!(element instanceof HTMLElement)) return false;
+  return element.isContentEditable || element.matches('input, textarea, select');
 }
 
 /** Returns whether two renders of the form would show the same thing (only the body changed). */
