@@ -205,7 +205,7 @@ export function App() {
               draftId={open.id}
               onChange={session.onText}
               sourceName={openMeta?.source}
-              focusFields={open.fresh}
+              focusFirst={open.fresh}
               fileHandle={files.fileHandleOf(open.id)}
               actionsSlot={actionsSlot}
               repoPath={repoPath}

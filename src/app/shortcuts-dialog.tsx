@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ModalDialog } from '../components/modal-dialog';
+import { isTypingPlace } from '../components/typing-place';
 import { editorCommands } from '../features/editor/commands';
 import { commandLabel } from '../features/editor/editor-toolbar';
 import { useT } from '../i18n/i18n';
@@ -7,12 +8,6 @@ import type { MessageKey } from '../i18n/messages-en';
 import { shortcutLabel } from '../features/editor/keymap';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
-/** Returns whether a key press happened where typing goes (inputs, the editor). */
-function inTypingPlace(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
-}
 
 const appShortcuts: [string, MessageKey][] = [
   ['Mod-s', 'shortcuts.save'],
@@ -34,7 +29,7 @@ export function useShortcutsDialog() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '?' && !inTypingPlace(e.target)) {
+      if (e.key === '?' && !isTypingPlace(e.target)) {
         e.preventDefault();
         setOpen(true);
       }

@@ -64,7 +64,7 @@ interface WorkspaceProps {
   /** The name of the file the draft came from, whose date the form compares with the field. */
   sourceName?: string;
   /** A new post: the caret goes to the form's first field once it shows (unless one typed). */
-  focusFields?: boolean;
+  focusFirst?: boolean;
   /** The repository file the draft was opened from or published to, when it was. */
   repoPath?: string;
   /** The connected repository's posts, which the checks compare the post with. */
@@ -158,7 +158,7 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
           onReplace={doc.replaceRange}
           onHistory={doc.history}
           filename={props.sourceName}
-          focusFirst={props.focusFields}
+          focusFirst={props.focusFirst}
         />
       )}
     </>

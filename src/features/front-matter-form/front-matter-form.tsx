@@ -1,5 +1,6 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
+import { isTypingPlace } from '../../components/typing-place';
 import { FieldControl } from './field-control';
 import { fieldLocks, lockedValue } from '../../core/field-locks';
 import { FormErrors } from './form-errors';
@@ -48,12 +49,12 @@ function FrontMatterFormView({
 }: FrontMatterFormProps) {
   const { lang, t } = useI18n();
   const formRef = useHistoryKeys(onHistory);
-  const [focusOnShow] = useState(focusFirst);
+  // The form mounts once per open post (the workspace is keyed by it): this runs when it shows.
   useEffect(() => {
-    if (focusOnShow && !isTypingIn(document.activeElement)) {
+    if (focusFirst && !isTypingPlace(document.activeElement)) {
       formRef.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
     }
-  }, [focusOnShow, formRef]);
+  }, [focusFirst, formRef]);
   const collection = useMemo(() => localizeCollection(given, t), [given, t]);
   const { fields, others } = useMemo(
     () => fieldsForData(collection, post.data),
@@ -138,12 +139,6 @@ function FrontMatterFormView({
 /** The form's first field that takes text: a new post starts there (its title, as a rule). */
 const FIRST_FIELD =
   'input:not([type=checkbox]):not([type=radio]):not(:disabled), textarea:not(:disabled)';
-
-/** Returns whether `element` takes typed text (a text box, or an editable such as the editor). */
-function isTypingIn(element: Element | null): boolean {
-  if (!(element instanceof HTMLElement)) return false;
-  return element.isContentEditable || element.matches('input, textarea, select');
-}
 
 /** Returns whether two renders of the form would show the same thing (only the body changed). */
 function sameFrontMatter(a: FrontMatterFormProps, b: FrontMatterFormProps): boolean {
