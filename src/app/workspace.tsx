@@ -20,6 +20,7 @@ import {
   sendStartedBody,
   startPreviewWorker,
 } from '../features/preview/preview-worker-start';
+import { loadFastPath } from '../features/preview/fast-path';
 import { whenEditorHolds } from '../state/after-editor';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
@@ -99,9 +100,11 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
       // The worker boots with the editor, and is sent the body at once: the parsed post's, or
       // before the parser has come (it loads after the editor's paint: the store's body is
       // empty until then) the body the parser will most likely find; else once it is parsed.
+      // The typing fast path loads with it, and warms up while the worker renders.
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
         startPreviewWorker();
+        void loadFastPath();
         const { text, body } = store.get();
         const first = store.parsed() ? body : likelyBody(text);
         if (first !== null) return sendStartedBody({ body: first, siteUrl });

@@ -3,7 +3,7 @@
  * needs is all that loads before it shows the post; once it has been painted (or after
  * `FALLBACK_MS`, should no editor ever show, e.g. while storage fails to open) the preview and
  * what typing relies on load (`afterEditor`), and once the preview shows the post the rest:
- * checks, grammars, the typing fast path (`afterPreview`).
+ * checks, grammars, the typing fast path's later warm-up (`afterPreview`).
  */
 import { useSyncExternalStore } from 'react';
 
@@ -160,8 +160,6 @@ const useFirstShown = followed(firstShownDone);
 const PREVIEW_FALLBACK_MS = 2_500;
 
 let previewDone = false;
-let releasePreview: () => void = () => {};
-const previewReady = new Promise<void>((resolve) => (releasePreview = resolve));
 let releaseQuiet: () => void = () => {};
 const previewQuiet = new Promise<void>((resolve) => (releaseQuiet = resolve));
 
@@ -197,7 +195,6 @@ function afterInputPause(done: () => void): void {
 function openPreview(): void {
   if (previewDone) return;
   previewDone = true;
-  releasePreview();
   if (typeof window === 'undefined') releaseQuiet();
   else afterInputPause(releaseQuiet);
 }
@@ -227,15 +224,6 @@ export function previewShown(): void {
  */
 export function afterPreview(): Promise<void> {
   return previewQuiet;
-}
-
-/**
- * Returns a promise that resolves once the preview has shown the post (or the fallback came),
- * without waiting for a pause in the input: for the typing fast path's code, so that keys typed
- * from the start show in their own frame (its warm-up waits for `afterPreview`).
- */
-export function afterPreviewShown(): Promise<void> {
-  return previewReady;
 }
 
 /** Returns whether `afterFirstShown` has resolved (re-rendering when it does). */

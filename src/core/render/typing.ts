@@ -530,32 +530,38 @@ export const WARM_UP: readonly (readonly [string, string])[] = [
   ['Uno. Dos.\n\nFin.\n', 'Uno.\n\nDos.\n\nFin.\n'],
 ];
 
-/** The samples' documents as shown, split and rendered once. */
-let warmUpShown: ShownDocument[] | null = null;
+/** The samples' documents as shown, each split and rendered once, when first warmed. */
+const warmUpShown: ShownDocument[] = [];
+
+/** Returns sample `k`'s document as shown, split and rendered the first time it is asked for. */
+function warmUpDocument(k: number): ShownDocument {
+  const [body] = WARM_UP[k];
+  warmUpShown[k] ??= (() => {
+    const resolved = resolveOptions();
+    const split = analyzeBlocks(body, 0, resolved.jekyll);
+    const rendered = renderFragment(split, resolved) ?? [];
+    return {
+      body,
+      contextFree: true,
+      blocks: split.map((b, n) => ({
+        key: blockKey(b.source),
+        html: rendered[n]?.html ?? '',
+        from: b.from,
+        to: b.to,
+        kind: b.kind,
+      })),
+    };
+  })();
+  return warmUpShown[k];
+}
 
 /**
- * Runs the fast path's parser and renderer once on each sample edit, so that the first key
- * presses do not pay for compiling them (the page calls it while idle, a round at a time). The
- * samples' documents are split and rendered in the first round only.
+ * Runs the fast path's parser and renderer once on sample edit `sample` of `WARM_UP`, or on
+ * each of them without one, so that the first key presses do not pay for compiling them (the
+ * page calls it while idle, a sample or a round at a time). A sample's document is split and
+ * rendered the first time only.
  */
-export function warmUpTyping(): void {
-  if (!warmUpShown) {
-    const resolved = resolveOptions();
-    warmUpShown = WARM_UP.map(([body]) => {
-      const split = analyzeBlocks(body, 0, resolved.jekyll);
-      const rendered = renderFragment(split, resolved) ?? [];
-      return {
-        body,
-        contextFree: true,
-        blocks: split.map((b, k) => ({
-          key: blockKey(b.source),
-          html: rendered[k]?.html ?? '',
-          from: b.from,
-          to: b.to,
-          kind: b.kind,
-        })),
-      };
-    });
-  }
-  warmUpShown.forEach((doc, k) => typeIntoBlock(doc, WARM_UP[k][1]));
+export function warmUpTyping(sample?: number): void {
+  const samples = sample === undefined ? WARM_UP.map((_, k) => k) : [sample];
+  for (const k of samples) typeIntoBlock(warmUpDocument(k), WARM_UP[k][1]);
 }

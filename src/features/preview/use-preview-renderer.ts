@@ -8,7 +8,7 @@ import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol'
 import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
 import { hasLiquid } from '../../core/render/liquid';
-import { afterPreview, afterPreviewShown } from '../../state/after-editor';
+import { loadFastPath } from './fast-path';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -43,46 +43,6 @@ interface Shown extends ShownDocument {
 
 type TypeIntoBlock = typeof typeIntoBlock;
 
-/** Rounds of warm-up the fast path gets while the page is idle (a round: each of its samples once). */
-const WARM_UP_ROUNDS = 40;
-/** A round starts only with this much of the idle period left (ms). */
-const WARM_UP_ROOM_MS = 8;
-
-/**
- * Calls `fn` when the page is idle, with the idle period's deadline (or soon, without one, where
- * idle callbacks do not exist). No timeout: work that can wait never runs ahead of a key press.
- */
-function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
-  else setTimeout(fn, 50);
-}
-
-/**
- * The fast path (src/core/render/typing.ts) brings the Markdown pipeline into the page: it is
- * loaded once the preview has shown the post (its code and warm-up would compete with the
- * worker's first render), and the preview waits for the worker alone until then. Once the
- * person's input pauses (`afterPreview`), it is run on samples while the page is idle, a round at
- * a time while the idle period lasts, so that later key presses do not compile it and none waits
- * behind a long batch of samples.
- */
-let fastPath: Promise<TypeIntoBlock> | null = null;
-function loadFastPath(): Promise<TypeIntoBlock> {
-  fastPath ??= import('../../core/render/typing').then((m) => {
-    let rounds = 0;
-    const warm = (deadline?: IdleDeadline) => {
-      do {
-        m.warmUpTyping();
-        rounds += 1;
-      } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
-      if (rounds < WARM_UP_ROUNDS) whenIdle(warm);
-    };
-    // The warm-up waits for a pause in the input (it would compete with the keys typed).
-    void afterPreview().then(() => whenIdle(warm));
-    return m.typeIntoBlock;
-  });
-  return fastPath;
-}
-
 /**
  * Renders the body of the post in `store` and hands every result to `sink`, outside React.
  * The worker (restarted when it crashes or hangs) renders every body; while a render runs,
@@ -105,15 +65,13 @@ export function usePreviewRenderer(
     let version = 0;
     let typeInto: TypeIntoBlock | null = null;
     let disposed = false;
-    void afterPreviewShown()
-      .then(loadFastPath)
-      .then(
-        (fn) => {
-          if (!disposed) typeInto = fn;
-        },
-        // Without the fast path the preview still follows, one worker reply behind.
-        () => {},
-      );
+    void loadFastPath().then(
+      (fn) => {
+        if (!disposed) typeInto = fn;
+      },
+      // Without the fast path the preview still follows, one worker reply behind.
+      () => {},
+    );
 
     const show = (next: Shown) => {
       shown = next;
