@@ -558,8 +558,8 @@ function warmUpDocument(k: number): ShownDocument {
 /**
  * Runs the fast path's parser and renderer once on sample edit `sample` of `WARM_UP`, or on
  * each of them without one, so that the first key presses do not pay for compiling them (the
- * page calls it while idle, a sample or a round at a time). A sample's document is split and
- * rendered the first time only.
+ * page calls it a sample per task as the fast path loads, then a round at a time while idle:
+ * features/preview/fast-path.ts). A sample's document is split and rendered the first time only.
  */
 export function warmUpTyping(sample?: number): void {
   const samples = sample === undefined ? WARM_UP.map((_, k) => k) : [sample];
