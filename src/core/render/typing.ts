@@ -560,8 +560,11 @@ function warmUpDocument(k: number): ShownDocument {
  * each of them without one, so that the first key presses do not pay for compiling them (the
  * page calls it a sample per task as the fast path loads, then a round at a time while idle:
  * features/preview/fast-path.ts). A sample's document is split and rendered the first time only.
+ * Returns whether the fast path took every sample run (one it declined would warm nothing).
  */
-export function warmUpTyping(sample?: number): void {
+export function warmUpTyping(sample?: number): boolean {
   const samples = sample === undefined ? WARM_UP.map((_, k) => k) : [sample];
-  for (const k of samples) typeIntoBlock(warmUpDocument(k), WARM_UP[k][1]);
+  return samples
+    .map((k) => typeIntoBlock(warmUpDocument(k), WARM_UP[k][1]) !== null)
+    .every(Boolean);
 }

@@ -5,7 +5,8 @@
 import type { typeIntoBlock } from '../../core/render/typing';
 import { afterPreview } from '../../state/after-editor';
 
-type TypeIntoBlock = typeof typeIntoBlock;
+/** The fast path's entry point, as `loadFastPath` gives it. */
+export type TypeIntoBlock = typeof typeIntoBlock;
 
 /** Rounds of warm-up the fast path gets while the page is idle (a round: each of its samples once). */
 const WARM_UP_ROUNDS = 40;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ShownDocument, typeIntoBlock } from '../../core/render/typing';
+import type { ShownDocument } from '../../core/render/typing';
 import { translate } from '../../i18n/lang-store';
 import type { PostStore } from '../../state/post-store';
 import { createRenderClient, type RenderResult } from './render-client';
@@ -8,7 +8,7 @@ import type { PageReply, PreviewBlock } from '../../core/render/worker-protocol'
 import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
 import { hasLiquid } from '../../core/render/liquid';
-import { loadFastPath } from './fast-path';
+import { loadFastPath, type TypeIntoBlock } from './fast-path';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -40,8 +40,6 @@ interface Shown extends ShownDocument {
   bodyFrom: number;
   blocks: PreviewBlock[];
 }
-
-type TypeIntoBlock = typeof typeIntoBlock;
 
 /**
  * Renders the body of the post in `store` and hands every result to `sink`, outside React.
