@@ -12,6 +12,42 @@ export const DECAP_REFERENCE = { editorReadyMs: 2_848, words: 5_000, version: '3
 
 const kB = (bytes) => (bytes === null || bytes === undefined ? null : (bytes / 1000).toFixed(1));
 
+/** The stretches of a row's keys that `keysByPosition` averages: [label, first index, end]. */
+const KEY_STRETCHES = [
+  ['first', 0, 1],
+  ['2nd–7th', 1, 7],
+  ['8th–13th', 7, 13],
+  ['14th–20th', 13, 20],
+];
+
+/** Returns the mean of the non-null `values`, or null when there are none. */
+const mean = (values) => {
+  const ok = values.filter((v) => v !== null && v !== undefined);
+  return ok.length ? ok.reduce((a, v) => a + v, 0) / ok.length : null;
+};
+
+/**
+ * Returns, per size, the mean key-to-preview ms and main-thread CPU ms of the keys at each stretch
+ * of a row (first key, 2nd–7th…), over the rows that typed all `keysPerRow` keys (not the
+ * pastes): whether a row's slow keys are its first ones, after the post opened, or any.
+ */
+export function keysByPosition(edits) {
+  return edits.sizes.map((s) => {
+    const rows = s.rows.filter((r) => r.raw.length >= edits.keysPerRow);
+    const at = (field, from, to) =>
+      mean(rows.flatMap((r) => r.raw.slice(from, to).map((k) => k[field])));
+    return {
+      words: s.words,
+      rows: rows.length,
+      stretches: KEY_STRETCHES.map(([label, from, to]) => ({
+        label,
+        preview: at('preview', from, to),
+        cpu: at('cpu', from, to),
+      })),
+    };
+  });
+}
+
 /** Returns the kinds-of-edit table: a row per size and kind, CPU per key beside the latency. */
 function editsTable(edits, targets) {
   const header = ['words', 'edit', 'keys', 'timeouts', 'first key', 'p50', 'p95', 'max'];
@@ -76,6 +112,13 @@ function editsTable(edits, targets) {
         ]
       : []),
     table(header, rows),
+    'Keys by position in their row (mean ms over the rows of all their keys, pastes left out:',
+    'key to preview / CPU):',
+    ...keysByPosition(edits).map(
+      (p) =>
+        `  ${words(p.words)} words (${p.rows} rows): ` +
+        p.stretches.map((k) => `${k.label} ${ms(k.preview)} / ${ms(k.cpu)}`).join(', '),
+    ),
     ...(failures.length ? ['Rows with timeouts, and what the app said:', ...failures] : []),
   ].join('\n');
 }
