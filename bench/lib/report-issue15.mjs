@@ -3,6 +3,7 @@
  * JavaScript before the editor is ready and front matter parse time, each against its target.
  */
 import { against, strictAgainst, ms, table, words } from './format.mjs';
+import { mean } from './stats.mjs';
 
 /** Returns ms, or "never" for a moment that never came. */
 const msOrNever = (v) => (v === null ? 'never' : `${ms(v)} ms`);
@@ -12,26 +13,37 @@ export const DECAP_REFERENCE = { editorReadyMs: 2_848, words: 5_000, version: '3
 
 const kB = (bytes) => (bytes === null || bytes === undefined ? null : (bytes / 1000).toFixed(1));
 
-/** The stretches of a row's keys that `keysByPosition` averages: [label, first index, end]. */
-const KEY_STRETCHES = [
-  ['first', 0, 1],
-  ['2nd–7th', 1, 7],
-  ['8th–13th', 7, 13],
-  ['14th–20th', 13, 20],
-];
+/** Returns the English ordinal of `n` (1st, 2nd, 3rd, 4th, 11th…). */
+const ordinal = (n) =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
-/** Returns the mean of the non-null `values`, or null when there are none. */
-const mean = (values) => {
-  const ok = values.filter((v) => v !== null && v !== undefined);
-  return ok.length ? ok.reduce((a, v) => a + v, 0) / ok.length : null;
-};
+/**
+ * Returns the stretches of a row of `keys` keys that `keysByPosition` averages, as [label, first
+ * index, end]: the first key, then the rest in three stretches as even as they come (2nd–7th,
+ * 8th–13th and 14th–20th for the bench's 20 keys).
+ */
+function keyStretches(keys) {
+  const rest = keys - 1;
+  const ends = [1, 1 + Math.floor(rest / 3), 1 + Math.floor((2 * rest) / 3), keys];
+  const stretches = [['first', 0, 1]];
+  for (let i = 1; i < ends.length; i++) {
+    if (ends[i] > ends[i - 1]) {
+      const [from, to] = [ends[i - 1], ends[i]];
+      const label = to - from === 1 ? ordinal(to) : `${ordinal(from + 1)}–${ordinal(to)}`;
+      stretches.push([label, from, to]);
+    }
+  }
+  return stretches;
+}
 
 /**
  * Returns, per size, the mean key-to-preview ms and main-thread CPU ms of the keys at each stretch
- * of a row (first key, 2nd–7th…), over the rows that typed all `keysPerRow` keys (not the
- * pastes): whether a row's slow keys are its first ones, after the post opened, or any.
+ * of a row (first key, 2nd–7th…), over the rows that typed all `keysPerRow` keys (so not the
+ * pastes and the joins, which have fewer): whether a row's slow keys are its first ones, after
+ * the post opened, or any.
  */
-export function keysByPosition(edits) {
+function keysByPosition(edits) {
+  const stretches = keyStretches(edits.keysPerRow);
   return edits.sizes.map((s) => {
     const rows = s.rows.filter((r) => r.raw.length >= edits.keysPerRow);
     const at = (field, from, to) =>
@@ -39,7 +51,7 @@ export function keysByPosition(edits) {
     return {
       words: s.words,
       rows: rows.length,
-      stretches: KEY_STRETCHES.map(([label, from, to]) => ({
+      stretches: stretches.map(([label, from, to]) => ({
         label,
         preview: at('preview', from, to),
         cpu: at('cpu', from, to),
@@ -112,12 +124,14 @@ function editsTable(edits, targets) {
         ]
       : []),
     table(header, rows),
-    'Keys by position in their row (mean ms over the rows of all their keys, pastes left out:',
-    'key to preview / CPU):',
+    `Keys by position in their row (mean ms, key to preview / CPU, over the rows of all ${edits.keysPerRow} keys:`,
+    'the pastes and the joins have fewer):',
     ...keysByPosition(edits).map(
       (p) =>
         `  ${words(p.words)} words (${p.rows} rows): ` +
-        p.stretches.map((k) => `${k.label} ${ms(k.preview)} / ${ms(k.cpu)}`).join(', '),
+        p.stretches
+          .map((k) => `${k.label} ${ms(k.preview) ?? '—'} / ${ms(k.cpu) ?? '—'}`)
+          .join(', '),
     ),
     ...(failures.length ? ['Rows with timeouts, and what the app said:', ...failures] : []),
   ].join('\n');

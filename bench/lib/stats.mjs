@@ -11,6 +11,12 @@ export function percentile(values, p) {
 /** Returns the median of `values`, or null when empty. */
 export const median = (values) => percentile(values, 50);
 
+/** Returns the mean of `values`, null and undefined left out, or null when none is left. */
+export function mean(values) {
+  const known = values.filter((v) => v !== null && v !== undefined);
+  return known.length === 0 ? null : known.reduce((a, v) => a + v, 0) / known.length;
+}
+
 /** Returns the largest of `values`, or null when empty. */
 export const max = (values) => (values.length === 0 ? null : Math.max(...values));
 

@@ -533,26 +533,27 @@ export const WARM_UP: readonly (readonly [string, string])[] = [
 /** The samples' documents as shown, each split and rendered once, when first warmed. */
 const warmUpShown: ShownDocument[] = [];
 
+/** Returns `body` as the fast path's renderer shows it: split, and each block rendered. */
+function shownSample(body: string): ShownDocument {
+  const resolved = resolveOptions();
+  const split = analyzeBlocks(body, 0, resolved.jekyll);
+  const rendered = renderFragment(split, resolved) ?? [];
+  return {
+    body,
+    contextFree: true,
+    blocks: split.map((b, n) => ({
+      key: blockKey(b.source),
+      html: rendered[n]?.html ?? '',
+      from: b.from,
+      to: b.to,
+      kind: b.kind,
+    })),
+  };
+}
+
 /** Returns sample `k`'s document as shown, split and rendered the first time it is asked for. */
 function warmUpDocument(k: number): ShownDocument {
-  const [body] = WARM_UP[k];
-  warmUpShown[k] ??= (() => {
-    const resolved = resolveOptions();
-    const split = analyzeBlocks(body, 0, resolved.jekyll);
-    const rendered = renderFragment(split, resolved) ?? [];
-    return {
-      body,
-      contextFree: true,
-      blocks: split.map((b, n) => ({
-        key: blockKey(b.source),
-        html: rendered[n]?.html ?? '',
-        from: b.from,
-        to: b.to,
-        kind: b.kind,
-      })),
-    };
-  })();
-  return warmUpShown[k];
+  return (warmUpShown[k] ??= shownSample(WARM_UP[k][0]));
 }
 
 /**
