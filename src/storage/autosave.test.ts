@@ -95,6 +95,65 @@ describe('createAutosaver', () => {
     expect(saver.status()).toBe('saved');
   });
 
+  it('does not save back to back while typing goes on during slow saves', async () => {
+    // A long post's save can take longer than the time between two keys: each save must still
+    // wait for its own pause or maximum wait, not start as soon as the one before it ended.
+    const started: number[] = [];
+    const save = vi.fn(async () => {
+      started.push(Date.now());
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    });
+    const saver = createAutosaver({ save, delayMs: 300, maxWaitMs: 1000, onStatus });
+    const t0 = Date.now();
+    // A key every 100 ms for 4 s: never the 300 ms pause.
+    for (let i = 1; i <= 40; i++) {
+      saver.schedule('x'.repeat(i));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(started.map((t) => t - t0)).toEqual([1000, 2000, 3000, 4000]);
+    // Once the typing pauses, the rest is saved and the status says so.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save.mock.calls.at(-1)).toEqual(['x'.repeat(40)]);
+    expect(saver.status()).toBe('saved');
+    expect(saver.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('saves at once when the typing paused during a save', async () => {
+    const { save, calls } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 300, maxWaitMs: 1000, onStatus });
+    saver.schedule('a');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save.mock.calls).toEqual([['a']]);
+    saver.schedule('ab');
+    // The pause after 'ab' ends while 'a' is still being stored.
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(saver.status()).toBe('saving');
+    calls[0].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save.mock.calls.map(([t]) => t)).toEqual(['a', 'ab']);
+    calls[1].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses).toEqual(['pending', 'saving', 'pending', 'saving', 'saved']);
+  });
+
+  it('flushes text typed while the flush is saving, too', async () => {
+    const { save, calls } = controlledSave();
+    const saver = createAutosaver({ save, delayMs: 5000, onStatus });
+    saver.schedule('a');
+    const flushed = saver.flush();
+    saver.schedule('ab');
+    calls[0].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    saver.schedule('abc');
+    calls[1].resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    calls[2].resolve();
+    await flushed;
+    expect(save.mock.calls.map(([t]) => t)).toEqual(['a', 'ab', 'abc']);
+    expect(saver.hasUnsavedChanges()).toBe(false);
+  });
+
   it('flushes at once, waiting for a running save first', async () => {
     const { save, calls } = controlledSave();
     const saver = createAutosaver({ save, delayMs: 5000, onStatus });

@@ -48,8 +48,10 @@ export function createAutosaver({
   let pending: string | null = null;
   // When the oldest text not yet handed to `save` was scheduled; null when there is none.
   let waitingSince: number | null = null;
+  // When the newest text was scheduled: the pause in typing is counted from it.
+  let lastScheduledAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let loop: Promise<void> | null = null;
+  let running: Promise<void> | null = null;
   let current: AutosaveStatus = 'idle';
   let disposed = false;
 
@@ -63,57 +65,83 @@ export function createAutosaver({
     timer = undefined;
   };
 
-  const drain = async () => {
-    while (pending !== null) {
-      const text = pending;
-      pending = null;
-      report('saving');
-      try {
-        await save(text);
-      } catch (error) {
-        report('error', error);
-        // Newer text supersedes the failed one; without it, keep the failed text for a retry
-        // but do not retry by ourselves, which would spin while storage is broken.
-        if (pending === null) {
-          pending = text;
-          return;
-        }
+  /**
+   * Sets the timer for the pending text: the pause after its last change, or the maximum wait
+   * since the oldest unsaved change, whichever comes first (at once when either has passed, as
+   * when the typing paused during a save).
+   */
+  const arm = () => {
+    clearTimer();
+    if (disposed || running || pending === null || waitingSince === null) return;
+    const due = Math.min(lastScheduledAt + delayMs, waitingSince + maxWaitMs);
+    timer = setTimeout(() => void kick(), Math.max(0, due - now()));
+  };
+
+  /**
+   * Saves the pending text, one save at a time. Text typed during a save waits for its own
+   * pause or maximum wait, as if no save had run: saving again as soon as a save ends would, while
+   * typing goes on, save without a break (each save of a long post costs the page a structured
+   * copy and the storage's work).
+   */
+  const saveOnce = async (): Promise<boolean> => {
+    const text = pending!;
+    pending = null;
+    waitingSince = null;
+    report('saving');
+    try {
+      await save(text);
+    } catch (error) {
+      report('error', error);
+      // Newer text supersedes the failed one; without it, keep the failed text for a retry
+      // but do not retry by ourselves, which would spin while storage is broken.
+      if (pending === null) {
+        pending = text;
+        return false;
       }
+      return true;
     }
-    report('saved');
+    report(pending === null ? 'saved' : 'pending');
+    return true;
   };
 
   const kick = (): Promise<void> => {
     clearTimer();
-    waitingSince = null;
-    if (loop) return loop;
+    if (running) return running;
     if (pending === null) return Promise.resolve();
-    loop = drain().finally(() => {
-      loop = null;
+    running = saveOnce().then((more) => {
+      running = null;
+      if (more) arm();
     });
-    return loop;
+    return running;
   };
 
   return {
     schedule(text) {
       if (disposed) return;
       pending = text;
-      if (current !== 'pending' && !loop) report('pending');
-      clearTimer();
-      waitingSince ??= now();
-      const left = Math.max(0, waitingSince + maxWaitMs - now());
-      timer = setTimeout(() => void kick(), Math.min(delayMs, left));
+      if (current !== 'pending' && !running) report('pending');
+      lastScheduledAt = now();
+      waitingSince ??= lastScheduledAt;
+      arm();
     },
     async flush() {
+      // Joins a running save, then saves what is left, text typed meanwhile included. A failed
+      // save's text is tried once more, not again and again while storage is broken.
       await kick();
-      // A save that was already running may have failed before this call joined it.
-      if (pending !== null) await kick();
+      let retried = false;
+      while (pending !== null || running) {
+        if (current === 'error') {
+          if (retried) return;
+          retried = true;
+        }
+        await kick();
+      }
     },
     dispose() {
       disposed = true;
       clearTimer();
     },
     status: () => current,
-    hasUnsavedChanges: () => pending !== null || loop !== null,
+    hasUnsavedChanges: () => pending !== null || running !== null,
   };
 }
