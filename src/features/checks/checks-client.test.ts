@@ -53,6 +53,32 @@ describe('createChecksClient', () => {
     expect(results[1]).toEqual({ text: 'three', error: 'boom', words: 1 });
   });
 
+  it('holds the text typed during a run until the typing pauses', () => {
+    const { client, sent, timers, reply, fire, input } = setup();
+    client.schedule(input('a'), true);
+    // Typing goes on while the run is in flight: its reply must not send the newer text at once.
+    client.schedule(input('ab'));
+    reply({ type: 'checked', seq: 1, findings: [], words: 1 });
+    expect(sent).toHaveLength(1);
+    client.schedule(input('abc'));
+    expect(sent).toHaveLength(1);
+    expect(timers.size).toBe(1);
+    fire();
+    expect(sent.map((m) => m.text)).toEqual(['a', 'abc']);
+  });
+
+  it('sends the text that waited as soon as the run ends when typing paused during it', () => {
+    const { client, sent, reply, fire, input } = setup();
+    client.schedule(input('a'), true);
+    client.schedule(input('ab'));
+    // The pause comes while the run is in flight: nothing can go yet.
+    fire();
+    expect(sent).toHaveLength(1);
+    reply({ type: 'checked', seq: 1, findings: [], words: 1 });
+    expect(sent).toHaveLength(2);
+    expect(sent[1].edit).toEqual({ from: 1, to: 1, insert: 'b', length: 2 });
+  });
+
   it('sends the text and facts once, then only the edit of the text and facts that changed', () => {
     const { client, sent, reply } = setup();
     const facts = BUILT_IN_SITE_FACTS;

@@ -1,6 +1,7 @@
 /**
  * The page's side of the checks worker: a request goes out once typing pauses (`delayMs` after
- * the last change), at most one is in flight, and only the latest text waits behind it. Nothing
+ * the last change), at most one is in flight, and only the latest text waits behind it (sent
+ * when the run ends if typing has paused by then, else at the pause). Nothing
  * here runs a check, so a key press costs one timer reset. A request carries only what changed
  * since the one before (worker-protocol.ts): the edit of the text, the facts when they changed.
  */
@@ -78,6 +79,16 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
     held = input;
   };
 
+  /**
+   * After a run, sends the text that waited behind it only if typing has paused since (its timer
+   * fired during the run); while typing goes on, the timer sends it at the pause. Sending it at
+   * once would run the checks back to back as long as someone types: on a long post each run
+   * takes the worker hundreds of ms, a core the page's typing needs on a machine of few cores.
+   */
+  const sendIfPaused = () => {
+    if (timer === null) send();
+  };
+
   const start = () => {
     const w = options.createWorker();
     w.onmessage = ({ data }) => {
@@ -91,7 +102,7 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
           ? { text, findings: data.findings, words: data.words }
           : { text, error: data.message, words: data.words },
       );
-      send();
+      sendIfPaused();
     };
     // A worker that dies (an uncaught error, out of memory) answers no more: the run in flight
     // fails, and the next one starts a new worker, sent everything.
@@ -104,7 +115,7 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
       const lost = inFlight;
       inFlight = null;
       if (lost) options.onResult({ text: lost.text, error: event.message || 'the checks stopped' });
-      send();
+      sendIfPaused();
     };
     return w;
   };
