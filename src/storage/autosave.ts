@@ -108,10 +108,13 @@ export function createAutosaver({
     clearTimer();
     if (running) return running;
     if (pending === null) return Promise.resolve();
-    running = saveOnce().then((more) => {
-      running = null;
-      if (more) arm();
-    });
+    let more = false;
+    running = saveOnce()
+      .then((saved) => void (more = saved))
+      .finally(() => {
+        running = null;
+        if (more) arm();
+      });
     return running;
   };
 
