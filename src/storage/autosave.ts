@@ -83,7 +83,7 @@ export function createAutosaver({
    * typing goes on, save without a break (each save of a long post costs the page a structured
    * copy and the storage's work).
    */
-  const saveOnce = async (): Promise<boolean> => {
+  const saveOnce = async (): Promise<void> => {
     const text = pending!;
     pending = null;
     waitingSince = null;
@@ -93,28 +93,22 @@ export function createAutosaver({
     } catch (error) {
       report('error', error);
       // Newer text supersedes the failed one; without it, keep the failed text for a retry
-      // but do not retry by ourselves, which would spin while storage is broken.
-      if (pending === null) {
-        pending = text;
-        return false;
-      }
-      return true;
+      // but do not retry by ourselves, which would spin while storage is broken: it has no
+      // `waitingSince`, so `arm` sets no timer for it until the next `schedule`.
+      if (pending === null) pending = text;
+      return;
     }
     report(pending === null ? 'saved' : 'pending');
-    return true;
   };
 
   const kick = (): Promise<void> => {
     clearTimer();
     if (running) return running;
     if (pending === null) return Promise.resolve();
-    let more = false;
-    running = saveOnce()
-      .then((saved) => void (more = saved))
-      .finally(() => {
-        running = null;
-        if (more) arm();
-      });
+    running = saveOnce().finally(() => {
+      running = null;
+      arm();
+    });
     return running;
   };
 
