@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReply, CheckRequest } from '../../core/checks/worker-protocol';
 import { BUILT_IN_SITE_FACTS } from '../../core/checks/built-in-facts';
-import { createChecksClient, type ChecksResult, type ChecksWorkerLike } from './checks-client';
+import {
+  createChecksClient,
+  expectedRunMs,
+  MAX_PAUSE_MS,
+  type ChecksResult,
+  type ChecksWorkerLike,
+} from './checks-client';
 
 function setup() {
   const sent: CheckRequest[] = [];
   const results: ChecksResult[] = [];
   const timers = new Map<number, () => void>();
+  /** The pause each timer was set for, by handle. */
+  const pauses = new Map<number, number>();
+  const clock = { ms: 0 };
   let next = 0;
   let started = 0;
   const worker: ChecksWorkerLike = {
@@ -18,14 +27,34 @@ function setup() {
   const client = createChecksClient({
     createWorker: () => (started++, worker),
     onResult: (r) => void results.push(r),
-    setTimer: (fn) => (timers.set(++next, fn), next),
+    setTimer: (fn, ms) => (timers.set(++next, fn), pauses.set(next, ms), next),
     clearTimer: (h) => void timers.delete(h as number),
+    now: () => clock.ms,
   });
   const reply = (r: CheckReply) => worker.onmessage?.({ data: r } as MessageEvent<CheckReply>);
-  const fire = () => [...timers.values()].forEach((fn) => fn());
+  // A timer that fired is gone, as a real one is.
+  const fire = () =>
+    [...timers].forEach(([handle, fn]) => {
+      timers.delete(handle);
+      fn();
+    });
   const input = (text: string) => () => ({ text, facts: BUILT_IN_SITE_FACTS });
   const workersStarted = () => started;
-  return { client, sent, results, timers, reply, fire, input, worker, workersStarted };
+  /** The pause the last timer was set for. */
+  const pause = () => pauses.get(next);
+  return {
+    client,
+    sent,
+    results,
+    timers,
+    reply,
+    fire,
+    input,
+    worker,
+    workersStarted,
+    clock,
+    pause,
+  };
 }
 
 describe('createChecksClient', () => {
@@ -126,6 +155,49 @@ describe('createChecksClient', () => {
     expect(workersStarted()).toBe(2);
     expect(sent[1]).toMatchObject({ text: long + '.', facts, images: null });
     expect(sent[1]).not.toHaveProperty('edit');
+  });
+
+  it('waits for a pause twice as long as the last run took', () => {
+    const { client, sent, timers, reply, fire, input, clock, pause } = setup();
+    const text = 'Un texto. '.repeat(100);
+    client.schedule(input(text), true);
+    clock.ms += 450;
+    reply({ type: 'checked', seq: 1, findings: [], words: 200 });
+    client.schedule(input(text + 'x'));
+    expect(pause()).toBe(900);
+    fire();
+    expect(sent).toHaveLength(2);
+    // A quick run brings the pause back to the shortest.
+    clock.ms += 20;
+    reply({ type: 'checked', seq: 2, findings: [], words: 200 });
+    client.schedule(input(text + 'xy'));
+    expect(pause()).toBe(400);
+    expect(timers.size).toBe(1);
+  });
+
+  it("waits for a long post's first run to have its pause, even when asked for at once", () => {
+    const { client, sent, timers, fire, input, pause } = setup();
+    const long = 'x'.repeat(340_000);
+    client.schedule(input(long), true);
+    expect(sent).toEqual([]);
+    expect(pause()).toBeCloseTo(2 * expectedRunMs(340_000, null), 6);
+    expect(pause()).toBeGreaterThan(1_000);
+    // A key typed meanwhile starts the pause again.
+    client.schedule(input(long + 'y'));
+    expect(timers.size).toBe(1);
+    fire();
+    expect(sent.map((m) => m.text?.length)).toEqual([340_001]);
+  });
+
+  it('never waits longer than MAX_PAUSE_MS, however long the last run took', () => {
+    const { client, reply, input, clock, pause } = setup();
+    client.schedule(input('a'), true);
+    clock.ms += 60_000;
+    reply({ type: 'checked', seq: 1, findings: [], words: 1 });
+    client.schedule(input('ab'));
+    expect(pause()).toBe(MAX_PAUSE_MS);
+    // A run is expected to take as long as the last, in proportion to its text.
+    expect(expectedRunMs(2_000, { ms: 100, length: 1_000 })).toBe(200);
   });
 
   it('ignores replies after dispose', () => {
