@@ -49,3 +49,23 @@ test('typing that never pauses holds it back 2 s at most', async () => {
   await keys(1, 150);
   expect(state.released).toBe(true);
 });
+
+test('a longer pause can be asked for, with no cap, and the wait cancelled', async () => {
+  const { order, win } = await standInPage();
+  const calls: string[] = [];
+  order.afterInputPause(() => calls.push('long'), 2_000, null);
+  const stop = order.afterInputPause(() => calls.push('cancelled'), 2_000, null);
+  stop();
+  // Keys 1.5 s apart for 20 s: never a pause of 2 s, and no cap.
+  for (let i = 0; i < 14; i++) {
+    win.dispatchEvent(new Event('keydown'));
+    await vi.advanceTimersByTimeAsync(1_500);
+  }
+  expect(calls).toEqual([]);
+  await vi.advanceTimersByTimeAsync(510);
+  expect(calls).toEqual(['long']);
+  // Once done, its listeners are gone: more input calls nothing.
+  win.dispatchEvent(new Event('keydown'));
+  await vi.advanceTimersByTimeAsync(5_000);
+  expect(calls).toEqual(['long']);
+});

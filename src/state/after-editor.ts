@@ -173,30 +173,41 @@ const INPUT_PAUSE_MS = 400;
 /** ...but no later than this after the preview showed, however long the typing goes on. */
 const INPUT_PAUSE_CAP_MS = 2_000;
 
-/** Calls `done` after a pause of `INPUT_PAUSE_MS` in the page's input, or at the cap. */
-function afterInputPause(done: () => void): void {
+/**
+ * Calls `done` after a pause of `pauseMs` in the page's input (keys, clicks, the wheel), or
+ * `capMs` after the call at the latest (null: no cap). Returns a function that cancels the wait.
+ */
+export function afterInputPause(
+  done: () => void,
+  pauseMs = INPUT_PAUSE_MS,
+  capMs: number | null = INPUT_PAUSE_CAP_MS,
+): () => void {
   const events = ['keydown', 'pointerdown', 'beforeinput', 'wheel'] as const;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const finish = () => {
+  const stop = () => {
     clearTimeout(timer);
     clearTimeout(cap);
-    for (const type of events) window.removeEventListener(type, wait, true);
+    for (const type of events) window.removeEventListener(type, wait, { capture: true });
+  };
+  const finish = () => {
+    stop();
     done();
   };
   const wait = () => {
     clearTimeout(timer);
-    timer = setTimeout(finish, INPUT_PAUSE_MS);
+    timer = setTimeout(finish, pauseMs);
   };
-  const cap = setTimeout(finish, INPUT_PAUSE_CAP_MS);
+  const cap = capMs === null ? undefined : setTimeout(finish, capMs);
   for (const type of events) window.addEventListener(type, wait, { capture: true, passive: true });
   wait();
+  return stop;
 }
 
 function openPreview(): void {
   if (previewDone) return;
   previewDone = true;
   if (typeof window === 'undefined') releaseQuiet();
-  else afterInputPause(releaseQuiet);
+  else void afterInputPause(releaseQuiet);
 }
 
 void ready.then(() => {

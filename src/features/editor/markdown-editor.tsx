@@ -2,7 +2,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { useLang } from '../../i18n/i18n';
-import { editorShown, afterPreview, loadFirst } from '../../state/after-editor';
+import { afterInputPause, afterPreview, editorShown, loadFirst } from '../../state/after-editor';
 import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { textAfter } from './doc-text';
@@ -27,6 +27,17 @@ interface MarkdownEditorProps {
   dark?: boolean;
 }
 
+/**
+ * The pause in the person's input after which the deferred tools arrive (once the preview shows
+ * the post). Their full language (the HTML and YAML grammars inside Markdown) replaces the one
+ * the editor starts with, and CodeMirror then parses the post again from its start: at 50,803
+ * words about 330 ms of the page's thread in idle slices, and the keys typed while that parse
+ * has not reached them each parse on towards it. Arriving in the first short pause (400 ms), it
+ * slowed the keys typed after it; a pause of 2 s is rarely one within a sentence. Their keys
+ * (search, the lint panel) do not wait: stand-ins load them when pressed.
+ */
+const TOOLS_PAUSE_MS = 2_000;
+
 /** Runs `fn` when the page is idle, or after `timeout` ms at the latest. */
 function whenIdle(fn: () => void, timeout: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
@@ -38,8 +49,8 @@ function whenIdle(fn: () => void, timeout: number): void {
  * document once created (remount it with a `key` to open another one): the initial text is read
  * once, and later props reconfigure the editor without touching its text. Once the editor has
  * shown the post, the rest of the page may load (state/after-editor.ts): the inline formatting
- * rules at once, and the editor's other deferred tools (search, the HTML grammar) when the page
- * is next idle.
+ * rules at once, and the editor's other deferred tools (search, the HTML grammar) once the
+ * preview shows the post and the input pauses for `TOOLS_PAUSE_MS`, when the page is next idle.
  */
 export const MarkdownEditor = memo(function MarkdownEditor({
   initialText,
@@ -112,13 +123,21 @@ export const MarkdownEditor = memo(function MarkdownEditor({
     void loadFirst(loadInline).then((inline) => {
       if (live) installInline(created, inline);
     });
-    void afterPreview().then(() =>
-      whenIdle(() => {
-        if (live) void tools.arrive(created);
-      }, 2_000),
-    );
+    let stopWaiting = () => {};
+    void afterPreview().then(() => {
+      if (!live) return;
+      stopWaiting = afterInputPause(
+        () =>
+          whenIdle(() => {
+            if (live) void tools.arrive(created);
+          }, 2_000),
+        TOOLS_PAUSE_MS,
+        null,
+      );
+    });
     return () => {
       live = false;
+      stopWaiting();
       created.destroy();
       setView(null);
     };
