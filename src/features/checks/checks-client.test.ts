@@ -29,7 +29,7 @@ function setup() {
     onResult: (r) => void results.push(r),
     setTimer: (fn, ms) => (timers.set(++next, fn), pauses.set(next, ms), next),
     clearTimer: (h) => void timers.delete(h as number),
-    now: () => clock.ms,
+    clock: () => clock.ms,
   });
   const reply = (r: CheckReply) => worker.onmessage?.({ data: r } as MessageEvent<CheckReply>);
   // A timer that fired is gone, as a real one is.

@@ -40,8 +40,11 @@ export interface ChecksClientOptions {
   delayMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
-  /** The clock runs are timed with (ms; default `performance.now`). */
-  now?: () => number;
+  /**
+   * The clock runs are timed with (ms; default `performance.now`). Not the checks' date, which
+   * each request carries as `now` (`Date.now()`).
+   */
+  clock?: () => number;
 }
 
 /** The longest pause a run waits for, however long the last one took. */
@@ -73,7 +76,7 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
   const delayMs = options.delayMs ?? 400;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as number));
-  const now = options.now ?? (() => performance.now());
+  const clock = options.clock ?? (() => performance.now());
   let worker: ChecksWorkerLike | null = null;
   let timer: unknown = null;
   let seq = 0;
@@ -104,7 +107,7 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
     if (disposed || inFlight || !waiting) return;
     const input = waiting();
     waiting = null;
-    inFlight = { seq: ++seq, text: input.text, started: now() };
+    inFlight = { seq: ++seq, text: input.text, started: clock() };
     worker ??= start();
     worker.postMessage(requestOf(input));
     held = input;
@@ -126,7 +129,7 @@ export function createChecksClient(options: ChecksClientOptions): ChecksClient {
       if (disposed || !inFlight || data.seq !== inFlight.seq) return;
       const { text, started } = inFlight;
       inFlight = null;
-      lastRun = { ms: now() - started, length: text.length };
+      lastRun = { ms: clock() - started, length: text.length };
       // After an error the worker holds nothing (worker-protocol.ts).
       if (data.type === 'error') held = null;
       options.onResult(
