@@ -7,6 +7,8 @@ let send: (message: WorkerRequest) => void = () => {};
 let replies: WorkerReply[] = [];
 /** Whether the worker loaded its site part (preview-site.ts). */
 let siteCodeLoaded = false;
+/** Lets the raw HTML parser's module (core/render/raw-html.ts) finish loading. */
+let releaseRawHtml: () => void = () => {};
 
 beforeEach(async () => {
   replies = [];
@@ -14,6 +16,11 @@ beforeEach(async () => {
   vi.resetModules();
   vi.doMock('./preview-site', async (importOriginal) => {
     siteCodeLoaded = true;
+    return importOriginal();
+  });
+  const rawHtmlGate = new Promise<void>((resolve) => (releaseRawHtml = resolve));
+  vi.doMock('../core/render/raw-html', async (importOriginal) => {
+    await rawHtmlGate;
     return importOriginal();
   });
   vi.stubGlobal('self', {
@@ -25,6 +32,7 @@ beforeEach(async () => {
   await import('./preview-worker');
   return () => {
     vi.doUnmock('./preview-site');
+    vi.doUnmock('../core/render/raw-html');
     vi.unstubAllGlobals();
   };
 });
@@ -74,4 +82,32 @@ test("messages sent while the site's code loads are handled after it, in order",
   send({ type: 'render', seq: 4, siteUrl: '', body: 'Hola desde {{ site.title }}.\n' });
   expect(replies).toHaveLength(4);
   expect(htmlOf(replies[3])).not.toContain('Mi blog');
+});
+
+test('a body without raw HTML renders at once, while the raw HTML parser still loads', async () => {
+  const { hasRawParser } = await import('../core/render/pipeline');
+  send({ type: 'render', seq: 1, siteUrl: '', body: 'Uno < dos, sin *marcas* de HTML.\n' });
+  expect(hasRawParser()).toBe(false);
+  expect(replies).toHaveLength(1);
+  expect(htmlOf(replies[0])).toContain('<em>marcas</em>');
+});
+
+test('a body with raw HTML waits for its parser, and what is sent meanwhile waits behind it', async () => {
+  const { hasRawParser } = await import('../core/render/pipeline');
+  const body = 'Uno <kbd>tres</kbd>.\n\nFin.\n';
+  send({ type: 'render', seq: 1, siteUrl: '', body });
+  // An edit of that body: it needs the first render's body as its base.
+  const edit = { from: body.length - 5, to: body.length - 2, insert: 'Final', base: 1 };
+  send({ type: 'render', seq: 2, siteUrl: '', edit: { ...edit, length: body.length + 2 } });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(replies).toHaveLength(0);
+  releaseRawHtml();
+  const [first, second] = await repliesOf(2);
+  expect(hasRawParser()).toBe(true);
+  expect(first).toMatchObject({ type: 'rendered', seq: 1 });
+  expect(htmlOf(first)).toContain('<kbd>tres</kbd>');
+  expect(second).toMatchObject({ type: 'rendered', seq: 2 });
+  expect(second?.type === 'rendered' && second.blocks.map((b) => b.html).join('')).toContain(
+    'Final.',
+  );
 });

@@ -8,6 +8,11 @@
  * blocks then come from Liquid's output, their offsets mapped back to the source), and on a
  * page request the site's layout chain around the content. The code for a site (preview-site.ts)
  * loads with the first site sent: messages that come meanwhile wait for it, in order.
+ *
+ * The raw HTML parser (parse5, core/render/raw-html.ts) loads apart, as the worker starts: the
+ * first render of a post without raw HTML need not wait for that third of the renderer's code.
+ * A render whose body may hold raw HTML waits for it (`mayHoldRawHtml`); one that meets raw HTML
+ * all the same (an edit that made a tag) is rendered again once it has loaded.
  */
 import { createIncrementalRenderer } from '../core/render/incremental';
 import {
@@ -22,6 +27,7 @@ import {
   type WorkerRequest,
 } from '../core/render/worker-protocol';
 import { hasLiquid } from '../core/render/liquid';
+import { hasRawParser, mayHoldRawHtml, RawHtmlUnavailable } from '../core/render/pipeline';
 import type { OffsetMap } from '../core/site/offset-map';
 import type { SiteNotice, SiteRenderer } from '../core/site/render-page';
 
@@ -55,6 +61,28 @@ let page: Omit<PageRequest, 'type' | 'seq'> | null = null;
 /** The body of the last render request (the base of the next edit), and its seq. */
 let lastBody = '';
 let lastSeq = -1;
+/** The raw HTML parser's load, while it lasts (null once it has loaded or failed). */
+let rawLoading: Promise<void> | null = null;
+/** Why the raw HTML parser could not load, when it could not (the next need tries again). */
+let rawError: string | null = null;
+/** Requests held once for the raw HTML parser (never twice: a failed load is then reported). */
+const heldForRaw = new WeakSet<RenderRequest>();
+
+/** Starts loading the raw HTML parser, unless it has loaded or is loading; returns the load. */
+function loadRawParser(): Promise<void> {
+  if (hasRawParser()) return Promise.resolve();
+  rawLoading ??= import('../core/render/raw-html').then(
+    () => {
+      rawLoading = null;
+      rawError = null;
+    },
+    (error: unknown) => {
+      rawLoading = null;
+      rawError = error instanceof Error ? error.message : String(error);
+    },
+  );
+  return rawLoading;
+}
 
 /** Returns the renderer for `siteUrl`, creating a new one when the site URL changed. */
 function rendererFor(siteUrl: string): Renderer {
@@ -91,6 +119,17 @@ function bodyOf(request: RenderRequest): string | null {
   return applyBodyEdit(lastBody, edit);
 }
 
+/**
+ * Holds `request` (and the messages after it) until the raw HTML parser has loaded, and returns
+ * true, when its body may hold raw HTML and the parser is not there: once for each request.
+ */
+function holdForRawParser(request: RenderRequest, body: string, met = false): boolean {
+  if (hasRawParser() || heldForRaw.has(request) || !(met || mayHoldRawHtml(body))) return false;
+  heldForRaw.add(request);
+  holdUntil(loadRawParser(), request);
+  return true;
+}
+
 /** Renders `request` and posts the reply. */
 function run(request: RenderRequest): void {
   let reply: WorkerReply;
@@ -99,6 +138,8 @@ function run(request: RenderRequest): void {
     scope.postMessage({ type: 'resend', seq: request.seq });
     return;
   }
+  if (holdForRawParser(request, body)) return;
+  const before = { lastBody, lastSeq };
   // Unless the next reply is whole (as after a failed render), the page's blocks are those of
   // the last body: the length of which the blocks after an edit move by.
   const shift = body.length - lastBody.length;
@@ -128,7 +169,18 @@ function run(request: RenderRequest): void {
     // A renderer that threw may hold half-updated state: start the next render from scratch.
     renderer = null;
     sendAll = true;
-    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof RawHtmlUnavailable) {
+      // The body as it was before: the request is handled again, as it came.
+      lastBody = before.lastBody;
+      lastSeq = before.lastSeq;
+      if (holdForRawParser(request, body, true)) return;
+    }
+    const message =
+      error instanceof RawHtmlUnavailable && rawError !== null
+        ? `${error.message} (${rawError})`
+        : error instanceof Error
+          ? error.message
+          : String(error);
     reply = { type: 'error', seq: request.seq, message };
   }
   scope.postMessage(reply);
@@ -187,28 +239,42 @@ function handle(message: WorkerRequest): void {
   else if (message?.type === 'site') setSite(message.files);
 }
 
-/** Loads the site's code, then handles `first` and the messages that came meanwhile, in order. */
-function loadSiteCode(first: WorkerRequest): void {
+/**
+ * Holds `first` and the messages that come after it until `loading` has settled, then handles
+ * them in order (any of them may be held again).
+ */
+function holdUntil(loading: Promise<unknown>, first: WorkerRequest): void {
   waiting = [first];
-  import('./preview-site')
-    .then(
-      (code) => {
-        siteCode = code;
-        siteCodeError = null;
-      },
-      (error: unknown) => {
-        siteCodeError = error instanceof Error ? error.message : String(error);
-      },
-    )
-    .finally(() => {
-      const queued = waiting ?? [];
-      waiting = null;
-      for (const message of queued) handle(message);
-    });
+  void loading.finally(() => {
+    const queued = waiting ?? [];
+    waiting = null;
+    for (let i = 0; i < queued.length; i++) {
+      // A message held again (by `receive`, just before) holds the rest behind it.
+      const heldAgain = waiting as WorkerRequest[] | null;
+      if (heldAgain) {
+        heldAgain.push(...queued.slice(i));
+        break;
+      }
+      receive(queued[i]);
+    }
+  });
 }
 
-scope.addEventListener('message', (event) => {
-  const message = event.data;
+/** Loads the site's code, then handles `first` and the messages that came meanwhile, in order. */
+function loadSiteCode(first: WorkerRequest): void {
+  const loading = import('./preview-site').then(
+    (code) => {
+      siteCode = code;
+      siteCodeError = null;
+    },
+    (error: unknown) => {
+      siteCodeError = error instanceof Error ? error.message : String(error);
+    },
+  );
+  holdUntil(loading, first);
+}
+
+function receive(message: WorkerRequest): void {
   if (waiting) {
     waiting.push(message);
     return;
@@ -218,4 +284,8 @@ scope.addEventListener('message', (event) => {
     return;
   }
   handle(message);
-});
+}
+
+scope.addEventListener('message', (event) => receive(event.data));
+// The raw HTML parser loads as the worker starts, beside its first render.
+void loadRawParser();

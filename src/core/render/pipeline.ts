@@ -3,10 +3,15 @@
  * (raw HTML kept) → rehype-raw (parse5 turns it into elements) → embeds, URLs → rehype-sanitize
  * (last before output) → rehype-stringify. The processor is built and frozen once; each call
  * passes its options and context in the file's data.
+ *
+ * rehype-raw is not imported here but installed (`setRawParser`, by raw-html.ts): parse5 and its
+ * entity tables are more than a third of the renderer's code, and only posts with raw HTML need
+ * them. The full render (render-markdown.ts) installs it as it loads; the preview's worker and
+ * the page's typing fast path load it apart, and until then a render that meets raw HTML throws
+ * `RawHtmlUnavailable` (the worker waits for it and renders again; the fast path declines).
  */
 import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes, Root, RootContent } from 'mdast';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -38,7 +43,37 @@ export interface RenderEnv {
   footnoteRefs: string[];
 }
 
-const parseRaw = rehypeRaw();
+/** rehype-raw's transformer: raw HTML nodes parsed into elements (parse5). */
+export type RawParser = (tree: HastRoot, file: VFile) => HastRoot;
+
+let parseRaw: RawParser | null = null;
+
+/** Installs the raw HTML parser (raw-html.ts) that renders of raw HTML need. */
+export function setRawParser(parser: RawParser): void {
+  parseRaw = parser;
+}
+
+/** Whether the raw HTML parser has been installed. */
+export function hasRawParser(): boolean {
+  return parseRaw !== null;
+}
+
+/** Thrown by a render that meets raw HTML before the raw HTML parser is installed. */
+export class RawHtmlUnavailable extends Error {
+  constructor() {
+    super('the HTML parser (parse5) has not loaded: raw HTML cannot be rendered yet');
+    this.name = 'RawHtmlUnavailable';
+  }
+}
+
+/**
+ * Whether `text` may hold raw HTML: a `<` before a letter, `/`, `!` or `?` (every HTML tag,
+ * comment, declaration and processing instruction starts so; autolinks do too).
+ */
+export function mayHoldRawHtml(text: string): boolean {
+  return /<[A-Za-z/!?]/.test(text);
+}
+
 const sanitizeTree = rehypeSanitize(previewSchema);
 const ial = remarkKramdownIal();
 const liquid = remarkLiquid();
@@ -169,8 +204,11 @@ function hasRaw(node: HastNodes): boolean {
  * an HTML5 parser closes open tags and drops stray end tags, which the spec's output does not.
  */
 function rehypeRawWhenPresent() {
-  return (tree: HastRoot, file: VFile): HastRoot =>
-    envOf(file).options.sanitize && hasRaw(tree) ? parseRaw(tree, file) : tree;
+  return (tree: HastRoot, file: VFile): HastRoot => {
+    if (!envOf(file).options.sanitize || !hasRaw(tree)) return tree;
+    if (!parseRaw) throw new RawHtmlUnavailable();
+    return parseRaw(tree, file);
+  };
 }
 
 function rehypePluma() {

@@ -7,6 +7,8 @@
 import { analyzeBlocks } from './blocks.ts';
 import { renderDocument } from './document.ts';
 import { resolveOptions, type RenderOptions } from './options.ts';
+// The full render renders raw HTML whenever it is called: it carries the raw HTML parser.
+import './raw-html.ts';
 
 /** Returns the sanitized HTML of a Markdown post body (pure; no caching). */
 export function renderMarkdown(markdown: string, options?: RenderOptions): string {

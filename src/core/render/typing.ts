@@ -36,6 +36,7 @@ import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
 import { fenceOpenAt, RENDER_LIMITS, refusedStretches, scanFences } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
 import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
+import { RawHtmlUnavailable } from './pipeline.ts';
 import { rangeIndexAt } from '../ranges.ts';
 import { commonPrefix, commonSuffix, lineEnd } from '../text.ts';
 
@@ -349,6 +350,20 @@ export function typeIntoBlock(
   next: string,
   options?: RenderOptions,
 ): ShownBlock[] | null {
+  try {
+    return typeIntoStretch(shown, next, options);
+  } catch (error) {
+    // Raw HTML before its parser has loaded (pipeline.ts): the worker renders it.
+    if (error instanceof RawHtmlUnavailable) return null;
+    throw error;
+  }
+}
+
+function typeIntoStretch(
+  shown: ShownDocument,
+  next: string,
+  options?: RenderOptions,
+): ShownBlock[] | null {
   const previous = shown.body;
   const { blocks } = shown;
   if (previous === next || blocks.length === 0) return null;
@@ -566,6 +581,14 @@ function warmUpDocument(k: number): ShownDocument {
 export function warmUpTyping(sample?: number): boolean {
   const samples = sample === undefined ? WARM_UP.map((_, k) => k) : [sample];
   return samples
-    .map((k) => typeIntoBlock(warmUpDocument(k), WARM_UP[k][1]) !== null)
+    .map((k) => {
+      try {
+        return typeIntoBlock(warmUpDocument(k), WARM_UP[k][1]) !== null;
+      } catch (error) {
+        // A sample with raw HTML, before its parser has loaded (pipeline.ts): warmed later.
+        if (error instanceof RawHtmlUnavailable) return false;
+        throw error;
+      }
+    })
     .every(Boolean);
 }

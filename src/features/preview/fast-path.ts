@@ -51,6 +51,11 @@ export function loadFastPath(): Promise<TypeIntoBlock> {
       if (rounds < WARM_UP_ROUNDS) whenIdle(warm);
     };
     setTimeout(first, 0);
+    // Raw HTML's parser (parse5: core/render/pipeline.ts) comes once the preview shows and the
+    // page is idle; until then the fast path leaves blocks with raw HTML to the worker.
+    void afterPreview().then(() =>
+      whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined)),
+    );
     return m.typeIntoBlock;
   });
   return fastPath;
