@@ -121,6 +121,45 @@ test("an edit patches only the changed block: other nodes and the reader's place
   expect({ marked: after.marked, count: after.count }).toEqual({ marked: true, count: before + 1 });
 });
 
+test('a key typed in a table cell changes that cell: the table and its other cells stay', async ({
+  page,
+}) => {
+  await typeAtEnd(page, '\n\n| Año | Lugar |\n|---|---|\n| 2016 | Santiago |\n| 2017 | Lima');
+  const frame = frameOf(page);
+  await expect(frame.locator('td').last()).toHaveText('Lima');
+  // Same-origin frame: the page can reach its DOM (the frame itself runs no script).
+  await page.evaluate(() => {
+    const doc =
+      document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!.contentDocument!;
+    const table = [...doc.querySelectorAll('table')].at(-1)! as HTMLElement & { __mark?: 1 };
+    table.__mark = 1;
+    for (const td of table.querySelectorAll('td')) (td as HTMLElement & { __mark?: 1 }).__mark = 1;
+  });
+  await page.keyboard.type(' y Quito');
+  await expect(frame.locator('td').last()).toHaveText('Lima y Quito');
+  const marked = await page.evaluate(() => {
+    const doc =
+      document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!.contentDocument!;
+    const table = [...doc.querySelectorAll('table')].at(-1)! as HTMLElement & { __mark?: 1 };
+    return {
+      table: table.__mark === 1,
+      cells: [...table.querySelectorAll('td')].map((td) => [
+        td.textContent,
+        (td as HTMLElement & { __mark?: 1 }).__mark === 1,
+      ]),
+    };
+  });
+  expect(marked).toEqual({
+    table: true,
+    cells: [
+      ['2016', true],
+      ['Santiago', true],
+      ['2017', true],
+      ['Lima y Quito', true],
+    ],
+  });
+});
+
 test('links in the preview neither navigate the app nor the frame', async ({ page, context }) => {
   await typeAtEnd(page, '\n\n[un enlace](https://example.com/destino) y [ancla](#x)');
   const link = frameOf(page).getByRole('link', { name: 'un enlace' });

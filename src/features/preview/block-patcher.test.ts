@@ -70,7 +70,9 @@ class FakeElement {
 function setup() {
   const doc = { createElement: (): FakeElement => new FakeElement(doc) };
   const container = new FakeElement(doc);
-  const patcher = createBlockPatcher(container as unknown as HTMLElement);
+  // What the page does with morph.ts, as this fake DOM holds it: the element gets the new HTML.
+  const sync = (node: HTMLElement, html: string) => ((node as unknown as FakeElement).html = html);
+  const patcher = createBlockPatcher(container as unknown as HTMLElement, undefined, { sync });
   /** Returns the block elements in the container's order, checking the chunks on the way. */
   const shown = () => {
     for (const chunk of container.children) {
@@ -108,6 +110,8 @@ describe('createBlockPatcher', () => {
     const after = shown();
     expect(after.map((c) => c.html)).toEqual(['<p>a</p>', '<p>b!</p>', '<p>c</p>', '<p>d</p>']);
     expect(after[0]).toBe(before[0]);
+    // The changed block's element is kept too, its HTML synced (what did not change stays).
+    expect(after[1]).toBe(before[1]);
     expect(after.slice(2)).toEqual(before.slice(2));
     expect(patcher.elements()).toEqual(after);
   });

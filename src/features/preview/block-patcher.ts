@@ -6,6 +6,7 @@
  */
 import type { PreviewBlock } from '../../core/render/worker-protocol';
 import { createBlockChunks } from './block-chunks';
+import { morphChildren } from './morph';
 
 /** The identity of the n-th block with a key (keys may repeat for identical blocks). */
 function domKeys(blocks: readonly PreviewBlock[]): string[] {
@@ -71,14 +72,19 @@ const sameShown = (a: PreviewBlock, b: PreviewBlock) =>
 
 /**
  * Returns a patcher for `container` (a node of the frame's document); `onWrite` is called with
- * each block element whose HTML was just (re)written. The blocks equal at both ends of the last
+ * each block element whose HTML was just written, or with the fragment of new HTML that is then
+ * synced into one (what it changes is kept). The blocks equal at both ends of the last
  * patch keep their elements untouched, so a key press costs one comparison per block and the
  * DOM work of the blocks it changed, however long the post. The block elements sit in chunks
  * (see block-chunks.ts), the container's children.
  */
 export function createBlockPatcher(
   container: HTMLElement,
-  onWrite?: (node: HTMLElement) => void,
+  onWrite?: (root: ParentNode) => void,
+  options: {
+    /** Brings an element that shows a block up to date with new HTML (default: morph.ts). */
+    sync?: (node: HTMLElement, html: string) => void;
+  } = {},
 ): BlockPatcher {
   // The blocks shown and their elements, in the container's order.
   let shown: readonly PreviewBlock[] = [];
@@ -86,6 +92,27 @@ export function createBlockPatcher(
   const htmlOf = new WeakMap<HTMLElement, string>();
   const doc = container.ownerDocument;
   const chunks = createBlockChunks(container);
+  // New HTML for an element that shows a block already is parsed here (an inert document: its
+  // images do not load) and synced into it (morph.ts): only what differs changes, so a key in a
+  // table cell or a list item changes that text, not the whole table or list, and the browser
+  // styles and lays out only that.
+  let template: HTMLTemplateElement | null = null;
+  const sync =
+    options.sync ??
+    ((node: HTMLElement, html: string) => {
+      template ??= doc.createElement('template');
+      template.innerHTML = html;
+      onWrite?.(template.content);
+      morphChildren(node, template.content);
+    });
+  const write = (node: HTMLElement, html: string) => {
+    if (htmlOf.has(node)) sync(node, html);
+    else {
+      node.innerHTML = html;
+      onWrite?.(node);
+    }
+    htmlOf.set(node, html);
+  };
 
   return {
     patch(blocks) {
@@ -108,25 +135,32 @@ export function createBlockPatcher(
       const byKey = new Map<string, HTMLElement>();
       oldKeys.forEach((key, i) => byKey.set(key, order[head + i]));
       const present = order.slice(head, oldEnd);
+      const newKeys = domKeys(blocks.slice(head, newEnd));
+      const matched = newKeys.map((key) => {
+        const node = byKey.get(key);
+        if (node) byKey.delete(key);
+        return node;
+      });
+      // The elements of blocks that changed are reused, in order, by the new blocks without one:
+      // a key typed in a block changes its key, and its element then keeps what did not change.
+      const unmatched = new Set(byKey.values());
+      const spare = present.filter((node) => unmatched.has(node));
       const next: HTMLElement[] = [];
       let written = 0;
-      domKeys(blocks.slice(head, newEnd)).forEach((key, i) => {
+      newKeys.forEach((_key, i) => {
         const block = blocks[head + i];
-        let node = byKey.get(key);
-        if (node) byKey.delete(key);
-        else {
+        let node = matched[i] ?? spare.shift();
+        if (!node) {
           node = doc.createElement('div');
           node.className = 'pluma-block';
         }
         if (htmlOf.get(node) !== block.html) {
-          node.innerHTML = block.html;
-          htmlOf.set(node, block.html);
-          onWrite?.(node);
+          write(node, block.html);
           written++;
         }
         next.push(node);
       });
-      for (const gone of byKey.values()) chunks.remove(gone);
+      for (const gone of spare) chunks.remove(gone);
       // Only nodes out of order move (see inOrder), before the first block of the equal end.
       const stay = inOrder(present, next);
       let anchor: HTMLElement | null = order[oldEnd] ?? null;

@@ -14,13 +14,24 @@ function sameKind(old: Node, next: Node): boolean {
   return old.nodeType === next.nodeType && old.nodeName === next.nodeName;
 }
 
+/**
+ * Makes `old`'s attributes those of `next`, in its order too (the element then serializes as
+ * `next` does): values change in place when the names are the same, in the same order; else
+ * they are written again in `next`'s order.
+ */
 function syncAttributes(old: Element, next: Element): void {
-  for (const { name, value } of [...next.attributes]) {
-    if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+  const have = old.attributes;
+  const want = next.attributes;
+  let sameNames = have.length === want.length;
+  for (let i = 0; sameNames && i < want.length; i++) sameNames = have[i].name === want[i].name;
+  if (sameNames) {
+    for (const { name, value } of [...want]) {
+      if (old.getAttribute(name) !== value) old.setAttribute(name, value);
+    }
+    return;
   }
-  for (const { name } of [...old.attributes]) {
-    if (!next.hasAttribute(name)) old.removeAttribute(name);
-  }
+  for (const { name } of [...have]) old.removeAttribute(name);
+  for (const { name, value } of [...want]) old.setAttribute(name, value);
 }
 
 /**
