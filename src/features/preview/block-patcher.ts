@@ -145,11 +145,12 @@ export function createBlockPatcher(
       // a key typed in a block changes its key, and its element then keeps what did not change.
       const unmatched = new Set(byKey.values());
       const spare = present.filter((node) => unmatched.has(node));
+      let reused = 0;
       const next: HTMLElement[] = [];
       let written = 0;
       newKeys.forEach((_key, i) => {
         const block = blocks[head + i];
-        let node = matched[i] ?? spare.shift();
+        let node = matched[i] ?? spare[reused++];
         if (!node) {
           node = doc.createElement('div');
           node.className = 'pluma-block';
@@ -160,7 +161,7 @@ export function createBlockPatcher(
         }
         next.push(node);
       });
-      for (const gone of spare) chunks.remove(gone);
+      for (const gone of spare.slice(reused)) chunks.remove(gone);
       // Only nodes out of order move (see inOrder), before the first block of the equal end.
       const stay = inOrder(present, next);
       let anchor: HTMLElement | null = order[oldEnd] ?? null;
