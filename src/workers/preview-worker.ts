@@ -11,8 +11,9 @@
  *
  * The raw HTML parser (parse5, core/render/raw-html.ts) loads apart, as the worker starts: the
  * first render of a post without raw HTML need not wait for that third of the renderer's code.
- * A render whose body may hold raw HTML waits for it (`mayHoldRawHtml`); one that meets raw HTML
- * all the same (an edit that made a tag) is rendered again once it has loaded.
+ * A render whose body may hold raw HTML waits for it (`mayHoldRawHtml`: every raw HTML of the
+ * Markdown starts so; the Liquid of a site may make more, but the site's code brings the parser
+ * with it, render-page.ts rendering Markdown in full).
  */
 import { createIncrementalRenderer } from '../core/render/incremental';
 import {
@@ -123,8 +124,8 @@ function bodyOf(request: RenderRequest): string | null {
  * Holds `request` (and the messages after it) until the raw HTML parser has loaded, and returns
  * true, when its body may hold raw HTML and the parser is not there: once for each request.
  */
-function holdForRawParser(request: RenderRequest, body: string, met = false): boolean {
-  if (hasRawParser() || heldForRaw.has(request) || !(met || mayHoldRawHtml(body))) return false;
+function holdForRawParser(request: RenderRequest, body: string): boolean {
+  if (hasRawParser() || heldForRaw.has(request) || !mayHoldRawHtml(body)) return false;
   heldForRaw.add(request);
   holdUntil(loadRawParser(), request);
   return true;
@@ -139,7 +140,6 @@ function run(request: RenderRequest): void {
     return;
   }
   if (holdForRawParser(request, body)) return;
-  const before = { lastBody, lastSeq };
   // Unless the next reply is whole (as after a failed render), the page's blocks are those of
   // the last body: the length of which the blocks after an edit move by.
   const shift = body.length - lastBody.length;
@@ -169,12 +169,7 @@ function run(request: RenderRequest): void {
     // A renderer that threw may hold half-updated state: start the next render from scratch.
     renderer = null;
     sendAll = true;
-    if (error instanceof RawHtmlUnavailable) {
-      // The body as it was before: the request is handled again, as it came.
-      lastBody = before.lastBody;
-      lastSeq = before.lastSeq;
-      if (holdForRawParser(request, body, true)) return;
-    }
+    // Raw HTML after the parser failed to load (the request was held for it once): say why.
     const message =
       error instanceof RawHtmlUnavailable && rawError !== null
         ? `${error.message} (${rawError})`

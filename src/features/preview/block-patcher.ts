@@ -135,22 +135,21 @@ export function createBlockPatcher(
       const byKey = new Map<string, HTMLElement>();
       oldKeys.forEach((key, i) => byKey.set(key, order[head + i]));
       const present = order.slice(head, oldEnd);
-      const newKeys = domKeys(blocks.slice(head, newEnd));
-      const matched = newKeys.map((key) => {
+      const matched = domKeys(blocks.slice(head, newEnd)).map((key) => {
         const node = byKey.get(key);
         if (node) byKey.delete(key);
         return node;
       });
-      // The elements of blocks that changed are reused, in order, by the new blocks without one:
-      // a key typed in a block changes its key, and its element then keeps what did not change.
-      const unmatched = new Set(byKey.values());
-      const spare = present.filter((node) => unmatched.has(node));
+      // The elements of blocks that changed (those left, in the container's order) are reused, in
+      // order, by the new blocks without one: a key typed in a block changes its key, and its
+      // element then keeps what did not change.
+      const spare = [...byKey.values()];
       let reused = 0;
       const next: HTMLElement[] = [];
       let written = 0;
-      newKeys.forEach((_key, i) => {
+      matched.forEach((found, i) => {
         const block = blocks[head + i];
-        let node = matched[i] ?? spare[reused++];
+        let node = found ?? spare[reused++];
         if (!node) {
           node = doc.createElement('div');
           node.className = 'pluma-block';
