@@ -8,6 +8,7 @@ import { deferredTools } from './deferred-tools';
 import { textAfter } from './doc-text';
 import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
 import { typedText } from './typed-text';
+import { warmUpEditor } from './warm-up';
 import { editorPhrases } from './phrases';
 import { editorSetup, editorTheme } from './setup';
 
@@ -94,8 +95,10 @@ export const MarkdownEditor = memo(function MarkdownEditor({
     // The text as last reported, from which the next one is made (doc-text.ts): with "\n" as
     // the line break the document's text is `initialText` itself.
     let text = initialText;
+    let lastKey = 0;
     const listener = EditorView.updateListener.of((update) => {
       if (update.docChanged) {
+        lastKey = performance.now();
         const { startState, state, changes } = update;
         text = textAfter(text, startState, state, changes);
         latest.current.onText(text);
@@ -124,6 +127,22 @@ export const MarkdownEditor = memo(function MarkdownEditor({
       if (live) installInline(created, inline);
     });
     let stopWaiting = () => {};
+    let stopWarming = () => {};
+    void afterPreview().then(() => {
+      if (!live) return;
+      stopWarming = warmUpEditor(
+        [
+          editorSetup(tools),
+          latest.current.theme,
+          tools.language,
+          EditorState.lineSeparator.of(lineSeparator),
+          writingKeys(),
+          typedText(),
+          EditorView.lineWrapping,
+        ],
+        () => lastKey,
+      );
+    });
     void afterPreview().then(() => {
       if (!live) return;
       stopWaiting = afterInputPause(
@@ -138,6 +157,7 @@ export const MarkdownEditor = memo(function MarkdownEditor({
     return () => {
       live = false;
       stopWaiting();
+      stopWarming();
       created.destroy();
       setView(null);
     };
