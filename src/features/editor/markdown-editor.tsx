@@ -7,6 +7,7 @@ import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { textAfter } from './doc-text';
 import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
+import { parseAhead } from './parse-ahead';
 import { typedText } from './typed-text';
 import { warmUpEditor } from './warm-up';
 import { editorPhrases } from './phrases';
@@ -113,6 +114,7 @@ export const MarkdownEditor = memo(function MarkdownEditor({
         parts.theme.of(latest.current.theme),
         listener,
         tools.language,
+        parseAhead(),
         parts.own.of(latest.current.own),
       ],
     });
