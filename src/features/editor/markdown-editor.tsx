@@ -96,10 +96,11 @@ export const MarkdownEditor = memo(function MarkdownEditor({
     // The text as last reported, from which the next one is made (doc-text.ts): with "\n" as
     // the line break the document's text is `initialText` itself.
     let text = initialText;
-    let lastKey = 0;
+    // When the text last changed (performance.now()): the warm-up waits while the person types.
+    let lastChange = 0;
     const listener = EditorView.updateListener.of((update) => {
       if (update.docChanged) {
-        lastKey = performance.now();
+        lastChange = performance.now();
         const { startState, state, changes } = update;
         text = textAfter(text, startState, state, changes);
         latest.current.onText(text);
@@ -142,11 +143,8 @@ export const MarkdownEditor = memo(function MarkdownEditor({
           typedText(),
           EditorView.lineWrapping,
         ],
-        () => lastKey,
+        () => lastChange,
       );
-    });
-    void afterPreview().then(() => {
-      if (!live) return;
       stopWaiting = afterInputPause(
         () =>
           whenIdle(() => {

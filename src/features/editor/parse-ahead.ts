@@ -17,7 +17,7 @@ const SLICE_MS = 20;
 /** A slice starts only with this much of the idle period left (ms). */
 const ROOM_MS = 4;
 /** Posts longer than this (characters) are left to CodeMirror's own parse ahead. */
-export const PARSE_AHEAD_LIMIT = 2_000_000;
+const PARSE_AHEAD_LIMIT = 2_000_000;
 
 /** Returns the extension that parses the whole document ahead, in idle periods. */
 export function parseAhead() {

@@ -60,7 +60,7 @@ const SPOTS = [
   .sort((a, b) => a - b);
 
 /** Keys the warm-up types. */
-export const WARM_UP_KEYS = 120;
+const WARM_UP_KEYS = 120;
 /** Keys typed in one idle period at most (the editor measures once after them, at the next frame). */
 const KEYS_PER_IDLE = 3;
 /** A key is typed only with this much of the idle period left (ms). */
