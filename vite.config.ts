@@ -164,18 +164,20 @@ const pwa = VitePWA({
   },
 });
 
+/** The modules of the editor's core: CodeMirror's view, state and language support, Lezer's trees. */
+const EDITOR_CORE =
+  /\/node_modules\/(@codemirror\/(view|state|language)|@lezer\/(common|highlight))\//;
+
 /**
- * V8's explicit compile hint for the chunk that holds CodeMirror's view (with its state, its
- * language support and Lezer): compiled whole while it streams in, off the page's thread,
- * instead of each function on the page's thread when first called, which for most of them is
- * the first key the person types (about 140 functions compiled inside that key: 6.7 ms). Early
- * probe, 12 opens a side: first key 20.1 -> 16.9 ms at 742 words and 22.9 -> 18.8 at 5,000;
- * cold loads unchanged (editor ready 364.5 / 370.5 ms, preview 786 / 781.5 medians).
+ * V8's explicit compile hint for the chunks that hold the editor's core (one or two, as the
+ * bundler splits them): they compile whole while they stream in, off the page's thread, instead
+ * of each function on the page's thread when first called, which for most of them is the first
+ * key the person types (about 140 functions compiled inside that key: 6.7 ms). Early probe, 12
+ * opens a side: first key 20.1 -> 16.9 ms at 742 words and 22.9 -> 18.8 at 5,000; cold loads
+ * unchanged (editor ready 364.5 / 370.5 ms, preview 786 / 781.5 medians).
  */
 function compileWhole(chunk: Rolldown.RenderedChunk): string {
-  return chunk.moduleIds.some((id) => id.includes('/@codemirror/view/'))
-    ? '//# allFunctionsCalledOnLoad'
-    : '';
+  return chunk.moduleIds.some((id) => EDITOR_CORE.test(id)) ? '//# allFunctionsCalledOnLoad' : '';
 }
 
 export default defineConfig({

@@ -9,7 +9,6 @@ import { textAfter } from './doc-text';
 import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
 import { parseAhead } from './parse-ahead';
 import { typedText } from './typed-text';
-import { warmUpEditor } from './warm-up';
 import { editorPhrases } from './phrases';
 import { editorSetup, editorTheme } from './setup';
 
@@ -133,17 +132,25 @@ export const MarkdownEditor = memo(function MarkdownEditor({
     let stopWarming = () => {};
     void afterPreview().then(() => {
       if (!live) return;
-      stopWarming = warmUpEditor(
-        [
-          editorSetup(tools),
-          latest.current.theme,
-          tools.language,
-          EditorState.lineSeparator.of(lineSeparator),
-          writingKeys(),
-          typedText(),
-          EditorView.lineWrapping,
-        ],
-        () => lastChange,
+      // The editor's warm-up (warm-up.ts), whose code loads only now: nothing before needs it,
+      // and should it fail to load, typing only misses its head start.
+      void import('./warm-up').then(
+        ({ warmUpEditor }) => {
+          if (!live) return;
+          stopWarming = warmUpEditor(
+            [
+              editorSetup(tools),
+              latest.current.theme,
+              tools.language,
+              EditorState.lineSeparator.of(lineSeparator),
+              writingKeys(),
+              typedText(),
+              EditorView.lineWrapping,
+            ],
+            () => lastChange,
+          );
+        },
+        () => undefined,
       );
       stopWaiting = afterInputPause(
         () =>
