@@ -41,7 +41,7 @@ test('the hidden editor the warm-up types into never reaches the person', async 
   expect(await page.evaluate(() => !!document.activeElement?.closest('.cm-content'))).toBe(true);
 });
 
-test('keys typed while the warm-up is pending land as typed, and it ends once they pause', async ({
+test('keys typed as soon as the post shows land as typed, and the warm-up ends once they pause', async ({
   page,
 }) => {
   await page.goto('/?lang=en');

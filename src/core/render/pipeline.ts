@@ -8,7 +8,8 @@
  * entity tables are more than a third of the renderer's code, and only posts with raw HTML need
  * them. The full render (render-markdown.ts) installs it as it loads; the preview's worker and
  * the page's typing fast path load it apart, and until then a render that meets raw HTML throws
- * `RawHtmlUnavailable` (the worker waits for it and renders again; the fast path declines).
+ * `RawHtmlUnavailable` (the worker holds a render whose body may hold raw HTML until it has
+ * come; the fast path declines).
  */
 import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes, Root, RootContent } from 'mdast';

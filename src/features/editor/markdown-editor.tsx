@@ -46,6 +46,20 @@ function whenIdle(fn: () => void, timeout: number): void {
 }
 
 /**
+ * Returns how the editor takes the text typed: the document's line break, the writing keys,
+ * typed text as transactions, wrapped lines. The warm-up's hidden editor (warm-up.ts) has them
+ * too.
+ */
+function writing(lineSeparator: string): Extension[] {
+  return [
+    EditorState.lineSeparator.of(lineSeparator),
+    writingKeys(),
+    typedText(),
+    EditorView.lineWrapping,
+  ];
+}
+
+/**
  * Returns the CodeMirror editor of the whole post text (front matter included). It owns its
  * document once created (remount it with a `key` to open another one): the initial text is read
  * once, and later props reconfigure the editor without touching its text. Once the editor has
@@ -73,11 +87,8 @@ export const MarkdownEditor = memo(function MarkdownEditor({
   }));
   const own = useMemo(
     () => [
-      EditorState.lineSeparator.of(lineSeparator),
+      ...writing(lineSeparator),
       editorPhrases(uiLang),
-      writingKeys(),
-      typedText(),
-      EditorView.lineWrapping,
       contentAttributes(lang),
       ...(extraExtensions ?? []),
     ],
@@ -138,15 +149,7 @@ export const MarkdownEditor = memo(function MarkdownEditor({
         ({ warmUpEditor }) => {
           if (!live) return;
           stopWarming = warmUpEditor(
-            [
-              editorSetup(tools),
-              latest.current.theme,
-              tools.language,
-              EditorState.lineSeparator.of(lineSeparator),
-              writingKeys(),
-              typedText(),
-              EditorView.lineWrapping,
-            ],
+            [editorSetup(tools), latest.current.theme, tools.language, writing(lineSeparator)],
             () => lastChange,
           );
         },

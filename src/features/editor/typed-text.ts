@@ -1,5 +1,25 @@
-import type { Transaction } from '@codemirror/state';
+import { EditorSelection, type Transaction } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+
+/**
+ * Puts `text`, typed over `from`–`to`, into the document the way CodeMirror puts a key of its
+ * keymaps: the input handlers first (bracket closing), else one `input.type` transaction that
+ * leaves the cursor after it and scrolls it into view.
+ */
+export function typeInto(view: EditorView, from: number, to: number, text: string): void {
+  const { state } = view;
+  const inserted = state.toText(text);
+  let typed: Transaction | undefined;
+  const insert = () =>
+    (typed ??= state.update({
+      changes: { from, to, insert: inserted },
+      selection: EditorSelection.cursor(from + inserted.length),
+      userEvent: 'input.type',
+      scrollIntoView: true,
+    }));
+  const handlers = state.facet(EditorView.inputHandler);
+  if (!handlers.some((handler) => handler(view, from, to, text, insert))) view.dispatch(insert());
+}
 
 /**
  * Returns the document positions of the range `event` will replace: its target range, or
@@ -72,16 +92,7 @@ export function typedText() {
       if (state.selection.ranges.length > 1) return false;
       const target = targetOf(view, event);
       if (!target || target.from !== main.from || target.to !== main.to) return false;
-      let typed: Transaction | undefined;
-      const insert = () =>
-        (typed ??= state.update(state.replaceSelection(text), {
-          userEvent: 'input.type',
-          scrollIntoView: true,
-        }));
-      const handlers = state.facet(EditorView.inputHandler);
-      if (!handlers.some((handler) => handler(view, main.from, main.to, text, insert))) {
-        view.dispatch(insert());
-      }
+      typeInto(view, main.from, main.to, text);
       return true;
     },
   });

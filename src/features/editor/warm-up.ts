@@ -16,6 +16,7 @@
  */
 import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { typeInto } from './typed-text';
 
 /** The warm-up editor's document: the blocks a post's keys land in. */
 const SAMPLE = [
@@ -90,16 +91,12 @@ function hiddenEditor(extensions: Extension): { view: EditorView; host: HTMLElem
 }
 
 /**
- * Types `keys` keys into a hidden editor made of `extensions`, a few per idle period, none within
+ * Types `WARM_UP_KEYS` keys into a hidden editor made of `extensions`, a few per idle period, none within
  * `QUIET_MS` of the person's last key (`lastKey`, a `performance.now()` time) nor within
  * `QUIET_MS` of this call, then removes it. The editor itself is made in the first idle period
  * so allowed. Returns a function that stops it early (the editor's own goes).
  */
-export function warmUpEditor(
-  extensions: Extension,
-  lastKey: () => number,
-  keys = WARM_UP_KEYS,
-): () => void {
+export function warmUpEditor(extensions: Extension, lastKey: () => number): () => void {
   if (typeof document === 'undefined' || typeof requestIdleCallback !== 'function') return () => {};
   const asked = performance.now();
   let made: ReturnType<typeof hiddenEditor> | null = null;
@@ -130,27 +127,25 @@ export function warmUpEditor(
     const { view } = made;
     // The first rounds run cold code: a key per idle period, so none holds a period long.
     const most = typed < 2 * SPOTS.length ? 1 : KEYS_PER_IDLE;
-    for (let n = 0; n < most && typed < keys && deadline.timeRemaining() > ROOM_MS; n++) {
+    for (let n = 0; n < most && typed < WARM_UP_KEYS && deadline.timeRemaining() > ROOM_MS; n++) {
       const i = typed % SPOTS.length;
       const adding = Math.floor(typed / SPOTS.length) % 2 === 0;
       // Each spot takes a key, then gives it back the next round, so the sample stays as it is:
       // adding, the spots before this one have theirs; taking back, they have given it back.
       const from = adding ? SPOTS[i] + i : SPOTS[i];
-      const key = () =>
-        view.state.update({
-          changes: adding ? { from, insert: 'x' } : { from, to: from + 1 },
-          selection: EditorSelection.cursor(adding ? from + 1 : from),
-          userEvent: adding ? 'input.type' : 'delete.backward',
+      // A typed key goes as the person's do (typed-text.ts); the next round's Backspace as one.
+      if (adding) typeInto(view, from, from, 'x');
+      else {
+        view.dispatch({
+          changes: { from, to: from + 1 },
+          selection: EditorSelection.cursor(from),
+          userEvent: 'delete.backward',
           scrollIntoView: true,
         });
-      // A typed key goes by the input handlers first, as typed-text.ts sends the person's.
-      const handlers = view.state.facet(EditorView.inputHandler);
-      if (!adding || !handlers.some((handler) => handler(view, from, from, 'x', key))) {
-        view.dispatch(key());
       }
       typed += 1;
     }
-    if (typed >= keys) requestAnimationFrame(() => setTimeout(stop, 0));
+    if (typed >= WARM_UP_KEYS) requestAnimationFrame(() => setTimeout(stop, 0));
     else idle = requestIdleCallback(step);
   };
   idle = requestIdleCallback(step);
