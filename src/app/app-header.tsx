@@ -11,8 +11,8 @@ interface AppHeaderProps {
   drafts: DraftsSidebar;
   /** The `Drafts` button, for focus to come back to. */
   draftsToggle: RefObject<HTMLButtonElement | null>;
-  /** The open post's title ('' while it has none), or null while no post is open. */
-  title: string | null;
+  /** The open post's title (`Untitled` while it has none), or null while no post is open. */
+  title: ReactNode;
   /** The save state of the open draft (`Saved`, `Saving…`, or what went wrong). */
   saveState: ReactNode;
   onNewPost: () => void;
@@ -117,10 +117,7 @@ export function AppHeader({
         <span className="button-text">{t('app.drafts')}</span>
       </button>
       <div className="header-doc">
-        <h1 className="header-title">
-          {title ?? 'Pluma'}
-          {title === '' && t('menu.untitled')}
-        </h1>
+        <h1 className="header-title">{title ?? 'Pluma'}</h1>
         <span role="status" className="save-state">
           {saveState}
         </span>

@@ -52,22 +52,26 @@ const plainNewPost = () => {
   );
 };
 
-/** What the app shows of the open draft's stored record. */
-interface OpenMeta {
-  title: string;
-  source: string | undefined;
+/** Returns the selector of draft `id`'s title (undefined: not listed). */
+function openTitleOf(id: string | null): (state: SessionState) => string | undefined {
+  return (state) => (id === null ? undefined : state.drafts.find((d) => d.id === id)?.title);
 }
 
-/** Returns the selector of draft `id`'s title and source file name (undefined: not listed). */
-function openMetaOf(id: string | null): (state: SessionState) => OpenMeta | undefined {
-  return (state) => {
-    const meta = id === null ? undefined : state.drafts.find((d) => d.id === id);
-    return meta && { title: meta.title, source: meta.source };
-  };
+/** Returns the selector of draft `id`'s source file name (undefined: none, or not listed). */
+function openSourceOf(id: string | null): (state: SessionState) => string | undefined {
+  return (state) => (id === null ? undefined : state.drafts.find((d) => d.id === id)?.source);
 }
 
-const sameOpenMeta = (a: OpenMeta | undefined, b: OpenMeta | undefined) =>
-  a === b || (!!a && !!b && a.title === b.title && a.source === b.source);
+/**
+ * The open draft's title in the header (`Untitled` while it has none): it alone renders as the
+ * title changes, which a key typed in the form's Title field does, not the whole page.
+ */
+function OpenTitle({ live, id }: { live: SessionLive; id: string | null }) {
+  const t = useT();
+  const select = useMemo(() => openTitleOf(id), [id]);
+  const title = useSessionPart(live, select) ?? '';
+  return title === '' ? t('menu.untitled') : title;
+}
 
 /** The open draft's save state (`Saved`, `Saving…`): it alone renders on every save. */
 function SaveState({ live }: { live: SessionLive }) {
@@ -153,15 +157,15 @@ export function App() {
     mediaFolder: config.choice.collection.media_folder,
   });
   const shortcuts = useShortcutsDialog();
-  const selectOpenMeta = useMemo(() => openMetaOf(openId), [openId]);
-  const openMeta = useSessionPart(session.live, selectOpenMeta, sameOpenMeta);
+  const selectOpenSource = useMemo(() => openSourceOf(openId), [openId]);
+  const openSource = useSessionPart(session.live, selectOpenSource);
   return (
     <div className={files.dragging ? 'app app-dropping' : 'app'} {...files.dropProps}>
       <SkipLink />
       <AppHeader
         drafts={drafts}
         draftsToggle={draftsToggle}
-        title={open ? (openMeta?.title ?? '') : null}
+        title={open ? <OpenTitle live={session.live} id={openId} /> : null}
         saveState={<SaveState live={session.live} />}
         onNewPost={() => void session.newPost()}
         layout={layout}
@@ -204,7 +208,7 @@ export function App() {
               db={session.db}
               draftId={open.id}
               onChange={session.onText}
-              sourceName={openMeta?.source}
+              sourceName={openSource}
               focusFirst={open.fresh}
               fileHandle={files.fileHandleOf(open.id)}
               actionsSlot={actionsSlot}

@@ -8,7 +8,7 @@ import type { CollectionChoice } from '../features/settings/use-collection';
 import { useNewPostOffset } from '../features/settings/use-new-post-offset';
 import type { OffsetAt } from '../features/settings/use-new-post-offset';
 import { useStoredSettings } from '../features/settings/use-stored-settings';
-import { DRAFTS_READ } from '../features/settings/draft-dates';
+import { recentDatesKey } from '../features/settings/draft-dates';
 import { useSessionPart, type SessionLive } from '../features/drafts/use-draft-session';
 import type { SessionState } from '../features/drafts/session-state';
 
@@ -23,15 +23,12 @@ interface SessionPart {
 const selectDrafts = (state: SessionState) => state.drafts;
 
 /**
- * True when the drafts whose dates date a new post are the same ones, under the same file
- * names (a date edit renames): a save of the text changes neither.
+ * True when the drafts whose dates date a new post are the same ones, under file names that
+ * start with the same dates (a date edit renames): a save of the text changes neither, nor does
+ * a key typed in the title, which renames only the slug (the whole page would render again).
  */
 function sameRecentDrafts(a: readonly DraftMeta[], b: readonly DraftMeta[]): boolean {
-  const n = Math.min(DRAFTS_READ, Math.max(a.length, b.length));
-  for (let i = 0; i < n; i++) {
-    if (a[i]?.id !== b[i]?.id || a[i]?.filename !== b[i]?.filename) return false;
-  }
-  return true;
+  return a === b || recentDatesKey(a) === recentDatesKey(b);
 }
 
 /** The workspace settings as the app uses them. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { commonOffset } from '../../core/time-zone';
 import { createDraft, openPlumaDb, saveDraft, setStatus } from '../../storage';
-import { DRAFTS_READ, readDraftDates, type DraftDates } from './draft-dates';
+import { DRAFTS_READ, readDraftDates, recentDatesKey, type DraftDates } from './draft-dates';
 import { SAMPLE_POST } from '../../../fixtures/paths.mjs';
 
 const SAMPLE = readFileSync(SAMPLE_POST, 'utf8');
@@ -83,5 +83,36 @@ describe('readDraftDates', () => {
     await readDraftDates(db, [newer], known);
     expect([...known.keys()]).toEqual([madrid.id]);
     db.close();
+  });
+});
+
+describe('recentDatesKey', () => {
+  const draft = (id: string, filename: string | null) => ({ id, filename });
+  const drafts = [
+    draft('a', '2016-06-03-encuentro-regional.md'),
+    draft('b', '2020-05-01-una-entrada.md'),
+    draft('c', null),
+  ];
+
+  it('stays the same when a title edit renames only the slug', () => {
+    const retitled = [draft('a', '2016-06-03-encuentro-regional-nuevo.md'), ...drafts.slice(1)];
+    expect(recentDatesKey(retitled)).toBe(recentDatesKey(drafts));
+  });
+
+  it('changes when a date edit renames the date, a draft comes or goes, or the order changes', () => {
+    const key = recentDatesKey(drafts);
+    const redated = [draft('a', '2016-06-04-encuentro-regional.md'), ...drafts.slice(1)];
+    expect(recentDatesKey(redated)).not.toBe(key);
+    expect(recentDatesKey([draft('d', null), ...drafts])).not.toBe(key);
+    expect(recentDatesKey(drafts.slice(1))).not.toBe(key);
+    expect(recentDatesKey([drafts[1], drafts[0], drafts[2]])).not.toBe(key);
+    expect(recentDatesKey([drafts[0], drafts[1], draft('c', '2021-01-01-fechado.md')])).not.toBe(
+      key,
+    );
+  });
+
+  it(`reads only the first ${DRAFTS_READ} drafts`, () => {
+    const many = Array.from({ length: DRAFTS_READ }, (_, i) => draft(`${i}`, null));
+    expect(recentDatesKey([...many, draft('later', '2001-01-01-x.md')])).toBe(recentDatesKey(many));
   });
 });

@@ -6,6 +6,22 @@ import { afterEditor } from '../../state/after-editor';
 /** How many of the most recently changed drafts speak for the offset the writer uses. */
 export const DRAFTS_READ = 50;
 
+/** A file name's leading date, as Jekyll names posts (`2016-06-03-…`). */
+const NAME_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Returns what calls for the dates to be read again: the most recent `drafts` (the first
+ * `DRAFTS_READ`), in order, each with the date its file name starts with. A date edit renames
+ * the file (its date part); a title edit renames it too, but only its slug, which a key typed in
+ * the Title field does on every key, and which changes no date.
+ */
+export function recentDatesKey(drafts: readonly Pick<DraftMeta, 'id' | 'filename'>[]): string {
+  return drafts
+    .slice(0, DRAFTS_READ)
+    .map((d) => `${d.id}\t${NAME_DATE.exec(d.filename ?? '')?.[0] ?? ''}`)
+    .join('\n');
+}
+
 /**
  * The dates read so far, by draft id, each with the revision of the text it is read from (a
  * text write raises the revision); a read under way is shared by the calls that ask meanwhile.

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { newPostOffset } from '../../core/time-zone';
 import type { OffsetChoice } from '../../core/time-zone';
 import type { DraftMeta, PlumaDb } from '../../storage';
-import { DRAFTS_READ, readDraftDates } from './draft-dates';
+import { DRAFTS_READ, readDraftDates, recentDatesKey } from './draft-dates';
 import type { DraftDates as KnownDates } from './draft-dates';
 import type { AppSettings } from './settings-store';
 
@@ -15,9 +15,13 @@ interface DraftDates {
   pending: React.RefObject<Promise<readonly string[]>>;
 }
 
+const sameDates = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((date, i) => date === b[i]);
+
 /**
  * Returns the front-matter dates of the most recent `drafts`, read again when a draft comes, goes
- * or changes its file name (a date edit does), not on every save of the text; and the read
+ * or changes the date its file name starts with (a date edit does: `recentDatesKey`), not on
+ * every save of the text nor on every key typed in the title; and the read
  * under way, for a new post made before it ends (the dates are read once the post parser has
  * loaded, a moment after the editor shows). Only the texts written since the last read are read
  * again (the others' dates are known by revision).
@@ -27,7 +31,7 @@ function useDraftDates(db: PlumaDb | null, drafts: readonly DraftMeta[]): DraftD
   const pending = useRef<Promise<readonly string[]>>(Promise.resolve([]));
   const [known] = useState<KnownDates>(() => new Map());
   const recent = drafts.slice(0, DRAFTS_READ);
-  const key = recent.map((d) => `${d.id}\t${d.filename ?? ''}`).join('\n');
+  const key = recentDatesKey(recent);
   // The drafts of the key, with their revisions (set before the read below, in the same commit).
   const asked = useRef(recent);
   useEffect(() => {
@@ -38,7 +42,10 @@ function useDraftDates(db: PlumaDb | null, drafts: readonly DraftMeta[]): DraftD
     let live = true;
     const read = readDraftDates(db, asked.current, known);
     pending.current = read;
-    void read.then((found) => live && setDates(found));
+    // The same dates again (a rename that changed no date) leave the page as it is.
+    void read.then(
+      (found) => live && setDates((shown) => (sameDates(shown, found) ? shown : found)),
+    );
     return () => {
       live = false;
     };
