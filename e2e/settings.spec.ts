@@ -52,6 +52,39 @@ test('a Decap config.yml replaces the schema; other keys stay editable as raw YA
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeVisible();
 });
 
+test('a raw YAML field typed in after the title grew replaces its own text, not what the title moved', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await expect(editor).toContainText('layout: post');
+  // The intro's widget is one Pluma does not have: the form shows its YAML as written.
+  const dialog = await loadDecapConfig(page, config.replace('name: "author"', 'name: "intro"'));
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const title = page.getByRole('textbox', { name: 'Título' });
+  const intro = page.getByRole('textbox', { name: 'Autor' });
+  await expect(intro).toHaveValue(/^"Encuentro Regional/);
+
+  // The title grows by six characters: every text after it moves, the intro's among them, and
+  // the intro's field shows the same as before (it is not rendered again).
+  await title.click();
+  await title.press('End');
+  await page.keyboard.type(' nuevo', { delay: 30 });
+  await expect(editor.locator('.cm-line', { hasText: /^title:/ })).toHaveText(/ nuevo"$/);
+  await intro.fill('"Otra introducción"');
+  await intro.blur();
+
+  await expect(editor.locator('.cm-line', { hasText: /^intro:/ })).toHaveText(
+    'intro: "Otra introducción"',
+  );
+  await expect(editor.locator('.cm-line', { hasText: /^title:/ })).toHaveText(
+    'title:  "Encuentro Regional de la Alianza para el Gobierno Abierto: Historias que contar desde Montevideo nuevo"',
+  );
+  await expect(editor.locator('.cm-line', { hasText: /^date:/ })).toHaveText(
+    'date:   2016-06-03 12:00:00 -0300',
+  );
+});
+
 /** Opens Settings and loads `text` as the Decap config.yml; returns the dialog. */
 async function loadDecapConfig(page: Page, text: string) {
   const dialog = await openSettings(page);

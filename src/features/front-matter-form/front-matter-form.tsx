@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { isTypingPlace } from '../../components/typing-place';
 import { FieldControl } from './field-control';
@@ -7,8 +7,15 @@ import { FormErrors } from './form-errors';
 import type { HistoryAction } from './history-keys';
 import { RawWidget } from './raw-widget';
 import { useHistoryKeys } from './use-history-keys';
-import { issuesAt, type FieldIssue, type FieldPath, type SetField } from './widget-props';
+import {
+  issuesAt,
+  type FieldIssue,
+  type FieldPath,
+  type SetField,
+  type WidgetProps,
+} from './widget-props';
 import { fieldRange, type Post, type TextEdit } from '../../core/post';
+import { deepEqual } from '../../core/post-data';
 import { fieldsForData, type Collection } from '../../core/schema';
 import { validatePost } from '../../core/validate';
 import { useI18n } from '../../i18n/i18n';
@@ -76,11 +83,20 @@ function FrontMatterFormView({
     }
     return found;
   }, [collection, post.data, filename, lang, locks, t]);
+  // The post a replace applies to: the one shown when it runs, not the one of the render that
+  // made it (a field that did not render again holds an older rawAt; see `FieldMemo`).
+  const shown = useRef(post);
+  useLayoutEffect(() => {
+    shown.current = post;
+  });
   const rawAt = (path: FieldPath) => {
     const range = fieldRange(post, path);
     return {
       source: range ? post.text.slice(range.from, range.to) : null,
-      replace: (text: string) => range && onReplace(range.from, range.to, text),
+      replace: (text: string) => {
+        const now = fieldRange(shown.current, path);
+        if (now) onReplace(now.from, now.to, text);
+      },
     };
   };
   const fix = (edit: TextEdit, key: string | undefined) => {
@@ -98,8 +114,9 @@ function FrontMatterFormView({
     >
       <FormErrors post={post} onFix={fix} />
       {fields.map(({ field, key, value }) => (
-        <FieldControl
+        <FieldMemo
           key={field.name}
+          source={rawAt([key]).source}
           id={`field-${field.name}`}
           field={field}
           path={[key]}
@@ -135,6 +152,48 @@ function FrontMatterFormView({
     </form>
   );
 }
+
+/** Returns whether two lists of a field's problems say the same. */
+function sameIssues(a: FieldIssue[], b: FieldIssue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (issue, i) =>
+        issue.severity === b[i].severity &&
+        issue.message === b[i].message &&
+        deepEqual(issue.path, b[i].path),
+    )
+  );
+}
+
+/** A field's props, with its YAML text as written (null: not in the front matter). */
+type FieldMemoProps = WidgetProps & { source: string | null };
+
+/**
+ * Returns whether a field shows the same as before: its text as written, its value, problems,
+ * path and lock are the same (its rawAt may be older: it reads the post shown when it replaces).
+ */
+function sameField(a: FieldMemoProps, b: FieldMemoProps): boolean {
+  return (
+    a.source === b.source &&
+    a.field === b.field &&
+    a.id === b.id &&
+    a.disabled === b.disabled &&
+    a.onSet === b.onSet &&
+    deepEqual(a.path, b.path) &&
+    deepEqual(a.value, b.value) &&
+    sameIssues(a.issues, b.issues)
+  );
+}
+
+/**
+ * A field of the form, rendered again only when what it shows changed: a key typed in the Title
+ * renders the Title, not every field (the form renders twice per key: the field's own value, then
+ * the post read back).
+ */
+const FieldMemo = memo(function FieldMemo({ source: _source, ...props }: FieldMemoProps) {
+  return <FieldControl {...props} />;
+}, sameField);
 
 /** The form's first field that takes text: a new post starts there (its title, as a rule). */
 const FIRST_FIELD =
