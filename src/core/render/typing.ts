@@ -74,6 +74,23 @@ const UNSAFE = /\{[:%]/;
  */
 export const FAST_PATH_MAX_CHARS = 4_000;
 
+/**
+ * The longest stretch of paragraphs alone the fast path renders: a paragraph parses at about
+ * 1 ms per 1,000 characters, and one this long is one long line in the editor, whose layout
+ * costs the key press more than its render (CodeMirror and Blink: about 26 ms a key at 18,000
+ * characters). Left to the worker, its preview came only after that layout, with the worker's
+ * reply: a paste of 2,000 characters into a paragraph, and every key typed in the long paragraph
+ * it made, showed in the preview a frame later (probe at 742 words, 8 pastes: paste p50 35 ->
+ * 22 ms, keys typed after them 31 -> 18 ms, main-thread CPU +2 to +4 ms a key).
+ */
+export const PARAGRAPH_MAX_CHARS = 20_000;
+
+/** Returns the longest stretch blocks `i..j` may make: longer when they are all paragraphs. */
+function stretchLimit(blocks: readonly ShownBlock[], i: number, j: number): number {
+  for (let k = i; k <= j; k++) if (blocks[k].kind !== 'paragraph') return FAST_PATH_MAX_CHARS;
+  return PARAGRAPH_MAX_CHARS;
+}
+
 /** How many times the stretch may take in a neighbour it could not keep apart from. */
 const MAX_WIDENINGS = 4;
 
@@ -296,7 +313,7 @@ function renderStretch(
   if (pieces) return pieces;
   // Otherwise the stretch is split as a document, with the line after it: that line must start
   // a block of its own there. That is a second parse, so half as many characters are allowed.
-  if (2 * source.length > FAST_PATH_MAX_CHARS) return null;
+  if (2 * source.length > stretchLimit(blocks, i, j)) return null;
   const probe = j < last ? source + next.slice(to, lineEnd(next, to).next) : source;
   const split: AnalyzedBlock[] = analyzeBlocks(probe, from, options.jekyll);
   if (j < last) {
@@ -386,14 +403,16 @@ function typeIntoStretch(
     if (widened > MAX_WIDENINGS) return null;
     // Out to blank lines, or the ends of the body: nothing before or after can reach across.
     while (i > 0 && !endsWithBlankLine(previous, blocks[i - 1].from, blocks[i - 1].to)) {
-      if (blocks[j].to + delta - blocks[--i].from > FAST_PATH_MAX_CHARS) return null;
+      i--;
+      if (blocks[j].to + delta - blocks[i].from > stretchLimit(blocks, i, j)) return null;
     }
     while (j < last && !endsWithBlankLine(next, blocks[i].from, blocks[j].to + delta)) {
-      if (blocks[++j].to + delta - blocks[i].from > FAST_PATH_MAX_CHARS) return null;
+      j++;
+      if (blocks[j].to + delta - blocks[i].from > stretchLimit(blocks, i, j)) return null;
     }
     const from = blocks[i].from;
     const to = blocks[j].to + delta;
-    if (to - from > FAST_PATH_MAX_CHARS) return null;
+    if (to - from > stretchLimit(blocks, i, j)) return null;
     const oldText = previous.slice(from, blocks[j].to);
     const newText = next.slice(from, to);
     if (UNSAFE.test(oldText) || UNSAFE.test(newText)) return null;
