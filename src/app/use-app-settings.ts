@@ -24,7 +24,7 @@ const selectDrafts = (state: SessionState) => state.drafts;
 
 /**
  * True when the drafts whose dates date a new post are the same ones, under file names that
- * start with the same dates (a date edit renames): a save of the text changes neither, nor does
+ * start with the same dates (an edit of the date's day renames): a save of the text changes neither, nor does
  * a key typed in the title, which renames only the slug (the whole page would render again).
  */
 function sameRecentDrafts(a: readonly DraftMeta[], b: readonly DraftMeta[]): boolean {

@@ -232,6 +232,17 @@ describe('typeIntoBlock', () => {
     expect(typeExactly(long, replace(long, ' dos.', ` ${words(2_000)}`))).toHaveLength(3);
     // A paste that starts a new paragraph inside it: two paragraphs, still one stretch.
     expect(typeExactly(long, replace(long, ' dos.', `\n\n${words(2_000)}`))).toHaveLength(4);
+    // A long list or table pasted into it, or under it, parses slower than prose: the worker.
+    const items = Array.from(
+      { length: (2 * FAST_PATH_MAX_CHARS) / 50 },
+      (_, k) => `- ${k} ${words(40)}`,
+    );
+    for (const pasted of [`\n\n${items.join('\n')}\n\n`, `\n${items.join('\n')}`]) {
+      expect(typeIntoBlock(shownOf(long), replace(long, ' dos.', pasted))).toBeNull();
+    }
+    const rows = Array.from({ length: (2 * FAST_PATH_MAX_CHARS) / 50 }, () => `| ${words(40)} |`);
+    const table = `\n\n| a |\n| - |\n${rows.join('\n')}\n\n`;
+    expect(typeIntoBlock(shownOf(long), replace(long, ' dos.', table))).toBeNull();
     // As long a list item or quote is left to the worker.
     for (const marker of ['- ', '> ']) {
       const block = `Antes.\n\n${marker}Uno ${words(3 * FAST_PATH_MAX_CHARS)} dos.\n\nDespués.\n`;

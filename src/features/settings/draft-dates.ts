@@ -11,9 +11,10 @@ const NAME_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /**
  * Returns what calls for the dates to be read again: the most recent `drafts` (the first
- * `DRAFTS_READ`), in order, each with the date its file name starts with. A date edit renames
- * the file (its date part); a title edit renames it too, but only its slug, which a key typed in
- * the Title field does on every key, and which changes no date.
+ * `DRAFTS_READ`), in order, each with the date its file name starts with. An edit of the date's
+ * day renames the file (its date part; an edit of its time or offset alone does not, and never
+ * did); a title edit renames it too, but only its slug, which a key typed in the Title field
+ * does on every key, and which changes no date.
  */
 export function recentDatesKey(drafts: readonly Pick<DraftMeta, 'id' | 'filename'>[]): string {
   return drafts
