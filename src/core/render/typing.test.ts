@@ -12,7 +12,6 @@ import { shownOf, typableOffset } from '../fuzz/properties.ts';
 import { corpusBodies, sampleBody } from './corpus.fixture.ts';
 import {
   FAST_PATH_MAX_CHARS,
-  PARAGRAPH_MAX_CHARS,
   typeIntoBlock,
   warmUpTyping,
   WARM_UP,
@@ -201,7 +200,7 @@ describe('typeIntoBlock', () => {
     expect(typeIntoBlock(shown, at(' cuatro', ' {% raw %}'))).toBeNull();
     expect(typeIntoBlock(shown, at('Cinco', '{: .x}\n'))).toBeNull();
     // A paragraph too long to render in the key press's task is left to the worker.
-    const long = `Uno ${'palabra '.repeat(PARAGRAPH_MAX_CHARS / 8)}dos.\n\nTres.\n`;
+    const long = `Uno ${'palabra '.repeat(FAST_PATH_MAX_CHARS / 8)}dos.\n\nTres.\n`;
     expect(typeIntoBlock(shownOf(long), long.replace('Uno', 'Unos'))).toBeNull();
     // A line right under a paragraph that stops being a thematic break continues it.
     const ruled = 'Uno dos.\n***\n\nTres.\n';
@@ -223,35 +222,6 @@ describe('typeIntoBlock', () => {
     expect(i).toBeGreaterThanOrEqual(0);
     return body.slice(0, i) + insert + body.slice(i + remove);
   };
-
-  test('a long paragraph (a paste) is rendered up to PARAGRAPH_MAX_CHARS; other blocks to FAST_PATH_MAX_CHARS', () => {
-    const words = (n: number) => 'palabra '.repeat(Math.ceil(n / 8)).trim();
-    const long = `Antes.\n\nUno ${words(3 * FAST_PATH_MAX_CHARS)} dos.\n\nDespués.\n`;
-    // A key typed in it, and a paste of 2,000 characters at its end.
-    expect(typeExactly(long, replace(long, ' dos.', 'x'))).toHaveLength(3);
-    expect(typeExactly(long, replace(long, ' dos.', ` ${words(2_000)}`))).toHaveLength(3);
-    // A paste that starts a new paragraph inside it: two paragraphs, still one stretch.
-    expect(typeExactly(long, replace(long, ' dos.', `\n\n${words(2_000)}`))).toHaveLength(4);
-    // A long list or table pasted into it, or under it, parses slower than prose: the worker.
-    const items = Array.from(
-      { length: (2 * FAST_PATH_MAX_CHARS) / 50 },
-      (_, k) => `- ${k} ${words(40)}`,
-    );
-    for (const pasted of [`\n\n${items.join('\n')}\n\n`, `\n${items.join('\n')}`]) {
-      expect(typeIntoBlock(shownOf(long), replace(long, ' dos.', pasted))).toBeNull();
-    }
-    const rows = Array.from({ length: (2 * FAST_PATH_MAX_CHARS) / 50 }, () => `| ${words(40)} |`);
-    const table = `\n\n| a |\n| - |\n${rows.join('\n')}\n\n`;
-    expect(typeIntoBlock(shownOf(long), replace(long, ' dos.', table))).toBeNull();
-    // As long a list item or quote is left to the worker.
-    for (const marker of ['- ', '> ']) {
-      const block = `Antes.\n\n${marker}Uno ${words(3 * FAST_PATH_MAX_CHARS)} dos.\n\nDespués.\n`;
-      expect(typeIntoBlock(shownOf(block), replace(block, ' dos.', 'x'))).toBeNull();
-    }
-    // A paragraph longer than its own limit, too.
-    const longer = `Antes.\n\nUno ${words(PARAGRAPH_MAX_CHARS)} dos.\n\nDespués.\n`;
-    expect(typeIntoBlock(shownOf(longer), replace(longer, ' dos.', 'x'))).toBeNull();
-  });
 
   test('lists: typing in an item, Enter for a new one, loose and tight, lazy lines, merging', () => {
     const body = 'Antes.\n\n- uno\n- dos\n\nMedio.\n\n- tres\n\nDespués.\n';

@@ -28,8 +28,7 @@
  * - the document has blocks that are not previewed (refused: the text around them is parsed
  *   in pieces), or the stretch changes which lines the refusal pre-check reads as inside a
  *   code fence;
- * - the stretch is longer than FAST_PATH_MAX_CHARS, or PARAGRAPH_MAX_CHARS when it was paragraphs
- *   alone and stays prose (the page would wait too long for it).
+ * - the stretch is longer than FAST_PATH_MAX_CHARS (the page would wait too long for it).
  */
 import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
 import { advance, initialFlowState, type FlowState } from './block-state.ts';
@@ -71,39 +70,9 @@ const UNSAFE = /\{[:%]/;
  * The longest stretch the fast path renders (UTF-16 units), counted twice when it must be split
  * as a document before its blocks are rendered: parsing costs 1 to 2.5 ms per 1,000 characters
  * here (more for lists than for paragraphs; rendering adds little), so a key press never waits
- * more than a few ms for it. Longer stretches are left to the worker, but for paragraphs
- * (`PARAGRAPH_MAX_CHARS`).
+ * more than a few ms for it. Longer stretches are left to the worker.
  */
 export const FAST_PATH_MAX_CHARS = 4_000;
-
-/**
- * The longest stretch of paragraphs alone the fast path renders: a paragraph parses at about
- * 1 ms per 1,000 characters, and one this long is one long line in the editor, whose layout
- * costs the key press more than its render (CodeMirror and Blink: about 26 ms a key at 18,000
- * characters). Left to the worker, its preview came only after that layout, with the worker's
- * reply: a paste of 2,000 characters into a paragraph, and every key typed in the long paragraph
- * it made, showed in the preview a frame later (probe at 742 words, 8 pastes: paste p50 35 ->
- * 22 ms, keys typed after them 31 -> 18 ms, main-thread CPU +2 to +4 ms a key).
- */
-export const PARAGRAPH_MAX_CHARS = 20_000;
-
-/**
- * A line that starts something else than a paragraph's text (a list item, quote, heading, HTML,
- * fenced or indented code), or a table's pipe anywhere: text that parses slower than prose.
- */
-const NOT_PROSE =
-  /^(?: {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)| {0,3}[>#<]| {0,3}(?:`{3}|~{3})| {4}|\t)|\|/m;
-
-/**
- * Returns the longest stretch blocks `i..j`, now holding `text`, may make: longer when they were
- * paragraphs alone and the text is prose (a long list pasted into a paragraph is not).
- */
-function stretchLimit(blocks: readonly ShownBlock[], i: number, j: number, text: string): number {
-  for (let k = i; k <= j; k++) if (blocks[k].kind !== 'paragraph') return FAST_PATH_MAX_CHARS;
-  return text.length > FAST_PATH_MAX_CHARS && NOT_PROSE.test(text)
-    ? FAST_PATH_MAX_CHARS
-    : PARAGRAPH_MAX_CHARS;
-}
 
 /** How many times the stretch may take in a neighbour it could not keep apart from. */
 const MAX_WIDENINGS = 4;
@@ -413,23 +382,18 @@ function typeIntoStretch(
   let j = Math.max(i, Math.min(rangeIndexAt(blocks, Math.max(head, oldEnd - 1)), last));
   const resolved = resolveOptions(options);
   let stretch: Rendered[] | null = null;
-  // Whether blocks `i..j` with the edit make a stretch too long to render in the key's task.
-  const tooLong = (i: number, j: number) => {
-    const text = next.slice(blocks[i].from, blocks[j].to + delta);
-    return text.length > stretchLimit(blocks, i, j, text);
-  };
   for (let widened = 0; stretch === null; widened++) {
     if (widened > MAX_WIDENINGS) return null;
     // Out to blank lines, or the ends of the body: nothing before or after can reach across.
     while (i > 0 && !endsWithBlankLine(previous, blocks[i - 1].from, blocks[i - 1].to)) {
-      if (tooLong(--i, j)) return null;
+      if (blocks[j].to + delta - blocks[--i].from > FAST_PATH_MAX_CHARS) return null;
     }
     while (j < last && !endsWithBlankLine(next, blocks[i].from, blocks[j].to + delta)) {
-      if (tooLong(i, ++j)) return null;
+      if (blocks[++j].to + delta - blocks[i].from > FAST_PATH_MAX_CHARS) return null;
     }
     const from = blocks[i].from;
     const to = blocks[j].to + delta;
-    if (tooLong(i, j)) return null;
+    if (to - from > FAST_PATH_MAX_CHARS) return null;
     const oldText = previous.slice(from, blocks[j].to);
     const newText = next.slice(from, to);
     if (UNSAFE.test(oldText) || UNSAFE.test(newText)) return null;
