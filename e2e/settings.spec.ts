@@ -22,9 +22,7 @@ collections:
 test('a Decap config.yml replaces the schema; other keys stay editable as raw YAML', async ({
   page,
 }) => {
-  await page.goto('/?lang=en');
-  const editor = page.getByRole('textbox', { name: 'Markdown' });
-  await expect(editor).toContainText('layout: post');
+  const editor = await openSample(page);
 
   const dialog = await loadDecapConfig(page, config);
   await expect(dialog.getByRole('list', { name: 'Schema notices' })).toContainText('relation');
@@ -55,9 +53,7 @@ test('a Decap config.yml replaces the schema; other keys stay editable as raw YA
 test('a raw YAML field typed in after the title grew replaces its own text, not what the title moved', async ({
   page,
 }) => {
-  await page.goto('/?lang=en');
-  const editor = page.getByRole('textbox', { name: 'Markdown' });
-  await expect(editor).toContainText('layout: post');
+  const editor = await openSample(page);
   // The intro's widget is one Pluma does not have: the form shows its YAML as written.
   const dialog = await loadDecapConfig(page, config.replace('name: "author"', 'name: "intro"'));
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -84,6 +80,14 @@ test('a raw YAML field typed in after the title grew replaces its own text, not 
     'date:   2016-06-03 12:00:00 -0300',
   );
 });
+
+/** Opens the app on its sample post; returns the editor once it shows the post's front matter. */
+async function openSample(page: Page) {
+  await page.goto('/?lang=en');
+  const editor = page.getByRole('textbox', { name: 'Markdown' });
+  await expect(editor).toContainText('layout: post');
+  return editor;
+}
 
 /** Opens Settings and loads `text` as the Decap config.yml; returns the dialog. */
 async function loadDecapConfig(page: Page, text: string) {
@@ -185,9 +189,7 @@ test('settings an earlier version kept in localStorage move into IndexedDB, once
 });
 
 test('a dropped image goes to the media folder of the loaded Decap config', async ({ page }) => {
-  await page.goto('/?lang=en');
-  const editor = page.getByRole('textbox', { name: 'Markdown' });
-  await expect(editor).toContainText('layout: post');
+  const editor = await openSample(page);
   const dialog = await loadDecapConfig(
     page,
     config.replace('media_folder: assets/images', 'media_folder: static/img'),

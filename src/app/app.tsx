@@ -52,14 +52,15 @@ const plainNewPost = () => {
   );
 };
 
-/** Returns the selector of draft `id`'s title (undefined: not listed). */
-function openTitleOf(id: string | null): (state: SessionState) => string | undefined {
-  return (state) => (id === null ? undefined : state.drafts.find((d) => d.id === id)?.title);
-}
-
-/** Returns the selector of draft `id`'s source file name (undefined: none, or not listed). */
-function openSourceOf(id: string | null): (state: SessionState) => string | undefined {
-  return (state) => (id === null ? undefined : state.drafts.find((d) => d.id === id)?.source);
+/**
+ * Returns the selector of `part` (its title, its source file name) of draft `id` in the drafts
+ * list; undefined while it is not listed.
+ */
+function openDraftPart<K extends 'title' | 'source'>(
+  id: string | null,
+  part: K,
+): (state: SessionState) => SessionState['drafts'][number][K] | undefined {
+  return (state) => (id === null ? undefined : state.drafts.find((d) => d.id === id)?.[part]);
 }
 
 /**
@@ -68,7 +69,7 @@ function openSourceOf(id: string | null): (state: SessionState) => string | unde
  */
 function OpenTitle({ live, id }: { live: SessionLive; id: string | null }) {
   const t = useT();
-  const select = useMemo(() => openTitleOf(id), [id]);
+  const select = useMemo(() => openDraftPart(id, 'title'), [id]);
   const title = useSessionPart(live, select) ?? '';
   return title === '' ? t('menu.untitled') : title;
 }
@@ -157,7 +158,7 @@ export function App() {
     mediaFolder: config.choice.collection.media_folder,
   });
   const shortcuts = useShortcutsDialog();
-  const selectOpenSource = useMemo(() => openSourceOf(openId), [openId]);
+  const selectOpenSource = useMemo(() => openDraftPart(openId, 'source'), [openId]);
   const openSource = useSessionPart(session.live, selectOpenSource);
   return (
     <div className={files.dragging ? 'app app-dropping' : 'app'} {...files.dropProps}>

@@ -24,8 +24,8 @@ const selectDrafts = (state: SessionState) => state.drafts;
 
 /**
  * True when the drafts whose dates date a new post are the same ones, under file names that
- * start with the same dates (an edit of the date's day renames): a save of the text changes neither, nor does
- * a key typed in the title, which renames only the slug (the whole page would render again).
+ * start with the same dates (`recentDatesKey`): a save of the text changes neither, nor does a
+ * key typed in the title, which renames only the slug (the whole page would render again).
  */
 function sameRecentDrafts(a: readonly DraftMeta[], b: readonly DraftMeta[]): boolean {
   return a === b || recentDatesKey(a) === recentDatesKey(b);

@@ -20,11 +20,11 @@ const sameDates = (a: readonly string[], b: readonly string[]) =>
 
 /**
  * Returns the front-matter dates of the most recent `drafts`, read again when a draft comes, goes
- * or changes the date its file name starts with (an edit of the date's day does: `recentDatesKey`), not on
- * every save of the text nor on every key typed in the title; and the read
- * under way, for a new post made before it ends (the dates are read once the post parser has
- * loaded, a moment after the editor shows). Only the texts written since the last read are read
- * again (the others' dates are known by revision).
+ * or changes the date its file name starts with (an edit of the date's day does:
+ * `recentDatesKey`), not on every save of the text nor on every key typed in the title; and the
+ * read under way, for a new post made before it ends (the dates are read once the post parser
+ * has loaded, a moment after the editor shows). Only the texts written since the last read are
+ * read again (the others' dates are known by revision).
  */
 function useDraftDates(db: PlumaDb | null, drafts: readonly DraftMeta[]): DraftDates {
   const [dates, setDates] = useState<readonly string[]>([]);
