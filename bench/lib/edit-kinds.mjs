@@ -39,7 +39,8 @@ function cycles(count, enter, word) {
 /**
  * The kinds: `id`, `label`, and `plan({ spots, keys, pastes, title })` → `{ at, ready, steps }`
  * (`at`: the cursor's offset in the body, or `title` to type in the form's Title field at
- * `title.caret`; `ready`: a text the preview shows once the post is open).
+ * `title.caret`; `ready`: a text the preview shows once the post is open; `pauseMs`, when set:
+ * how long the first key waits once the cursor is placed).
  */
 export const EDIT_KINDS = [
   {
@@ -135,6 +136,17 @@ export const EDIT_KINDS = [
       }));
       return at(spot, steps);
     },
+  },
+  {
+    // A person reads before typing: the keys come after a pause past the editor's wait for its
+    // deferred tools (2 s of quiet, then an idle moment), which change its configuration (its
+    // full Markdown language, search), so that these keys meet the editor as it is once settled.
+    id: 'paused',
+    label: 'paragraph: typing after 5 s',
+    plan: ({ spots, keys }) => ({
+      ...at(spots.paragraph, typing(spots.paragraph, keys)),
+      pauseMs: 5_000,
+    }),
   },
   {
     // The built-in layout shows the title in the header's h1, cut at 42 characters with the

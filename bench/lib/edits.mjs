@@ -125,6 +125,7 @@ async function runKind(page, cpu, baseUrl, kind, post, state) {
   const field = await placeFor(page, probePlan, frontMatter.length);
   // The title's plan needs the value the form shows; the others are ready as planned.
   const plan = field ? kind.plan({ spots, keys, pastes, title: field }) : probePlan;
+  if (plan.pauseMs) await page.waitForTimeout(plan.pauseMs);
   const cpuMs = [];
   const firstMeasured = plan.steps.findIndex((s) => s.measured);
   let missed = 0;

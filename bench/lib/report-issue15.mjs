@@ -106,7 +106,8 @@ function editsTable(edits, targets) {
     'Kinds of edit (issue 15): ms from keydown until the preview shows exactly the expected text;',
     'a key whose preview never shows it within 5 s is a timeout and misses the target. Each row',
     'opens the post anew (draft stored, app started on it): "first key" is the first measured key,',
-    'typed as soon as the editor and the preview show the post, and counts in p50/p95/max too; the',
+    'typed as soon as the editor and the preview show the post (in the row "after 5 s", 5 s later,',
+    'once the editor has its deferred tools), and counts in p50/p95/max too; the',
     `other keys follow after 1 s of quiet preview. ${edits.keysPerRow} keys a row; ${edits.pastes} pastes;` +
       ` ${Math.ceil(edits.keysPerRow / 2)} joins, each`,
     'split again by an Enter that is awaited, not counted; Enter Enter before a new paragraph is',
