@@ -93,8 +93,8 @@ function hiddenEditor(extensions: Extension): { view: EditorView; host: HTMLElem
 /**
  * Types `WARM_UP_KEYS` keys into a hidden editor made of `extensions`, a few per idle period,
  * none within `QUIET_MS` of the person's last key (`lastKey`, a `performance.now()` time) nor
- * within `QUIET_MS` of this call, then removes it. The editor itself is made in the first idle period
- * so allowed. Returns a function that stops it early (the editor's own goes).
+ * within `QUIET_MS` of this call, then removes it. The editor itself is made in the first idle
+ * period so allowed. Returns a function that stops it early (the editor's own goes).
  */
 export function warmUpEditor(extensions: Extension, lastKey: () => number): () => void {
   if (typeof document === 'undefined' || typeof requestIdleCallback !== 'function') return () => {};
