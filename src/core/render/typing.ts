@@ -35,6 +35,7 @@ import { advance, initialFlowState, type FlowState } from './block-state.ts';
 import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
 import { fenceOpenAt, RENDER_LIMITS, refusedStretches, scanFences } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
+import { spliceParagraph } from './paragraph-splice.ts';
 import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
 import { RawHtmlUnavailable } from './pipeline.ts';
 import { rangeIndexAt } from '../ranges.ts';
@@ -377,10 +378,12 @@ function typeIntoStretch(
   const last = blocks.length - 1 - (blocks.at(-1)?.kind === 'footnotes' ? 1 : 0);
   if (last < 0) return null;
   let i = Math.min(rangeIndexAt(blocks, head), last);
+  const resolved = resolveOptions(options);
+  const spliced = spliceInto(shown, next, i, head, oldEnd, last);
+  if (spliced) return assemble(shown, next, i, i, delta, [spliced], resolved);
   // An edit at or before a block's first character may change what the block continues.
   if (i > 0 && head <= firstInk(previous, blocks[i].from, blocks[i].to)) i--;
   let j = Math.max(i, Math.min(rangeIndexAt(blocks, Math.max(head, oldEnd - 1)), last));
-  const resolved = resolveOptions(options);
   let stretch: Rendered[] | null = null;
   for (let widened = 0; stretch === null; widened++) {
     if (widened > MAX_WIDENINGS) return null;
@@ -408,6 +411,37 @@ function typeIntoStretch(
     if (j > last) return null;
   }
   return assemble(shown, next, i, j, delta, stretch, resolved);
+}
+
+/**
+ * Returns paragraph `i` of `shown` as `next` has it, when the edit `previous[head, oldEnd)` is
+ * plain text inside it that `spliceParagraph` writes into its HTML without a parse; null
+ * otherwise. The paragraph must keep apart from its neighbours as a stretch does (blank lines
+ * around it, no attribute list on the line after it), and stay short enough to be previewed.
+ */
+function spliceInto(
+  shown: ShownDocument,
+  next: string,
+  i: number,
+  head: number,
+  oldEnd: number,
+  last: number,
+): Rendered | null {
+  const { blocks, body: previous } = shown;
+  const block = blocks[i];
+  if (block.kind !== 'paragraph' || oldEnd > block.to) return null;
+  const delta = next.length - previous.length;
+  const to = block.to + delta;
+  if (to - block.from > RENDER_LIMITS.maxBlockChars) return null;
+  if (i > 0 && !endsWithBlankLine(previous, blocks[i - 1].from, blocks[i - 1].to)) return null;
+  if (i < last) {
+    if (!endsWithBlankLine(next, block.from, to)) return null;
+    if (next.slice(to, lineEnd(next, to).end).includes('{:')) return null;
+  }
+  const html = spliceParagraph(previous, next, block, head, oldEnd, shown.contextFree);
+  if (html === null) return null;
+  const source = next.slice(block.from, to);
+  return { from: block.from, to, source, kind: 'paragraph', html, slugs: [] };
 }
 
 /** How many blocks after the stretch a changed heading id may make the fast path render again. */

@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { shownOf } from '../fuzz/properties.ts';
+import { commonPrefix, commonSuffix } from '../text.ts';
+import { corpusBodies, sampleBody } from './corpus.fixture.ts';
+import { spliceParagraph } from './paragraph-splice.ts';
+import { typeIntoBlock, type ShownDocument } from './typing.ts';
+
+/**
+ * Splices `previous` → `next` into the paragraph the edit starts in, as the fast path does;
+ * returns the new HTML and the full render's HTML of that paragraph, or null when the edit does
+ * not fall in one paragraph or the splice declined.
+ */
+function spliced(shown: ShownDocument, next: string): { html: string; full: string } | null {
+  const previous = shown.body;
+  const head = commonPrefix(previous, next);
+  const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
+  const oldEnd = previous.length - tail;
+  const index = shown.blocks.findIndex((b) => b.from <= head && oldEnd <= b.to);
+  const block = shown.blocks[index];
+  if (block?.kind !== 'paragraph') return null;
+  const html = spliceParagraph(previous, next, block, head, oldEnd, shown.contextFree);
+  if (html === null) return null;
+  const after = shownOf(next).blocks;
+  // The edit may have split or joined blocks: the splice must have declined then.
+  const full = after.length === shown.blocks.length ? after[index].html : '(blocks changed)';
+  return { html, full };
+}
+
+/** Text a person types or pastes that the splice may take. */
+const PLAIN = fc.constantFrom(
+  ...['a', 'ñ', 'é', 'x', ' ', '  ', ',', '.', '1', '2.', 'ab', 'Uno dos', ' tres.', ', y '],
+  ...['www', 'w.', '1. ', '.. ', 'Ω', ' 90', 's'],
+);
+
+/** Pieces of paragraphs: words, the syntax a plain edit could meet, and what the splice leaves. */
+const WORDS = fc.constantFrom(
+  ...['palabra', 'otra', 'ñandú', 'año', '2016', 'x', 's', ' ', ' ', ' ', '  ', ',', '.', '\n'],
+);
+const SYNTAX = fc.constantFrom(
+  ...['*', '**', '_', '__', '~~', '[', ']', '(', ')', '](/x)', '](/x "t y z")', '![a b](/i.png)'],
+  ...['www.x.com', 'http://a.b/c', 'a@b.co', '"', "'", '--', '---', '...', '..', '>>', '>'],
+  ...['1. ', '1) ', '# ', '> ', '- ', '+ ', '|', '  \n', ':', '@', '\t', '=', '===', '\n    '],
+  ...["'80s", '"\'', '\n1.', '\n#', '\n-', '\n===', '\n---', '\n|', '[^1]', '[a b]'],
+);
+const LEFT_ALONE = fc.constantFrom(
+  ...['`', '``', '[l](<a b>)', '<b>', '</b>', '&amp;', '&#97;', '\\*', '\\', '{{ x }}', '{: .c}'],
+  ...['\\\n', '<!--more-->', '{% raw %}'],
+);
+const PIECES = fc.oneof(
+  { arbitrary: WORDS, weight: 12 },
+  { arbitrary: SYNTAX, weight: 3 },
+  { arbitrary: LEFT_ALONE, weight: 1 },
+);
+
+const paragraphText = fc
+  .array(PIECES, { minLength: 3, maxLength: 40 })
+  .map((pieces) => pieces.join('').replace(/\n{2,}/g, '\n'));
+
+const bodyOf = fc.record({
+  before: fc.constantFrom('', 'Uno dos.\n\n', '# Título\n\n'),
+  paragraph: paragraphText,
+  after: fc.constantFrom('', '\n\nFin.\n', '\n\n[a b]: /def\n', '\n\nNota[^1].\n\n[^1]: Pie.\n'),
+});
+
+describe('spliceParagraph', () => {
+  test('gives exactly the HTML of a full render, or declines, for plain edits next to any syntax', () => {
+    let taken = 0;
+    let tries = 0;
+    fc.assert(
+      fc.property(
+        bodyOf,
+        fc.nat(),
+        fc.integer({ min: 0, max: 4 }),
+        fc.array(PLAIN, { maxLength: 3 }),
+        ({ before, paragraph, after }, at, remove, insert) => {
+          const body = `${before}${paragraph}${after}`;
+          const start = before.length + (at % (paragraph.length + 1));
+          // Only what the splice may take out: plain text.
+          const removed = body.slice(start, start + remove).replace(/[^\p{L}\p{N}., ]/gu, '');
+          const next = body.slice(0, start) + insert.join('') + body.slice(start + removed.length);
+          if (next === body) return;
+          const shown = shownOf(body);
+          tries++;
+          const result = spliced(shown, next);
+          if (result) {
+            taken++;
+            expect(result.html, JSON.stringify({ body, next })).toBe(result.full);
+          }
+          const typed = typeIntoBlock(shown, next);
+          if (typed) expect(typed, JSON.stringify({ body, next })).toEqual(shownOf(next).blocks);
+        },
+      ),
+      {
+        numRuns: Number(process.env.SPLICE_RUNS ?? 3000),
+        seed: Number(process.env.SPLICE_SEED ?? 20261204),
+      },
+    );
+    console.log(`splice taken for ${taken} of ${tries} plain edits next to syntax`);
+    // Most of these paragraphs hold syntax the splice leaves to the parser; some must be taken.
+    expect(taken).toBeGreaterThan(tries / 20);
+  }, 300_000);
+
+  test('takes plain typing and pastes in the corpus paragraphs, each exactly', () => {
+    const paste = sampleBody
+      .slice(0, 4000)
+      .replace(/[^\p{L}\p{N}., ]+/gu, ' ')
+      .replace(/\.{2,}/g, '.')
+      .replace(/www\./gi, 'w ')
+      .slice(0, 2000);
+    let keys = 0;
+    let taken = 0;
+    for (const corpusBody of corpusBodies.slice(0, 40)) {
+      let shown = shownOf(corpusBody);
+      const paragraphs = shown.blocks.filter((b) => b.kind === 'paragraph');
+      for (const paragraph of paragraphs.slice(0, 3)) {
+        // After the paragraph's second word: a key, a space, a paste, a Backspace.
+        const text = shown.body.slice(paragraph.from, paragraph.to);
+        const second = /^\S+\s+\S+/.exec(text);
+        if (!second) continue;
+        let at = paragraph.from + second[0].length;
+        for (const key of ['s', ' ', 'y', ` ${paste}`, 'Backspace']) {
+          const next =
+            key === 'Backspace'
+              ? shown.body.slice(0, at - 1) + shown.body.slice(at)
+              : shown.body.slice(0, at) + key + shown.body.slice(at);
+          at += key === 'Backspace' ? -1 : key.length;
+          keys++;
+          const result = spliced(shown, next);
+          const full = shownOf(next);
+          if (result) {
+            taken++;
+            expect(result.html).toBe(result.full);
+          }
+          const typed = typeIntoBlock(shown, next);
+          if (typed) expect(typed).toEqual(full.blocks);
+          shown = full;
+        }
+      }
+    }
+    console.log(`splice taken for ${taken} of ${keys} keys in corpus paragraphs`);
+    expect(keys).toBeGreaterThan(200);
+    expect(taken).toBeGreaterThan(keys / 3);
+  }, 300_000);
+
+  test('declines what would change the markup, with the reason in the text', () => {
+    const cases: [string, string, string][] = [
+      // [paragraph, needle, inserted after the needle]
+      ['Uno www dos tres cuatro.\n', 'www', '.x'], // an autolink
+      ['Uno dos.. tres cuatro.\n', 'dos..', '.'], // an ellipsis
+      ['Uno *dos* tres cuatro.\n', 'dos*', 'x'], // next to emphasis
+      ['Uno dos tres\ncuatro cinco.\n', 'tres\n', '1. '], // a list item's marker
+      ['Uno dos tres\ncuatro cinco.\n', 'tres', '  '], // a hard line break
+      ['Uno `dos` tres cuatro.\n', 'tres', 'x'], // a code span in the paragraph
+      ['Uno &amp; tres cuatro.\n', 'tres', 'x'], // a character reference
+    ];
+    for (const [paragraph, needle, insert] of cases) {
+      const body = `Antes.\n\n${paragraph}\nDespués.\n`;
+      const at = body.indexOf(needle) + needle.length;
+      const next = body.slice(0, at) + insert + body.slice(at);
+      expect(spliced(shownOf(body), next), `${paragraph} + ${insert}`).toBeNull();
+    }
+  });
+});
