@@ -4,7 +4,7 @@ import { shownOf } from '../fuzz/properties.ts';
 import { commonPrefix, commonSuffix } from '../text.ts';
 import { corpusBodies, sampleBody } from './corpus.fixture.ts';
 import { spliceParagraph } from './paragraph-splice.ts';
-import { typeIntoBlock, type ShownDocument } from './typing.ts';
+import { typeIntoBlock, WARM_UP, type ShownDocument } from './typing.ts';
 
 /**
  * Splices `previous` → `next` into the paragraph the edit starts in, as the fast path does;
@@ -142,6 +142,13 @@ describe('spliceParagraph', () => {
     expect(keys).toBeGreaterThan(200);
     expect(taken).toBeGreaterThan(keys / 3);
   }, 300_000);
+
+  test("the fast path's warm-up runs the splice on its first sample", () => {
+    const [before, after] = WARM_UP[0];
+    expect(spliced(shownOf(before), after)?.html).toBe(
+      '<p>Un párrafo de textos, con palabras y 2016.</p>',
+    );
+  });
 
   test('declines what would change the markup, with the reason in the text', () => {
     const cases: [string, string, string][] = [

@@ -564,8 +564,15 @@ function numbered(
   return blocks;
 }
 
-/** Sample edits for `warmUpTyping`: the inline syntax posts use most, and a list and a split. */
+/**
+ * Sample edits for `warmUpTyping`: plain text in a paragraph (the splice), the inline syntax
+ * posts use most, and a list and a split.
+ */
 export const WARM_UP: readonly (readonly [string, string])[] = [
+  [
+    'Antes.\n\nUn párrafo de texto, con palabras y 2016.\n\nDespués.\n',
+    'Antes.\n\nUn párrafo de textos, con palabras y 2016.\n\nDespués.\n',
+  ],
   ['## Un título de texto\n', '## Un título de textos\n'],
   [
     'Una *frase* con `código`, [un enlace](/x) y **más** texto, ¿verdad?\n',
