@@ -260,6 +260,52 @@ test('every state the preview shows while typing in a paragraph is an exact rend
   for (const html of seen) expect(exact).toContain(html);
 });
 
+test('a paste of plain text into a long paragraph shows it, every state an exact render', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const words = (n: number, from: number) =>
+    [...Array(n).keys()].map((k) => ` palabra${from + k}`).join('');
+  const paste = async (text: string) => {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+  // Longer than what the fast path parses in a key's task (4,000 characters): a paste of plain
+  // text is written into the paragraph's HTML as it is (core/render/paragraph-splice.ts).
+  const start = `Uno${words(500, 0)} fin`;
+  await typeAtEnd(page, '\n\n');
+  await paste(start);
+  const preview = frameOf(page);
+  await expect(preview.locator('body')).toContainText('palabra499 fin');
+  await page.evaluate(() => {
+    const doc =
+      document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!.contentDocument!;
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    new MutationObserver(() => {
+      const block = [...doc.querySelectorAll('.pluma-block')].find((b) =>
+        b.textContent?.startsWith('Uno palabra0'),
+      );
+      if (block && seen.at(-1) !== block.innerHTML) seen.push(block.innerHTML);
+    }).observe(doc.body, { subtree: true, childList: true, characterData: true });
+  });
+  // Two more pastes at the paragraph's end, with a word typed between.
+  const first = words(250, 1000);
+  const second = words(250, 2000);
+  await paste(first);
+  await page.keyboard.type(' y');
+  await paste(second);
+  await expect(preview.locator('body')).toContainText(`${first} y${second}`);
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  const states = ['', first, `${first} `, `${first} y`, `${first} y${second}`].map(
+    (typed) => createIncrementalRenderer().update(`${start}${typed}\n`).blocks[0].html,
+  );
+  expect(seen.at(-1)).toBe(states.at(-1));
+  for (const html of seen) expect(states).toContain(html);
+});
+
 /** Returns the text of the editor's first line with text in view. */
 const editorTopLine = (page: Page) =>
   page.evaluate(() => {
