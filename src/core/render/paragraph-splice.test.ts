@@ -42,6 +42,7 @@ const SYNTAX = fc.constantFrom(
   ...['www.x.com', 'http://a.b/c', 'a@b.co', '"', "'", '--', '---', '...', '..', '>>', '>'],
   ...['1. ', '1) ', '# ', '> ', '- ', '+ ', '|', '  \n', ':', '@', '\t', '=', '===', '\n    '],
   ...["'80s", '"\'', '\n1.', '\n#', '\n-', '\n===', '\n---', '\n|', '[^1]', '[a b]'],
+  ...['[t](', '](', '( ', ' )', '](\n', '\n)', ' "t y"', " 't'", '(b)', '![x y](', ' (t)'],
 );
 const LEFT_ALONE = fc.constantFrom(
   ...['`', '``', '[l](<a b>)', '<b>', '</b>', '&amp;', '&#97;', '\\*', '\\', '{{ x }}', '{: .c}'],
@@ -99,6 +100,49 @@ describe('spliceParagraph', () => {
     console.log(`splice taken for ${taken} of ${tries} plain edits next to syntax`);
     // Most of these paragraphs hold syntax the splice leaves to the parser; some must be taken.
     expect(taken).toBeGreaterThan(tries / 20);
+  }, 300_000);
+
+  test('gives exactly the full render, or declines, for plain edits in and around links', () => {
+    const space = fc.constantFrom('', ' ', '  ', '\n', ' \n ');
+    const tail = fc
+      .tuple(
+        space,
+        fc.constantFrom('foo', 'a(b)', '/u', 'palabra', 'a(b)c', ''),
+        space,
+        fc.constantFrom('', '"t y"', '(t y)', "'t'", 'foo', '"a ) b"', 'x y'),
+        space,
+        fc.constantFrom(')', ' )', '', ') y'),
+      )
+      .map((parts) => parts.join(''));
+    let taken = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('[t', '![a b', '[a b'),
+        tail,
+        fc.nat(),
+        fc.integer({ min: 0, max: 3 }),
+        fc.array(PLAIN, { maxLength: 2 }),
+        (text, linkTail, at, remove, insert) => {
+          const paragraph = `Ver ${text}](${linkTail} y más palabras.`;
+          const body = `Antes.\n\n${paragraph}\n\nFin.\n`;
+          const start = 8 + (at % (paragraph.length + 1));
+          const removed = body.slice(start, start + remove).replace(/[^\p{L}\p{N}., ]/gu, '');
+          const next = body.slice(0, start) + insert.join('') + body.slice(start + removed.length);
+          if (next === body) return;
+          const shown = shownOf(body);
+          const result = spliced(shown, next);
+          if (result) {
+            taken++;
+            expect(result.html, JSON.stringify({ body, next })).toBe(result.full);
+          }
+          const typed = typeIntoBlock(shown, next);
+          if (typed) expect(typed, JSON.stringify({ body, next })).toEqual(shownOf(next).blocks);
+        },
+      ),
+      { numRuns: Number(process.env.SPLICE_RUNS ?? 3000), seed: 20261205 },
+    );
+    console.log(`splice taken for ${taken} plain edits in and around links`);
+    expect(taken).toBeGreaterThan(100);
   }, 300_000);
 
   test('takes plain typing and pastes in the corpus paragraphs, each exactly', () => {

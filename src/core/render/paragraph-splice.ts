@@ -15,8 +15,10 @@
  * - sit in a paragraph without `<`, `&`, `{`, `}`, `\` or `` ` `` (raw HTML and autolinks,
  *   character references, Liquid and attribute lists, escapes, code spans: their text is not
  *   written as it is), nor `[` in a document with definitions (a reference could match).
+ * - come after the end of every link's `](…)` that starts before it (spaces typed or removed
+ *   inside one could make or break the link).
  * The old HTML must then hold the text around the edit (up to CONTEXT characters each side)
- * exactly once, as the paragraph's source does: that is where the edit lands.
+ * exactly once, as the paragraph's source does, outside any tag: that is where the edit lands.
  */
 
 /** The characters the edit and the words it touches may hold. */
@@ -27,6 +29,14 @@ const PLAIN_CHAR = /[\p{L}\p{N}., ]/u;
 const LETTERS = /^\p{L}+$/u;
 /** Characters whose paragraph's text is not written as it is (see the module's note). */
 const NOT_AS_WRITTEN = /[<&{}\\`]/;
+/**
+ * A link's closed tail from its `(`, as CommonMark reads one without `<`, a backslash or `&` (the
+ * paragraph has none): spaces and one line break around a destination whose parentheses nest
+ * once at most, an optional title, then `)`. The edit must come after each tail that starts
+ * before it: inside one, spaces typed or removed could make or break the link.
+ */
+const LINK_TAIL =
+  /\([ \t]*(?:\r?\n)?[ \t]*(?:[^\s()]|\([^\s()]*\))*(?:[ \t]*(?:\r?\n)?[ \t]*(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*(?:\r?\n)?[ \t]*\)/y;
 /** How much text around the edit places it in the HTML, each side (UTF-16 units). */
 const CONTEXT = 40;
 
@@ -39,6 +49,30 @@ function wordEnd(text: string, from: number, to: number): number {
   let at = from;
   while (at < to && !isWhite(text[at])) at++;
   return at;
+}
+
+/**
+ * Returns true when every link tail (`](…)`) that starts in `source` before `at` ends before
+ * it, as LINK_TAIL reads it (one it cannot read counts as not ended).
+ */
+function afterLinkTails(source: string, at: number): boolean {
+  for (let k = source.indexOf(']('); k >= 0 && k < at; k = source.indexOf('](', k + 1)) {
+    LINK_TAIL.lastIndex = k + 1;
+    if (!LINK_TAIL.test(source) || LINK_TAIL.lastIndex > at) return false;
+  }
+  return true;
+}
+
+/** Returns true when offset `at` of `html` is inside a tag (`<…>`, values in double quotes). */
+function insideTag(html: string, at: number): boolean {
+  const open = html.lastIndexOf('<', at - 1);
+  if (open < 0) return false;
+  let quoted = false;
+  for (let k = open + 1; k < at; k++) {
+    if (html[k] === '"') quoted = !quoted;
+    else if (html[k] === '>' && !quoted) return false;
+  }
+  return true;
 }
 
 /** The paragraph an edit falls in, before the edit. */
@@ -73,6 +107,7 @@ export function spliceParagraph(
   if (head < from || oldEnd > to || newEnd < head) return null;
   const source = previous.slice(from, to);
   if (NOT_AS_WRITTEN.test(source) || (!contextFree && source.includes('['))) return null;
+  if (!afterLinkTails(source, head - from)) return null;
   const removed = previous.slice(head, oldEnd);
   const inserted = next.slice(head, newEnd);
   // The words the edit touches, before and after it (the text outside the edit is the same).
@@ -109,6 +144,8 @@ export function spliceParagraph(
   if (inSource !== l - from || source.indexOf(around, inSource + 1) >= 0) return null;
   const inHtml = html.indexOf(around);
   if (inHtml < 0 || html.indexOf(around, inHtml + 1) >= 0) return null;
+  // Text only: not an attribute's value (a link's address or title, an image's description).
+  if (insideTag(html, inHtml)) return null;
   const at = inHtml + before.length;
   return html.slice(0, at) + inserted + html.slice(at + removed.length);
 }
