@@ -205,6 +205,26 @@ describe('spliceParagraph', () => {
       ['Uno `dos` tres cuatro.\n', 'tres', 'x'], // a code span in the paragraph
       ['Uno &amp; tres cuatro.\n', 'tres', 'x'], // a character reference
     ];
+    // Found by a review: whole-line syntax, definitions, byte order marks.
+    const pairs: [string, string][] = [
+      ['[a]: x y\n', '[a]: xy\n'], // a link reference definition
+      ['[a]\n\n[a]: x y\n', '[a]\n\n[a]: xy\n'],
+      ['_ _ x _\n', '_ _  _\n'], // a thematic break
+      ['a\n| - x |\n', 'a\n| -  |\n'], // a table's rule row
+      ['a | b\n-|- x |\n', 'a | b\n-|-  |\n'],
+      ['\ufeff a\n', '\ufeff 1. a\n'], // a list after a byte order mark
+      ['\ufeff  b\n', '\ufeff   b\n'],
+      ['a\n\n\ufeff# T\nb c\n\n# T\n', 'a\n\n\ufeff# T\nb xc\n\n# T\n'],
+    ];
+    for (const [body, next] of pairs) {
+      const typed = typeIntoBlock(shownOf(body), next);
+      if (typed) expect(typed, next).toEqual(shownOf(next).blocks);
+      expect(spliced(shownOf(body), next), next).toBeNull();
+    }
+    // At the pre-check's limit: a last line without a line break still counts one, and the
+    // edited paragraph becomes a refused block, which is the worker's to give.
+    const long = `zebra${' a'.repeat(24_997)}`;
+    expect(typeIntoBlock(shownOf(long), long.replace('zebra', 'zebras'))).toBeNull();
     for (const [paragraph, needle, insert] of cases) {
       const body = `Antes.\n\n${paragraph}\nDespués.\n`;
       const at = body.indexOf(needle) + needle.length;

@@ -16,10 +16,14 @@
  *   character references, Liquid and attribute lists, escapes, code spans: their text is not
  *   written as it is), nor `[` in a document with definitions (a reference could match).
  * - come after the end of every link's `](…)` that starts before it (spaces typed or removed
- *   inside one could make or break the link).
+ *   inside one could make or break the link);
+ * - leave a letter or digit on its line (a line of marks could be or become a thematic break or
+ *   a table's rule row), in a paragraph that does not start with `[` (it could become a link
+ *   reference definition) and holds no byte order mark nor `~~~` (see NOT_READ_ALIKE).
  * The old HTML must then hold the text around the edit (up to CONTEXT characters each side)
  * exactly once, as the paragraph's source does, outside any tag: that is where the edit lands.
  */
+import { lineEnd } from '../text.ts';
 
 /** The characters the edit and the words it touches may hold. */
 const PLAIN = /^[\p{L}\p{N}., ]*$/u;
@@ -37,6 +41,17 @@ const NOT_AS_WRITTEN = /[<&{}\\`]/;
  */
 const LINK_TAIL =
   /\([ \t]*(?:\r?\n)?[ \t]*(?:[^\s()]|\([^\s()]*\))*(?:[ \t]*(?:\r?\n)?[ \t]*(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*(?:\r?\n)?[ \t]*\)/y;
+/**
+ * What the parser or the refusal pre-check reads apart from the text around it: a byte order
+ * mark (micromark drops one at the start of the body, and a line's leading spaces then count
+ * differently), and `~~~` (the pre-check reads an indented one as a code fence, which keeps its
+ * stretch open across blank lines: the paragraph's length alone no longer decides a refusal).
+ */
+const NOT_READ_ALIKE = /\ufeff|~~~/;
+/** A paragraph that starts with `[` may become a link reference definition: `[a]: x y` → `xy`. */
+const DEFINITION_FIRST = /^\s*\[/;
+/** A line without a letter or digit may be, or become, a thematic break or a table's rule row. */
+const INK = /[\p{L}\p{N}]/u;
 /** How much text around the edit places it in the HTML, each side (UTF-16 units). */
 const CONTEXT = 40;
 
@@ -107,6 +122,7 @@ export function spliceParagraph(
   if (head < from || oldEnd > to || newEnd < head) return null;
   const source = previous.slice(from, to);
   if (NOT_AS_WRITTEN.test(source) || (!contextFree && source.includes('['))) return null;
+  if (NOT_READ_ALIKE.test(source) || DEFINITION_FIRST.test(source)) return null;
   if (!afterLinkTails(source, head - from)) return null;
   const removed = previous.slice(head, oldEnd);
   const inserted = next.slice(head, newEnd);
@@ -124,6 +140,12 @@ export function spliceParagraph(
     if (!LETTERS.test(next.slice(left, wordEnd(next, left, end)))) return null;
     if (!LETTERS.test(previous.slice(left, wordEnd(previous, left, to)))) return null;
   }
+  // The line's letters or digits: a line of marks and spaces only is not sure to be text.
+  let lineFrom = head;
+  while (lineFrom > from && !isBreak(next[lineFrom - 1])) lineFrom--;
+  const newLine = next.slice(lineFrom, lineEnd(next, head).end);
+  const oldLine = previous.slice(lineFrom, lineEnd(previous, head).end);
+  if (!INK.test(newLine) || !INK.test(oldLine)) return null;
   // The line's trailing spaces, when the edit ends its last word: they must stay as they were.
   let after = right;
   while (after < end && isSpace(next[after])) after++;

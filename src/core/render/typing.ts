@@ -391,7 +391,13 @@ function typeIntoStretch(
     while (i > 0 && !endsWithBlankLine(previous, blocks[i - 1].from, blocks[i - 1].to)) {
       if (blocks[j].to + delta - blocks[--i].from > FAST_PATH_MAX_CHARS) return null;
     }
-    while (j < last && !endsWithBlankLine(next, blocks[i].from, blocks[j].to + delta)) {
+    // The block after must have been apart before the edit too: one read after a line of the
+    // stretch (a table's header row after a paragraph's line, say) reads otherwise alone.
+    while (
+      j < last &&
+      (!endsWithBlankLine(next, blocks[i].from, blocks[j].to + delta) ||
+        !endsWithBlankLine(previous, blocks[i].from, blocks[j].to))
+    ) {
       if (blocks[++j].to + delta - blocks[i].from > FAST_PATH_MAX_CHARS) return null;
     }
     const from = blocks[i].from;
@@ -429,10 +435,11 @@ function spliceInto(
 ): Rendered | null {
   const { blocks, body: previous } = shown;
   const block = blocks[i];
-  if (block.kind !== 'paragraph' || oldEnd > block.to) return null;
+  if (block.kind !== 'paragraph' || oldEnd > block.to || block.slugs?.length) return null;
   const delta = next.length - previous.length;
   const to = block.to + delta;
-  if (to - block.from > RENDER_LIMITS.maxBlockChars) return null;
+  // The pre-check counts a line break after each line, the last one's too.
+  if (to - block.from >= RENDER_LIMITS.maxBlockChars) return null;
   if (i > 0 && !endsWithBlankLine(previous, blocks[i - 1].from, blocks[i - 1].to)) return null;
   if (i < last) {
     if (!endsWithBlankLine(next, block.from, to)) return null;
