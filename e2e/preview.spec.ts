@@ -219,25 +219,35 @@ test('a stylesheet URL is loaded as a link inside the frame', async ({ page }) =
   await expect(frameOf(page).locator('h1')).toHaveCSS('color', 'rgb(0, 120, 0)');
 });
 
-test('every state the preview shows while typing in a paragraph is an exact render', async ({
-  page,
-}) => {
-  await typeAtEnd(page, '\n\nUno dos tres.');
-  const preview = frameOf(page);
-  await expect(preview.locator('body')).toContainText('Uno dos tres.');
-  // Record the paragraph's HTML at every change of the frame, however briefly it is shown.
-  await page.evaluate(() => {
+/**
+ * Records the HTML of the preview block whose text starts with `start` at every change of the
+ * frame, however briefly it is shown; `blockStates` returns what was recorded.
+ */
+async function recordBlockStates(page: Page, start: string) {
+  await page.evaluate((startsWith) => {
     const doc =
       document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!.contentDocument!;
     const seen: string[] = [];
     (window as unknown as { __seen: string[] }).__seen = seen;
     new MutationObserver(() => {
       const block = [...doc.querySelectorAll('.pluma-block')].find((b) =>
-        b.textContent?.startsWith('Uno'),
+        b.textContent?.startsWith(startsWith),
       );
       if (block && seen.at(-1) !== block.innerHTML) seen.push(block.innerHTML);
     }).observe(doc.body, { subtree: true, childList: true, characterData: true });
-  });
+  }, start);
+}
+
+const blockStates = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+
+test('every state the preview shows while typing in a paragraph is an exact render', async ({
+  page,
+}) => {
+  await typeAtEnd(page, '\n\nUno dos tres.');
+  const preview = frameOf(page);
+  await expect(preview.locator('body')).toContainText('Uno dos tres.');
+  await recordBlockStates(page, 'Uno');
   // Into the middle of that paragraph, key by key: emphasis, code, a link, then taken back.
   await page.keyboard.press('Home');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -248,7 +258,7 @@ test('every state the preview shows while typing in a paragraph is an exact rend
   await expect(preview.locator('em', { hasText: 'muy' })).toBeVisible();
   await expect(preview.locator('code', { hasText: 'rápido' })).toBeVisible();
   await expect(preview.locator('body')).toContainText('Uno muy rápido con enlace y_másdos tres.');
-  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  const seen = await blockStates(page);
   // What a full render gives for the paragraph after each key (Backspace gives earlier texts).
   const exact = new Set(
     [...Array(typed.length + 1).keys()].map(
@@ -279,18 +289,7 @@ test('a paste of plain text into a long paragraph shows it, every state an exact
   await paste(start);
   const preview = frameOf(page);
   await expect(preview.locator('body')).toContainText('palabra499 fin');
-  await page.evaluate(() => {
-    const doc =
-      document.querySelector<HTMLIFrameElement>('iframe[title="Preview"]')!.contentDocument!;
-    const seen: string[] = [];
-    (window as unknown as { __seen: string[] }).__seen = seen;
-    new MutationObserver(() => {
-      const block = [...doc.querySelectorAll('.pluma-block')].find((b) =>
-        b.textContent?.startsWith('Uno palabra0'),
-      );
-      if (block && seen.at(-1) !== block.innerHTML) seen.push(block.innerHTML);
-    }).observe(doc.body, { subtree: true, childList: true, characterData: true });
-  });
+  await recordBlockStates(page, 'Uno palabra0');
   // Two more pastes at the paragraph's end, with a word typed between.
   const first = words(250, 1000);
   const second = words(250, 2000);
@@ -298,7 +297,7 @@ test('a paste of plain text into a long paragraph shows it, every state an exact
   await page.keyboard.type(' y');
   await paste(second);
   await expect(preview.locator('body')).toContainText(`${first} y${second}`);
-  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  const seen = await blockStates(page);
   const states = ['', first, `${first} `, `${first} y`, `${first} y${second}`].map(
     (typed) => createIncrementalRenderer().update(`${start}${typed}\n`).blocks[0].html,
   );
