@@ -221,6 +221,8 @@ describe('spliceParagraph', () => {
       ['\ufeff a\n', '\ufeff 1. a\n'], // a list after a byte order mark
       ['\ufeff  b\n', '\ufeff   b\n'],
       ['a\n\n\ufeff# T\nb c\n\n# T\n', 'a\n\n\ufeff# T\nb xc\n\n# T\n'],
+      // Markers joined into a run the refusal pre-check finds too deep (a second review).
+      [`a\n2. x${' 2.'.repeat(21)}\n`, `a\n2. ${' 2.'.repeat(21)}\n`],
     ];
     for (const [body, next] of pairs) {
       const typed = typeIntoBlock(shownOf(body), next);

@@ -208,6 +208,10 @@ describe('typeIntoBlock', () => {
     // (found by a review's fuzz: the table was moved as it was).
     const headed = 'Uno.\n\n --\nab\n91)\n:-:\n';
     expect(exact2(headed, headed.replace('ab\n', '\n'))).toHaveLength(4);
+    // After a heading, the next block was read alone already: a line pasted at the heading's
+    // end does not take it in (a document with definitions would then decline).
+    const defined = '# h\nx [r] y\n\n[r]: /def\n';
+    expect(exact2(defined, defined.replace('# h', '# hx\n'))).toHaveLength(3);
     // A line right under a paragraph that stops being a thematic break continues it.
     const ruled = 'Uno dos.\n***\n\nTres.\n';
     expect(exact2(ruled, ruled.replace('***', '*a**'))).toHaveLength(2);

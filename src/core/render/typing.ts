@@ -78,6 +78,9 @@ export const FAST_PATH_MAX_CHARS = 4_000;
 /** How many times the stretch may take in a neighbour it could not keep apart from. */
 const MAX_WIDENINGS = 4;
 
+/** Kinds that end with their last line: the line after them starts a block of its own. */
+const ENDS_ITS_LINE = new Set(['heading', 'thematicBreak']);
+
 /** Kinds that a blank line closes, whatever line follows it. */
 const CLOSED_BY_BLANK = new Set(['paragraph', 'heading', 'blockquote', 'table', 'thematicBreak']);
 
@@ -392,11 +395,13 @@ function typeIntoStretch(
       if (blocks[j].to + delta - blocks[--i].from > FAST_PATH_MAX_CHARS) return null;
     }
     // The block after must have been apart before the edit too: one read after a line of the
-    // stretch (a table's header row after a paragraph's line, say) reads otherwise alone.
+    // stretch (a table's header row after a paragraph's line, say) reads otherwise alone. After
+    // a heading or a rule, the next line was read as at the top of a document already.
     while (
       j < last &&
       (!endsWithBlankLine(next, blocks[i].from, blocks[j].to + delta) ||
-        !endsWithBlankLine(previous, blocks[i].from, blocks[j].to))
+        (!ENDS_ITS_LINE.has(blocks[j].kind) &&
+          !endsWithBlankLine(previous, blocks[i].from, blocks[j].to)))
     ) {
       if (blocks[++j].to + delta - blocks[i].from > FAST_PATH_MAX_CHARS) return null;
     }
