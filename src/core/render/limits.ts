@@ -42,7 +42,7 @@ const SELF_CLOSING =
 const TAG = /<(\/?)([A-Za-z][\w-]*)(?:[^<>]*?)(\/?)>/g;
 
 /** Returns how many quotes and list items one line opens, plus one per two columns of indent. */
-function lineNesting(line: string): number {
+export function lineNesting(line: string): number {
   let depth = 0;
   let columns = 0;
   let at = 0;

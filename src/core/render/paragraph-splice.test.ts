@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { shownOf } from '../fuzz/properties.ts';
-import { commonPrefix, commonSuffix } from '../text.ts';
+import { changeBetween } from '../text.ts';
 import { corpusBodies, sampleBody } from './corpus.fixture.ts';
 import { spliceParagraph } from './paragraph-splice.ts';
 import { typeIntoBlock, WARM_UP, type ShownDocument } from './typing.ts';
@@ -13,9 +13,7 @@ import { typeIntoBlock, WARM_UP, type ShownDocument } from './typing.ts';
  */
 function spliced(shown: ShownDocument, next: string): { html: string; full: string } | null {
   const previous = shown.body;
-  const head = commonPrefix(previous, next);
-  const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
-  const oldEnd = previous.length - tail;
+  const { from: head, to: oldEnd } = changeBetween(previous, next);
   const index = shown.blocks.findIndex((b) => b.from <= head && oldEnd <= b.to);
   const block = shown.blocks[index];
   if (block?.kind !== 'paragraph') return null;

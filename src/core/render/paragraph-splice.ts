@@ -12,18 +12,21 @@
  *   made only of them, with no `..` (kramdown's ellipsis) nor `www.` (an autolink) in them;
  * - leave each line's first word made of letters only (a word such as `1.` or `#` could start a
  *   list or a heading), and its leading and trailing spaces as they were (a hard line break);
- * - sit in a paragraph without `<`, `&`, `{`, `}`, `\` or `` ` `` (raw HTML and autolinks,
- *   character references, Liquid and attribute lists, escapes, code spans: their text is not
- *   written as it is), nor `[` in a document with definitions (a reference could match).
+ * - leave a letter or digit on its line (a line of marks could be or become a thematic break or
+ *   a table's rule row), and the quote and list markers the refusal pre-check counts at its
+ *   start as they were (`lineNesting`: deleting `x` from `2. x 2. 2. …` joins two runs);
  * - come after the end of every link's `](…)` that starts before it (spaces typed or removed
  *   inside one could make or break the link);
- * - leave a letter or digit on its line (a line of marks could be or become a thematic break or
- *   a table's rule row), and something other than quote or list markers before its word, in a paragraph that does not start with `[` (it could become a link
- *   reference definition) and holds no byte order mark nor `~~~` (see NOT_READ_ALIKE).
+ * - sit in a paragraph without `<`, `&`, `{`, `}`, `\` or `` ` `` (raw HTML and autolinks,
+ *   character references, Liquid and attribute lists, escapes, code spans: their text is not
+ *   written as it is), nor `[` in a document with definitions (a reference could match), that
+ *   does not start with `[` (it could become a link reference definition) and holds no byte
+ *   order mark nor `~~~` (see NOT_READ_ALIKE).
  * The old HTML must then hold the text around the edit (up to CONTEXT characters each side)
  * exactly once, as the paragraph's source does, outside any tag: that is where the edit lands.
  */
-import { lineEnd } from '../text.ts';
+import { lineEnd, lineStart } from '../text.ts';
+import { lineNesting } from './limits.ts';
 
 /** The characters the edit and the words it touches may hold. */
 const PLAIN = /^[\p{L}\p{N}., ]*$/u;
@@ -50,11 +53,6 @@ const LINK_TAIL =
 const NOT_READ_ALIKE = /\ufeff|~~~/;
 /** A paragraph that starts with `[` may become a link reference definition: `[a]: x y` → `xy`. */
 const DEFINITION_FIRST = /^\s*\[/;
-/**
- * Quote and list markers and spaces only: what the refusal pre-check counts at a line's start
- * (`lineNesting` in limits.ts). An edit right after them could join two runs of markers.
- */
-const MARKERS_ONLY = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+$/;
 /** A line without a letter or digit may be, or become, a thematic break or a table's rule row. */
 const INK = /[\p{L}\p{N}]/u;
 /** How much text around the edit places it in the HTML, each side (UTF-16 units). */
@@ -146,13 +144,12 @@ export function spliceParagraph(
     if (!LETTERS.test(previous.slice(left, wordEnd(previous, left, to)))) return null;
   }
   // The line's letters or digits: a line of marks and spaces only is not sure to be text.
-  let lineFrom = head;
-  while (lineFrom > from && !isBreak(next[lineFrom - 1])) lineFrom--;
+  const lineFrom = Math.max(from, lineStart(next, head));
   const newLine = next.slice(lineFrom, lineEnd(next, head).end);
   const oldLine = previous.slice(lineFrom, lineEnd(previous, head).end);
   if (!INK.test(newLine) || !INK.test(oldLine)) return null;
   // Deleting `x` from `2. x 2. 2.` makes a run of 33 list markers, which the pre-check refuses.
-  if (MARKERS_ONLY.test(next.slice(lineFrom, left))) return null;
+  if (lineNesting(newLine) !== lineNesting(oldLine)) return null;
   // The line's trailing spaces, when the edit ends its last word: they must stay as they were.
   let after = right;
   while (after < end && isSpace(next[after])) after++;

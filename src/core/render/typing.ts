@@ -382,7 +382,7 @@ function typeIntoStretch(
   if (last < 0) return null;
   let i = Math.min(rangeIndexAt(blocks, head), last);
   const resolved = resolveOptions(options);
-  const spliced = spliceInto(shown, next, i, head, oldEnd, last);
+  const spliced = spliceInto(shown, next, i, head, oldEnd, delta, last);
   if (spliced) return assemble(shown, next, i, i, delta, [spliced], resolved);
   // An edit at or before a block's first character may change what the block continues.
   if (i > 0 && head <= firstInk(previous, blocks[i].from, blocks[i].to)) i--;
@@ -425,10 +425,11 @@ function typeIntoStretch(
 }
 
 /**
- * Returns paragraph `i` of `shown` as `next` has it, when the edit `previous[head, oldEnd)` is
- * plain text inside it that `spliceParagraph` writes into its HTML without a parse; null
- * otherwise. The paragraph must keep apart from its neighbours as a stretch does (blank lines
- * around it, no attribute list on the line after it), and stay short enough to be previewed.
+ * Returns paragraph `i` of `shown` as `next` has it, when the edit `previous[head, oldEnd)`
+ * (`delta`: the change of length) is plain text inside it that `spliceParagraph` writes into its
+ * HTML without a parse; null otherwise. The paragraph must keep apart from its neighbours as a
+ * stretch does (blank lines around it, no attribute list on the line after it), and stay short
+ * enough to be previewed.
  */
 function spliceInto(
   shown: ShownDocument,
@@ -436,12 +437,12 @@ function spliceInto(
   i: number,
   head: number,
   oldEnd: number,
+  delta: number,
   last: number,
 ): Rendered | null {
   const { blocks, body: previous } = shown;
   const block = blocks[i];
   if (block.kind !== 'paragraph' || oldEnd > block.to || block.slugs?.length) return null;
-  const delta = next.length - previous.length;
   const to = block.to + delta;
   // The pre-check counts a line break after each line, the last one's too.
   if (to - block.from >= RENDER_LIMITS.maxBlockChars) return null;
