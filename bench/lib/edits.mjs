@@ -24,6 +24,8 @@ const VIEWPORT = { width: 1440, height: 900 };
 /** A pause in typing as measured: past autosave's (300 ms) and the checks' (400 ms) waits. */
 const PAUSE_MS = 2_000;
 const PAUSE_RUNS = 3;
+/** The wait before the probe's own cost is measured: past autosave, the checks, the deferred tools. */
+const QUIET_MS = 4_000;
 
 /** Does what a step says: types a character, presses a key, or pastes from the clipboard. */
 async function act(page, step) {
@@ -107,10 +109,9 @@ function failedRow(kind, keys, steps, why) {
 
 /**
  * Runs one kind of edit on a freshly opened post: the first measured key right after the post
- * shows, then a 1 s quiet preview, then the other steps. Returns the row's figures; sets
- * `state.cpuFloor` (the probe's cost without a key) the first time the preview is quiet.
+ * shows, then a 1 s quiet preview, then the other steps. Returns the row's figures.
  */
-async function runKind(page, cpu, baseUrl, kind, post, state) {
+async function runKind(page, cpu, baseUrl, kind, post) {
   const { frontMatter, body, spots, keys, pastes } = post;
   const probePlan = kind.plan({ spots, keys, pastes, title: { value: '', caret: 0 } });
   const opened = await openPost(page, baseUrl, {
@@ -149,8 +150,6 @@ async function runKind(page, cpu, baseUrl, kind, post, state) {
         quietMs: 1_000,
         timeoutMs: 30_000,
       });
-      // The probe's own cost, measured once per post while the page is quiet.
-      state.cpuFloor ??= await cpuFloor(page, cpu);
     }
   }
   const raw = await page.evaluate(collectTyping);
@@ -209,9 +208,12 @@ async function pauseCpu(page, cpu) {
 
 /**
  * Returns the median main-thread CPU the probe itself costs with no key: two readings around
- * a page round trip that waits one animation frame, `runs` times.
+ * a page round trip that waits one animation frame, `runs` times. Measured on a quiet page
+ * (QUIET_MS after the last row's last key): 1 s after a row's first key, the page's start-up
+ * work (the warm-ups, the checks' first run, the editor's deferred tools) still runs, and
+ * readings taken then (4–9 ms) were that work's, not the probe's.
  */
-async function cpuFloor(page, cpu, runs = 7) {
+async function cpuFloor(page, cpu, runs = 15) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const before = await cpu.taskMs();
@@ -233,16 +235,16 @@ export async function benchEdits(browser, baseUrl, post, { only, log = () => {} 
     const page = await context.newPage();
     const cpu = await openCpuProbe(page);
     const rows = [];
-    const state = { cpuFloor: undefined };
     for (const kind of EDIT_KINDS) {
       if (only && !only.includes(kind.id)) continue;
       const started = performance.now();
-      const row = await runKind(page, cpu, baseUrl, kind, post, state);
+      const row = await runKind(page, cpu, baseUrl, kind, post);
       row.seconds = (performance.now() - started) / 1000;
       log(`  ${kind.label}: ${row.seconds.toFixed(1)} s`);
       rows.push(row);
     }
-    return { cpuTimeDomain: cpu.timeDomain, cpuFloor: state.cpuFloor ?? null, rows };
+    await page.waitForTimeout(QUIET_MS);
+    return { cpuTimeDomain: cpu.timeDomain, cpuFloor: await cpuFloor(page, cpu), rows };
   } finally {
     await context.close();
   }

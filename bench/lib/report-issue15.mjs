@@ -116,7 +116,7 @@ function editsTable(edits, targets) {
     'showed it; "open" = ms from the app\'s start on the draft until the post showed. Bodies: the',
     "blog's posts, with two paragraphs, a list, a quote, a table and a fenced code block of the",
     'corpus inserted near the typing spot (sources in the JSON).',
-    `The probe alone costs (CPU without a key): ${floors}.`,
+    `The probe alone costs (CPU without a key, on a quiet page; median of 15): ${floors}.`,
     ...(pauseNote
       ? [
           `A pause in typing: main-thread CPU of one key in the paragraph and the ${words(pauseNote.pauseMs)} ms after it,`,
