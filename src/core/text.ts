@@ -44,10 +44,13 @@ export function lineEnd(text: string, offset: number): { end: number; next: numb
   return { end: i, next: i < text.length ? i + 1 : i };
 }
 
+/** Returns true when `c` is a line break character (LF or CR). */
+export const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r';
+
 /** Returns the offset where the line containing `offset` starts. */
 export function lineStart(text: string, offset: number): number {
   let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  while (i > 0 && !isBreak(text[i - 1])) i--;
   return i;
 }
 

@@ -25,7 +25,7 @@
  * The old HTML must then hold the text around the edit (up to CONTEXT characters each side)
  * exactly once, as the paragraph's source does, outside any tag: that is where the edit lands.
  */
-import { lineEnd, lineStart } from '../text.ts';
+import { isBreak, lineEnd, lineStart } from '../text.ts';
 import { lineNesting } from './limits.ts';
 
 /** The characters the edit and the words it touches may hold. */
@@ -59,7 +59,6 @@ const INK = /[\p{L}\p{N}]/u;
 const CONTEXT = 40;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
-const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 const isWhite = (c: string | undefined) => isSpace(c) || isBreak(c);
 
 /** Returns the end of the word of `text` that starts at `from` (the first white character). */

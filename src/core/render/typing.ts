@@ -39,7 +39,7 @@ import { spliceParagraph } from './paragraph-splice.ts';
 import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
 import { RawHtmlUnavailable } from './pipeline.ts';
 import { rangeIndexAt } from '../ranges.ts';
-import { commonPrefix, commonSuffix, lineEnd } from '../text.ts';
+import { commonPrefix, commonSuffix, isBreak, lineEnd } from '../text.ts';
 
 /** A block as a rendered document reports it (see `RenderedBlock`, without `changed`). */
 export interface ShownBlock {
@@ -89,8 +89,6 @@ const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const LINE_BREAKS = /\r\n|\r|\n/;
-
-const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 
 /**
  * Returns true when `text[from, to)` ends with a whole blank line (spaces and tabs only) after
