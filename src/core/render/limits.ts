@@ -41,8 +41,12 @@ const SELF_CLOSING =
   /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|dt|dd|tr|td|th|option|thead|tbody|tfoot|colgroup|rb|rt|rp)$/i;
 const TAG = /<(\/?)([A-Za-z][\w-]*)(?:[^<>]*?)(\/?)>/g;
 
-/** Returns how many quotes and list items one line opens, plus one per two columns of indent. */
-export function lineNesting(line: string): number {
+/**
+ * Reads the start of one line: its spaces and tabs, quote markers and list markers, as many as
+ * come. Returns how many markers (`depth`), the columns of its spaces and tabs, and where the
+ * text after them starts (`end`).
+ */
+function readLinePrefix(line: string): { depth: number; columns: number; end: number } {
   let depth = 0;
   let columns = 0;
   let at = 0;
@@ -59,7 +63,22 @@ export function lineNesting(line: string): number {
     depth++;
     at += marker[0].length;
   }
+  return { depth, columns, end: at };
+}
+
+/** Returns how many quotes and list items one line opens, plus one per two columns of indent. */
+export function lineNesting(line: string): number {
+  const { depth, columns } = readLinePrefix(line);
   return depth + (columns >> 1);
+}
+
+/**
+ * Returns where the text of `line` starts after its spaces, quote markers and list markers (the
+ * markers `lineNesting` counts): where a list item's or a quote's text begins, as a paragraph's
+ * begins at its line's first word.
+ */
+export function linePrefixEnd(line: string): number {
+  return readLinePrefix(line).end;
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);

@@ -3,26 +3,29 @@ import { describe, expect, test } from 'vitest';
 import { shownOf } from '../fuzz/properties.ts';
 import { changeBetween } from '../text.ts';
 import { corpusBodies, sampleBody } from './corpus.fixture.ts';
-import { spliceParagraph } from './paragraph-splice.ts';
+import { SPLICED_KINDS, spliceParagraph } from './paragraph-splice.ts';
 import { typeIntoBlock, WARM_UP, type ShownDocument } from './typing.ts';
 
 /**
- * Splices `previous` → `next` into the paragraph the edit starts in, as the fast path does;
- * returns the new HTML and the full render's HTML of that paragraph, or null when the edit does
- * not fall in one paragraph or the splice declined.
+ * Splices `previous` → `next` into the block the edit starts in (a paragraph, a list or a
+ * quote), as the fast path does; returns the new HTML and the full render's HTML of that block
+ * and its kind, or null when the edit does not fall in one such block or the splice declined.
  */
-function spliced(shown: ShownDocument, next: string): { html: string; full: string } | null {
+function spliced(
+  shown: ShownDocument,
+  next: string,
+): { html: string; full: string; kind: string } | null {
   const previous = shown.body;
   const { from: head, to: oldEnd } = changeBetween(previous, next);
   const index = shown.blocks.findIndex((b) => b.from <= head && oldEnd <= b.to);
   const block = shown.blocks[index];
-  if (block?.kind !== 'paragraph') return null;
+  if (!block || !SPLICED_KINDS.has(block.kind)) return null;
   const html = spliceParagraph(previous, next, block, head, oldEnd, shown.contextFree);
   if (html === null) return null;
   const after = shownOf(next).blocks;
   // The edit may have split or joined blocks: the splice must have declined then.
   const full = after.length === shown.blocks.length ? after[index].html : '(blocks changed)';
-  return { html, full };
+  return { html, full, kind: block.kind };
 }
 
 /** Text a person types or pastes that the splice may take. */
@@ -148,6 +151,99 @@ describe('spliceParagraph', () => {
     console.log(`splice taken for ${taken} plain edits in and around links`);
     expect(taken).toBeGreaterThan(100);
   }, 300_000);
+
+  test('gives exactly the full render, or declines, for plain edits in lists and quotes', () => {
+    // A line's start: spaces, quote and list markers, as many as come (task items, code).
+    const prefix = fc.constantFrom(
+      ...['- ', '* ', '+ ', '1. ', '2) ', '10. ', '> ', '> - ', '- > ', '>', '> > ', '- - '],
+      ...['', ' ', '  ', '   ', '    ', '     ', '\t', '-  ', '-    ', '-     ', '1.  ', '  - '],
+      ...['    - ', '  1. ', '- [ ] ', '- [x] ', '-\t', '> 1. ', '>     ', '2. ', '- # '],
+    );
+    const content = fc
+      .array(PIECES, { minLength: 1, maxLength: 8 })
+      .map((pieces) => pieces.join('').replace(/\n/g, ' '));
+    const line = fc.oneof(
+      { arbitrary: fc.tuple(prefix, content).map(([p, c]) => p + c), weight: 8 },
+      { arbitrary: fc.constantFrom('', '  ===', '  ---', '> ', '-', '  | a |'), weight: 1 },
+    );
+    const container = fc
+      .tuple(
+        fc.constantFrom('- ', '1. ', '> ', '* ', '> - '),
+        content,
+        fc.array(line, { maxLength: 6 }),
+      )
+      .map(([first, text, rest]) => [first + text, ...rest].join('\n'));
+    let taken = 0;
+    let tries = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'Uno dos.\n\n'),
+        container,
+        fc.constantFrom('', '\n\nFin.\n', '\n\n[a b]: /def\n'),
+        fc.nat(),
+        fc.integer({ min: 0, max: 4 }),
+        fc.array(PLAIN, { maxLength: 3 }),
+        (before, text, after, at, remove, insert) => {
+          const body = `${before}${text}${after}`;
+          const start = before.length + (at % (text.length + 1));
+          const removed = body.slice(start, start + remove).replace(/[^\p{L}\p{N}., ]/gu, '');
+          const next = body.slice(0, start) + insert.join('') + body.slice(start + removed.length);
+          if (next === body) return;
+          tries++;
+          const shown = shownOf(body);
+          const result = spliced(shown, next);
+          if (result) expect(result.html, JSON.stringify({ body, next })).toBe(result.full);
+          if (result && result.kind !== 'paragraph') taken++;
+          const typed = typeIntoBlock(shown, next);
+          if (typed) expect(typed, JSON.stringify({ body, next })).toEqual(shownOf(next).blocks);
+        },
+      ),
+      {
+        numRuns: Number(process.env.SPLICE_RUNS ?? 3000),
+        seed: Number(process.env.SPLICE_SEED ?? 20261206),
+      },
+    );
+    console.log(`splice taken for ${taken} of ${tries} plain edits in lists and quotes`);
+    expect(taken).toBeGreaterThan(tries / 40);
+  }, 300_000);
+
+  test('takes plain text typed in list items and quotes; declines where the markers decide', () => {
+    const edit = (body: string, needle: string, insert: string, remove = 0) => {
+      const at = body.indexOf(needle) + needle.length;
+      return body.slice(0, at) + insert + body.slice(at + remove);
+    };
+    const taken: [string, string, string, number?][] = [
+      ['Antes.\n\n- uno dos tres\n- cuatro cinco\n\nFin.\n', 'do', 'x'],
+      ['- uno dos tres\n- cuatro cinco\n', 'cuatro', ' y seis'],
+      ['1. uno dos\n2. tres cuatro\n   sigue aquí\n', 'sigue', '', 1],
+      ['- uno dos\n  - tres cuatro\n', 'cua', ', 12'],
+      ['> una cita\n> larga y lenta\n', 'larga', ' y honda'],
+      ['> - uno [dos](/d) tres\n', 'tres', ' x'],
+      ['- [ ] tarea por hacer\n', 'por', ' no'],
+    ];
+    for (const [body, needle, insert, remove] of taken) {
+      const next = edit(body, needle, insert, remove);
+      const result = spliced(shownOf(body), next);
+      expect(result?.kind, next).not.toBe('paragraph');
+      expect(result?.html, next).toBe(result?.full);
+    }
+    const declined: [string, string, string, number?][] = [
+      // One more space before an item's first word: its later lines leave it.
+      ['-  x foo\n   - bar\n', '-  ', '', 1],
+      ['- x foo\n', '- ', '1. '], // a list in the item
+      ['- 1. foo\n', '- 1', '2'], // the item's number
+      ['> x     foo\n', '> ', '', 1], // code in the quote
+      ['- [a]: x y\n', 'x', '', 1], // a definition
+      ['- a\n\n  | b | c |\n  |---|---|\n  | d |\n', '| d', ' e'], // a table's cell
+      ['- # título largo\n', 'título', 's'], // a heading's id
+    ];
+    for (const [body, needle, insert, remove] of declined) {
+      const next = edit(body, needle, insert, remove);
+      expect(spliced(shownOf(body), next), next).toBeNull();
+      const typed = typeIntoBlock(shownOf(body), next);
+      if (typed) expect(typed, next).toEqual(shownOf(next).blocks);
+    }
+  });
 
   test('takes plain typing and pastes in the corpus paragraphs, each exactly', () => {
     const paste = sampleBody

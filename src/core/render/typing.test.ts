@@ -268,6 +268,18 @@ describe('typeIntoBlock', () => {
       'paragraph',
     ]);
     expect(typeExactly(unindented, code)).not.toBeNull();
+    // After the empty item `-  `, micromark reads the indented lines past its blank line as two
+    // code blocks; once the item is gone, as one (found by the list splice's property test).
+    const empty = '-  \n\n     palabra\n     *';
+    expect(shownOf(empty).blocks.map((b) => b.kind)).toEqual(['list', 'code', 'code']);
+    for (const [from, next] of [
+      [empty, `a${empty}`],
+      [`a${empty}`, empty],
+      [empty, empty.replace('palabra', 'paalabra')],
+      [empty, `${empty}x`],
+    ]) {
+      expect(typeExactly(from, next), next).not.toBeNull();
+    }
     // A space after a paragraph's first character makes it an item of the list before it.
     const dash = body.replace('Medio', '-Medio');
     // (and of the list after it: all three are one list now).

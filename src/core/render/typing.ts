@@ -35,8 +35,8 @@ import { advance, initialFlowState, type FlowState } from './block-state.ts';
 import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
 import { fenceOpenAt, RENDER_LIMITS, refusedStretches, scanFences } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
-import { spliceParagraph } from './paragraph-splice.ts';
 import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
+import { SPLICED_KINDS, spliceParagraph } from './paragraph-splice.ts';
 import { RawHtmlUnavailable } from './pipeline.ts';
 import { rangeIndexAt } from '../ranges.ts';
 import { commonPrefix, commonSuffix, isBreak, lineEnd } from '../text.ts';
@@ -146,6 +146,24 @@ function touchesList(kind: string, source: string): boolean {
   if (kind !== 'code') return false;
   const first = source.split(LINE_BREAKS).find((l) => !/^[ \t]*$/.test(l)) ?? '';
   return !FENCE_OPEN.test(first);
+}
+
+/** A line that opens a list item, inside quotes or not. */
+const LIST_LINE = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/m;
+
+/**
+ * Returns true when block `after` of `previous` is indented code, and the stretch before it
+ * (`previous[from, to)`, now `source`) held a list item's line or holds one now.
+ */
+function codeAfterList(
+  previous: string,
+  from: number,
+  to: number,
+  after: ShownBlock,
+  source: string,
+): boolean {
+  if (after.kind !== 'code' || !/^[ \t]/.test(previous.slice(after.from, after.to))) return false;
+  return LIST_LINE.test(source) || LIST_LINE.test(previous.slice(from, to));
 }
 
 /** A stretch's new blocks as `renderDocument` reports them, before keys are numbered. */
@@ -284,6 +302,15 @@ function renderStretch(
   const afterList = !!before && touchesList(before.kind, shown.body.slice(before.from, before.to));
   const line = j < last ? next.slice(to, lineEnd(next, to).end) : '';
   if (line.includes('{:')) return 'right';
+  // Indented code after a list, past its blank line, reads as the list leaves it (after the
+  // empty item `-  `, micromark reads `     a\n     b` as two code blocks): the list and the
+  // code are rendered together, whichever of them the edit changed.
+  if (j < last && codeAfterList(shown.body, from, blocks[j].to, blocks[j + 1], source)) {
+    return 'right';
+  }
+  if (before && /^[ \t]/.test(source) && LIST_LINE.test(shown.body.slice(before.from, before.to))) {
+    return 'left';
+  }
   if (i > 0 && source.charCodeAt(0) === 0xfeff) return null;
   // After indented code an item may have read as a paragraph (see `leavesApart`): the line
   // after the stretch is then parsed with it.
@@ -423,11 +450,11 @@ function typeIntoStretch(
 }
 
 /**
- * Returns paragraph `i` of `shown` as `next` has it, when the edit `previous[head, oldEnd)`
- * (`delta`: the change of length) is plain text inside it that `spliceParagraph` writes into its
- * HTML without a parse; null otherwise. The paragraph must keep apart from its neighbours as a
- * stretch does (blank lines around it, no attribute list on the line after it), and stay short
- * enough to be previewed.
+ * Returns block `i` of `shown` (a paragraph, a list or a quote) as `next` has it, when the edit
+ * `previous[head, oldEnd)` (`delta`: the change of length) is plain text inside it that
+ * `spliceParagraph` writes into its HTML without a parse; null otherwise. The block must keep
+ * apart from its neighbours as a stretch does (blank lines around it, no attribute list on the
+ * line after it), and stay short enough to be previewed.
  */
 function spliceInto(
   shown: ShownDocument,
@@ -440,7 +467,7 @@ function spliceInto(
 ): Rendered | null {
   const { blocks, body: previous } = shown;
   const block = blocks[i];
-  if (block.kind !== 'paragraph' || oldEnd > block.to || block.slugs?.length) return null;
+  if (!SPLICED_KINDS.has(block.kind) || oldEnd > block.to) return null;
   const to = block.to + delta;
   // The pre-check counts a line break after each line, the last one's too.
   if (to - block.from >= RENDER_LIMITS.maxBlockChars) return null;
@@ -452,7 +479,7 @@ function spliceInto(
   const html = spliceParagraph(previous, next, block, head, oldEnd, shown.contextFree);
   if (html === null) return null;
   const source = next.slice(block.from, to);
-  return { from: block.from, to, source, kind: 'paragraph', html, slugs: [] };
+  return { from: block.from, to, source, kind: block.kind, html, slugs: [] };
 }
 
 /** How many blocks after the stretch a changed heading id may make the fast path render again. */
