@@ -21,7 +21,9 @@
  * - the stretch's first block is a list right after a list (they may merge) or after indented
  *   code (where micromark reads some items as paragraphs), or its last block could take in the
  *   line after it or change how it reads (a list or code or HTML block; checked by parsing that
- *   line with the stretch): then the neighbour is taken into the stretch, a few times at most;
+ *   line with the stretch), or indented code and a list meet across a blank line (the list
+ *   changes how the code splits): then the neighbour is taken into the stretch, a few times at
+ *   most;
  * - more than a few blocks after it use a heading id it used, before or after (ids are numbered
  *   across the document: those blocks are rendered again; repeated blocks' keys are numbered
  *   too, and those are numbered again);
