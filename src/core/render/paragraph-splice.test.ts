@@ -236,6 +236,9 @@ describe('spliceParagraph', () => {
       ['- [a]: x y\n', 'x', '', 1], // a definition
       ['- a\n\n  | b | c |\n  |---|---|\n  | d |\n', '| d', ' e'], // a table's cell
       ['- # título largo\n', 'título', 's'], // a heading's id
+      // After indented code, an item numbered from 2 is a paragraph that renders as a list.
+      ['    code\n\n2. | c | d |\n   | - | - |\n   | e  f |\n', 'e  ', '', 1],
+      ['    e\n\n2. [a]: x y', 'x', '', 2],
     ];
     for (const [body, needle, insert, remove] of declined) {
       const next = edit(body, needle, insert, remove);

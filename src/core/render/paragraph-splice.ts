@@ -158,7 +158,10 @@ export function spliceParagraph(
   const source = previous.slice(from, to);
   if (NOT_AS_WRITTEN.test(source) || (!contextFree && source.includes('['))) return null;
   if (NOT_READ_ALIKE.test(source) || DEFINITION_FIRST.test(source)) return null;
-  if (kind !== 'paragraph' && NOT_IN_CONTAINERS.test(source)) return null;
+  // A paragraph's HTML that is not one: after indented code, micromark reads an item numbered
+  // from 2 as a paragraph, which renders alone as the list it is.
+  const container = kind !== 'paragraph' || !html.startsWith('<p>');
+  if (container && NOT_IN_CONTAINERS.test(source)) return null;
   if (!afterLinkTails(source, head - from)) return null;
   const removed = previous.slice(head, oldEnd);
   const inserted = next.slice(head, newEnd);

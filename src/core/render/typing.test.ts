@@ -280,6 +280,16 @@ describe('typeIntoBlock', () => {
     ]) {
       expect(typeExactly(from, next), next).not.toBeNull();
     }
+    // After indented code, an item after spaces or in a quote, and the lines after such an
+    // item, read otherwise too (found by a review of the list splice).
+    for (const [from, next] of [
+      ['    e\n\n 2)', '   e\n\n 2)'],
+      ['    code\n\n- 2)\na', '   code\n\n- 2)\na'],
+      ['    e\n\n>2)\n', '    e\n\n>2)\nw'],
+      ['    e\n\n>-\nc\n-\nok', '    e\n\n>-\nc\n-\no k'],
+    ]) {
+      typeExactly(from, next);
+    }
     // A space after a paragraph's first character makes it an item of the list before it.
     const dash = body.replace('Medio', '-Medio');
     // (and of the list after it: all three are one list now).

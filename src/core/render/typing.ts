@@ -18,12 +18,13 @@
  *   touches) or `{%` (Liquid tags may span blocks), or the line after it holds `{:`;
  * - the document has reference or footnote definitions and the stretch holds `[`, so its
  *   rendering may depend on them; or the stretch now holds a definition, or calls a footnote;
- * - the stretch's first block is a list right after a list (they may merge) or after indented
- *   code (where micromark reads some items as paragraphs), or its last block could take in the
- *   line after it or change how it reads (a list or code or HTML block; checked by parsing that
- *   line with the stretch), or indented code and a list meet across a blank line (the list
- *   changes how the code splits): then the neighbour is taken into the stretch, a few times at
- *   most;
+ * - the stretch's first line opens a list item (after spaces or in a quote too) right after a
+ *   list (they may merge) or after indented code (where micromark reads some items as
+ *   paragraphs, and groups the lines after them otherwise), or the line after the stretch does
+ *   so after such a block, or its last block could take in the line after it or change how it
+ *   reads (a list or code or HTML block; checked by parsing that line with the stretch), or
+ *   indented code and a list meet across a blank line (the list changes how the code splits):
+ *   then the neighbour is taken into the stretch, a few times at most;
  * - more than a few blocks after it use a heading id it used, before or after (ids are numbered
  *   across the document: those blocks are rendered again; repeated blocks' keys are numbered
  *   too, and those are numbered again);
@@ -88,6 +89,8 @@ const CLOSED_BY_BLANK = new Set(['paragraph', 'heading', 'blockquote', 'table', 
 
 /** A line that starts a list item (a list before it may continue), as CommonMark reads one. */
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A line that opens a list item, after spaces or in a quote too (any line of the text). */
+const LIST_LINE = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/m;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const LINE_BREAKS = /\r\n|\r|\n/;
@@ -134,7 +137,7 @@ function leavesApart(kind: string, source: string, line: string): boolean {
   if (CLOSED_BY_BLANK.has(kind)) return true;
   // An item after a list may join it; after indented code, micromark reads an item that could
   // not interrupt a paragraph (empty, or numbered from 2) as a paragraph, even past blank lines.
-  const plain = line !== '' && line[0] !== ' ' && line[0] !== '\t' && !LIST_ITEM.test(line);
+  const plain = line !== '' && line[0] !== ' ' && line[0] !== '\t' && !LIST_LINE.test(line);
   return plain && (kind === 'list' || (kind === 'code' && codeEnds(source)));
 }
 
@@ -149,9 +152,6 @@ function touchesList(kind: string, source: string): boolean {
   const first = source.split(LINE_BREAKS).find((l) => !/^[ \t]*$/.test(l)) ?? '';
   return !FENCE_OPEN.test(first);
 }
-
-/** A line that opens a list item, inside quotes or not. */
-const LIST_LINE = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
 /**
  * Returns true when block `after` of `previous` is indented code, and the stretch before it
@@ -313,17 +313,27 @@ function renderStretch(
   if (before && /^[ \t]/.test(source) && LIST_LINE.test(shown.body.slice(before.from, before.to))) {
     return 'left';
   }
-  if (i > 0 && source.charCodeAt(0) === 0xfeff) return null;
-  // After indented code an item may have read as a paragraph (see `leavesApart`): the line
-  // after the stretch is then parsed with it.
+  // After indented code an item may read as a paragraph, and the lines after it group
+  // otherwise (see `leavesApart`), in a quote too: the block before, or the block after, is
+  // rendered with the stretch.
+  if (afterList && LIST_LINE.test(firstLine(source))) return 'left';
   const old = blocks[j];
-  const afterCode =
-    LIST_ITEM.test(line) && touchesList(old.kind, shown.body.slice(old.from, old.to));
+  if (LIST_LINE.test(line) && touchesList(old.kind, shown.body.slice(old.from, old.to))) {
+    return 'right';
+  }
+  if (i > 0 && source.charCodeAt(0) === 0xfeff) return null;
   const ids = stateBefore(blocks, i);
   // Most edits leave blocks that a blank line closes: one parse serves the check and the render.
-  const pieces = afterCode
-    ? null
-    : renderPieces(source, from, i === 0, afterList, line, j === last, copied(ids), options);
+  const pieces = renderPieces(
+    source,
+    from,
+    i === 0,
+    afterList,
+    line,
+    j === last,
+    copied(ids),
+    options,
+  );
   if (pieces) return pieces;
   // Otherwise the stretch is split as a document, with the line after it: that line must start
   // a block of its own there. That is a second parse, so half as many characters are allowed.
