@@ -41,6 +41,10 @@ const SELF_CLOSING =
   /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|dt|dd|tr|td|th|option|thead|tbody|tfoot|colgroup|rb|rt|rp)$/i;
 const TAG = /<(\/?)([A-Za-z][\w-]*)(?:[^<>]*?)(\/?)>/g;
 
+/** A list item's marker, as CommonMark reads one (a space, a tab or the line's end follows it). */
+export const LIST_MARKER = String.raw`(?:[-*+]|\d{1,9}[.)])`;
+const MARKER_AT_START = new RegExp(`^${LIST_MARKER}(?=[ \\t]|$)`);
+
 /**
  * Reads the start of one line: its spaces and tabs, quote markers and list markers, as many as
  * come. Returns how many markers (`depth`), the columns of its spaces and tabs, and where the
@@ -58,7 +62,7 @@ function readLinePrefix(line: string): { depth: number; columns: number; end: nu
       at++;
       continue;
     }
-    const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(at, at + 11));
+    const marker = MARKER_AT_START.exec(line.slice(at, at + 11));
     if (!marker) break;
     depth++;
     at += marker[0].length;

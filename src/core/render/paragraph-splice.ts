@@ -121,17 +121,15 @@ export interface SplicedParagraph {
 }
 
 /**
- * Returns false when the word starting at `left` (on the line of `text` that holds it, which
- * ends by `stop`) is the first after its line's spaces and markers but not letters only, or
- * starts within them.
+ * Returns false when the word of `line` starting at `left` is the first after the line's spaces
+ * and markers but not letters only, or starts within them.
  */
-function firstWordOfLineIsText(text: string, left: number, stop: number): boolean {
-  const start = lineStart(text, left);
-  const prefixEnd = start + linePrefixEnd(text.slice(start, lineEnd(text, start).end));
+function firstWordIsText(line: string, left: number): boolean {
+  const prefixEnd = linePrefixEnd(line);
   if (left < prefixEnd) return false;
   let ink = left;
-  while (ink > prefixEnd && isSpace(text[ink - 1])) ink--;
-  return ink > prefixEnd || LETTERS.test(text.slice(left, wordEnd(text, left, stop)));
+  while (ink > prefixEnd && isSpace(line[ink - 1])) ink--;
+  return ink > prefixEnd || LETTERS.test(line.slice(left, wordEnd(line, left, line.length)));
 }
 
 /**
@@ -158,10 +156,9 @@ export function spliceParagraph(
   const source = previous.slice(from, to);
   if (NOT_AS_WRITTEN.test(source) || (!contextFree && source.includes('['))) return null;
   if (NOT_READ_ALIKE.test(source) || DEFINITION_FIRST.test(source)) return null;
-  // A paragraph's HTML that is not one: after indented code, micromark reads an item numbered
-  // from 2 as a paragraph, which renders alone as the list it is.
-  const container = kind !== 'paragraph' || !html.startsWith('<p>');
-  if (container && NOT_IN_CONTAINERS.test(source)) return null;
+  // A list or a quote, or a paragraph whose HTML is not one: after indented code, micromark
+  // reads an item numbered from 2 as a paragraph, which renders alone as the list it is.
+  if (!html.startsWith('<p>') && NOT_IN_CONTAINERS.test(source)) return null;
   if (!afterLinkTails(source, head - from)) return null;
   const removed = previous.slice(head, oldEnd);
   const inserted = next.slice(head, newEnd);
@@ -172,17 +169,22 @@ export function spliceParagraph(
   for (const words of [next.slice(left, right), previous.slice(left, right - delta)]) {
     if (!PLAIN.test(words) || words.includes('..') || /www\./i.test(words)) return null;
   }
+  // The edited line, after and before the edit (it starts at the same place in both).
+  const start = lineStart(next, head);
+  const newLine = next.slice(start, lineEnd(next, head).end);
+  const oldLine = previous.slice(start, lineEnd(previous, head).end);
   // The line's first word after its markers: letters only, before and after, when the edit
   // reaches it; the markers and the spaces before it as they were.
-  if (!firstWordOfLineIsText(next, left, end)) return null;
-  if (!firstWordOfLineIsText(previous, left, to)) return null;
-  // The line's letters or digits: a line of marks and spaces only is not sure to be text.
-  const lineFrom = Math.max(from, lineStart(next, head));
-  const newLine = next.slice(lineFrom, lineEnd(next, head).end);
-  const oldLine = previous.slice(lineFrom, lineEnd(previous, head).end);
-  if (!INK.test(newLine) || !INK.test(oldLine)) return null;
-  // Deleting `x` from `2. x 2. 2.` makes a run of 33 list markers, which the pre-check refuses.
-  if (lineNesting(newLine) !== lineNesting(oldLine)) return null;
+  if (!firstWordIsText(newLine, left - start) || !firstWordIsText(oldLine, left - start)) {
+    return null;
+  }
+  // The line's letters or digits (a line of marks and spaces only is not sure to be text), and
+  // its markers as the pre-check counts them: deleting `x` from `2. x 2. 2.` makes a run of 33,
+  // which it refuses. Both read the line from the block's start.
+  const own = Math.max(from, start) - start;
+  const [newOwn, oldOwn] = [newLine.slice(own), oldLine.slice(own)];
+  if (!INK.test(newOwn) || !INK.test(oldOwn)) return null;
+  if (lineNesting(newOwn) !== lineNesting(oldOwn)) return null;
   // The line's trailing spaces, when the edit ends its last word: they must stay as they were.
   let after = right;
   while (after < end && isSpace(next[after])) after++;

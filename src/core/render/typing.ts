@@ -36,7 +36,7 @@
 import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
 import { advance, initialFlowState, type FlowState } from './block-state.ts';
 import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
-import { fenceOpenAt, RENDER_LIMITS, refusedStretches, scanFences } from './limits.ts';
+import { fenceOpenAt, LIST_MARKER, RENDER_LIMITS, refusedStretches, scanFences } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
 import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
 import { SPLICED_KINDS, spliceParagraph } from './paragraph-splice.ts';
@@ -88,9 +88,11 @@ const ENDS_ITS_LINE = new Set(['heading', 'thematicBreak']);
 const CLOSED_BY_BLANK = new Set(['paragraph', 'heading', 'blockquote', 'table', 'thematicBreak']);
 
 /** A line that starts a list item (a list before it may continue), as CommonMark reads one. */
-const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const LIST_ITEM = new RegExp(`^${LIST_MARKER}(?:[ \\t]|$)`);
 /** A line that opens a list item, after spaces or in a quote too (any line of the text). */
-const LIST_LINE = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/m;
+const LIST_LINE = new RegExp(`^[ \\t>]*${LIST_MARKER}(?:[ \\t]|$)`, 'm');
+/** Text that starts with a space or a tab. */
+const INDENTED = /^[ \t]/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const LINE_BREAKS = /\r\n|\r|\n/;
@@ -151,21 +153,6 @@ function touchesList(kind: string, source: string): boolean {
   if (kind !== 'code') return false;
   const first = source.split(LINE_BREAKS).find((l) => !/^[ \t]*$/.test(l)) ?? '';
   return !FENCE_OPEN.test(first);
-}
-
-/**
- * Returns true when block `after` of `previous` is indented code, and the stretch before it
- * (`previous[from, to)`, now `source`) held a list item's line or holds one now.
- */
-function codeAfterList(
-  previous: string,
-  from: number,
-  to: number,
-  after: ShownBlock,
-  source: string,
-): boolean {
-  if (after.kind !== 'code' || !/^[ \t]/.test(previous.slice(after.from, after.to))) return false;
-  return LIST_LINE.test(source) || LIST_LINE.test(previous.slice(from, to));
 }
 
 /** A stretch's new blocks as `renderDocument` reports them, before keys are numbered. */
@@ -301,24 +288,29 @@ function renderStretch(
   const last = shown.blocks.length - 1 - (blocks.at(-1)?.kind === 'footnotes' ? 1 : 0);
   const source = next.slice(from, to);
   const before = i > 0 ? blocks[i - 1] : null;
-  const afterList = !!before && touchesList(before.kind, shown.body.slice(before.from, before.to));
+  const beforeText = before ? shown.body.slice(before.from, before.to) : '';
+  const afterList = !!before && touchesList(before.kind, beforeText);
   const line = j < last ? next.slice(to, lineEnd(next, to).end) : '';
   if (line.includes('{:')) return 'right';
-  // Indented code after a list, past its blank line, reads as the list leaves it (after the
-  // empty item `-  `, micromark reads `     a\n     b` as two code blocks): the list and the
-  // code are rendered together, whichever of them the edit changed.
-  if (j < last && codeAfterList(shown.body, from, blocks[j].to, blocks[j + 1], source)) {
-    return 'right';
-  }
-  if (before && /^[ \t]/.test(source) && LIST_LINE.test(shown.body.slice(before.from, before.to))) {
+  // A list changes how what follows it reads, past a blank line: after a list or indented code
+  // an item (after spaces or in a quote too) may join the list, or read as a paragraph and
+  // group the lines after it otherwise (see `leavesApart`); after the empty item `-  `,
+  // micromark reads the indented code `     a\n     b` as two blocks. The neighbour is then
+  // rendered with the stretch, whichever of the two the edit changed.
+  const old = blocks[j];
+  const oldText = shown.body.slice(old.from, old.to);
+  if (
+    (INDENTED.test(source) && LIST_LINE.test(beforeText)) ||
+    (afterList && LIST_LINE.test(firstLine(source)))
+  ) {
     return 'left';
   }
-  // After indented code an item may read as a paragraph, and the lines after it group
-  // otherwise (see `leavesApart`), in a quote too: the block before, or the block after, is
-  // rendered with the stretch.
-  if (afterList && LIST_LINE.test(firstLine(source))) return 'left';
-  const old = blocks[j];
-  if (LIST_LINE.test(line) && touchesList(old.kind, shown.body.slice(old.from, old.to))) {
+  if (
+    (LIST_LINE.test(line) && touchesList(old.kind, oldText)) ||
+    (blocks[j + 1]?.kind === 'code' &&
+      INDENTED.test(line) &&
+      (LIST_LINE.test(source) || LIST_LINE.test(shown.body.slice(from, old.to))))
+  ) {
     return 'right';
   }
   if (i > 0 && source.charCodeAt(0) === 0xfeff) return null;
