@@ -39,6 +39,7 @@ import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
 import { fenceOpenAt, LIST_MARKER, RENDER_LIMITS, refusedStretches, scanFences } from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
 import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
+import { spliceCode } from './code-splice.ts';
 import { SPLICED_KINDS, spliceParagraph } from './paragraph-splice.ts';
 import { RawHtmlUnavailable } from './pipeline.ts';
 import { rangeIndexAt } from '../ranges.ts';
@@ -411,7 +412,7 @@ function typeIntoStretch(
   if (last < 0) return null;
   let i = Math.min(rangeIndexAt(blocks, head), last);
   const resolved = resolveOptions(options);
-  const spliced = spliceInto(shown, next, i, head, oldEnd, delta, last);
+  const spliced = spliceInto(shown, next, i, head, oldEnd, delta, last, resolved.jekyll);
   if (spliced) return assemble(shown, next, i, i, delta, [spliced], resolved);
   // An edit at or before a block's first character may change what the block continues.
   if (i > 0 && head <= firstInk(previous, blocks[i].from, blocks[i].to)) i--;
@@ -454,9 +455,10 @@ function typeIntoStretch(
 }
 
 /**
- * Returns block `i` of `shown` (a paragraph, a list or a quote) as `next` has it, when the edit
- * `previous[head, oldEnd)` (`delta`: the change of length) is plain text inside it that
- * `spliceParagraph` writes into its HTML without a parse; null otherwise. The block must keep
+ * Returns block `i` of `shown` (a paragraph, a list, a quote, a table or a fenced code block) as
+ * `next` has it, when the edit `previous[head, oldEnd)` (`delta`: the change of length) is text
+ * inside it that `spliceParagraph` or `spliceCode` (`jekyll`: the pre-check reads highlight
+ * tags) writes into its HTML without a parse; null otherwise. The block must keep
  * apart from its neighbours as a stretch does (blank lines around it, no attribute list on the
  * line after it), and stay short enough to be previewed.
  */
@@ -468,10 +470,12 @@ function spliceInto(
   oldEnd: number,
   delta: number,
   last: number,
+  jekyll: boolean,
 ): Rendered | null {
   const { blocks, body: previous } = shown;
   const block = blocks[i];
-  if (!SPLICED_KINDS.has(block.kind) || oldEnd > block.to) return null;
+  const code = block.kind === 'code';
+  if ((!code && !SPLICED_KINDS.has(block.kind)) || oldEnd > block.to) return null;
   const to = block.to + delta;
   // The pre-check counts a line break after each line, the last one's too.
   if (to - block.from >= RENDER_LIMITS.maxBlockChars) return null;
@@ -480,7 +484,9 @@ function spliceInto(
     if (!endsWithBlankLine(next, block.from, to)) return null;
     if (next.slice(to, lineEnd(next, to).end).includes('{:')) return null;
   }
-  const html = spliceParagraph(previous, next, block, head, oldEnd, shown.contextFree);
+  const html = code
+    ? spliceCode(previous, next, block, head, oldEnd, jekyll)
+    : spliceParagraph(previous, next, block, head, oldEnd, shown.contextFree);
   if (html === null) return null;
   const source = next.slice(block.from, to);
   return { from: block.from, to, source, kind: block.kind, html, slugs: [] };
@@ -626,6 +632,7 @@ export const WARM_UP: readonly (readonly [string, string])[] = [
   ],
   ['- uno\n- dos\n\nFin.\n', '- uno\n- dos\n- \n\nFin.\n'],
   ['Uno. Dos.\n\nFin.\n', 'Uno.\n\nDos.\n\nFin.\n'],
+  ['```js\nconst a = [1, 2];\n```\n', '```js\nconst ab = [1, 2];\n```\n'],
 ];
 
 /** The samples' documents as shown, each split and rendered once, when first warmed. */

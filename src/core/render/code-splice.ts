@@ -1,0 +1,99 @@
+/**
+ * Text typed or pasted on a line inside a fenced code block, rendered without a parse: the
+ * block's HTML is `<pre><code…>`, its lines as they are written (`&`, `<`, `>` and quotes
+ * escaped), then `</code></pre>`, so an edit that neither writes nor removes a character the
+ * HTML escapes, nor a line break, lands in the HTML as it lands in the source. The edit is placed
+ * by the text around it, found once in the block's source and once in its HTML, as the
+ * paragraph splice does (`spliceAround`). A key in the bench's code block otherwise costs its
+ * parse and render, about 1 ms.
+ *
+ * It is exact or it declines (null). The block must:
+ * - open with a fence of 3 or more backticks or tildes at its line's start (no indentation: a
+ *   fence's indentation is taken from its lines), and close with a line of only that fence (as
+ *   long or longer, 0–3 spaces before it, spaces after), then blank lines only;
+ * - have no other line that starts, after spaces and tabs, with a backtick or a tilde, before
+ *   or after the edit: the refusal pre-check (`scanFences`) opens and closes fences on any such
+ *   line, and it must read the block as the parser does (then it neither measures nor refuses
+ *   its lines); nor may the pre-check be inside a fence where the block starts (`fenceOpenAt`);
+ * - hold no `{%` nor `{:` (Liquid's raw tags are taken out of code; attribute lists), before or
+ *   after the edit, no carriage return, byte order mark nor NUL (the parser reads them apart).
+ * The edit must fall on one of the lines between the fences, and write or remove none of
+ * `` ` ``, `~`, `{`, `}`, `%`, `&`, `<`, `>`, `"`, `'`, a line break, a byte order mark or NUL.
+ */
+import { lineEnd, lineStart } from '../text.ts';
+import { fenceOpenAt } from './limits.ts';
+import { spliceAround, type SplicedParagraph } from './paragraph-splice.ts';
+
+/** What the edit may write or remove. */
+const CODE_TEXT = /^[^\n\r`~{}%&<>"'\ufeff\0]*$/;
+/** What the text around the edit, which places it in the HTML, may hold: written as it is. */
+const AS_WRITTEN = /[^\n\r&<>"']/;
+/** What the block may not hold (see the module's note). */
+const NOT_IN_BLOCK = /\{[%:]|[\r\ufeff\0]/;
+/** The opening fence, at the block's start. */
+const OPENING = /^(`{3,}|~{3,})/;
+/** A line the refusal pre-check could read as a fence (`limits.ts`, FENCE): any start of one. */
+const FENCE_LIKE = /^[ \t]*[`~]/;
+/** The same, read from a line's start in a longer text (set `lastIndex`). */
+const FENCE_LIKE_AT = /[ \t]*[`~]/y;
+/** How much text around the edit places it in the HTML, each side (UTF-16 units). */
+const CONTEXT = 40;
+
+/**
+ * Returns the new HTML of the fenced code block `block` of `previous` once `previous[head,
+ * oldEnd)` has become `next[head, oldEnd + (next.length - previous.length))`, or null (see the
+ * module's note). `jekyll`: whether the pre-check reads `{% highlight %}` tags as fences.
+ */
+export function spliceCode(
+  previous: string,
+  next: string,
+  block: SplicedParagraph,
+  head: number,
+  oldEnd: number,
+  jekyll: boolean,
+): string | null {
+  const { from, to, html } = block;
+  if (block.kind !== 'code' || !html.startsWith('<pre><code') || head < from) return null;
+  const delta = next.length - previous.length;
+  const newEnd = oldEnd + delta;
+  if (oldEnd > to || newEnd < head) return null;
+  const removed = previous.slice(head, oldEnd);
+  const inserted = next.slice(head, newEnd);
+  if (!CODE_TEXT.test(removed) || !CODE_TEXT.test(inserted)) return null;
+  const source = previous.slice(from, to);
+  if (NOT_IN_BLOCK.test(source) || NOT_IN_BLOCK.test(next.slice(from, to + delta))) return null;
+  const fence = OPENING.exec(source)?.[1];
+  if (!fence) return null;
+  // The closing fence: the first line after the opening one that starts with a fence's mark,
+  // followed by blank lines only.
+  const contentStart = lineEnd(source, 0).next;
+  let close = contentStart;
+  for (;;) {
+    FENCE_LIKE_AT.lastIndex = close;
+    if (close >= source.length || FENCE_LIKE_AT.test(source)) break;
+    close = lineEnd(source, close).next;
+  }
+  const closing = source.slice(close, lineEnd(source, close).end);
+  const closes = new RegExp(`^ {0,3}${fence[0]}{${fence.length},}[ \\t]*$`);
+  if (!closes.test(closing) || source.slice(close + closing.length).trim() !== '') return null;
+  // The edit: on a line between the fences, which starts as it may before and after it.
+  const start = lineStart(previous, head);
+  if (start < from + contentStart || start >= from + close) return null;
+  if (FENCE_LIKE.test(next.slice(start, lineEnd(next, start).end))) return null;
+  // The text around the edit, as written in the HTML.
+  let l = head;
+  while (l > start && head - l < CONTEXT && AS_WRITTEN.test(next[l - 1])) l--;
+  let r = newEnd;
+  while (r < to + delta && r - newEnd < CONTEXT && AS_WRITTEN.test(next[r])) r++;
+  const spliced = spliceAround(
+    source,
+    l - from,
+    html,
+    next.slice(l, head),
+    removed,
+    next.slice(newEnd, r),
+    inserted,
+  );
+  if (spliced === null || fenceOpenAt(previous, from, jekyll) !== null) return null;
+  return spliced;
+}
