@@ -56,7 +56,7 @@ const PIECE = fc.oneof(
   {
     arbitrary: fc.constantFrom(
       ...["'b'", '<div>', '&amp;', '&', '`', '``', '```', '~~~', '    ```', ' ~~~', '{{ x }}'],
-      ...['{% raw %}', '{% endraw %}', '{:', '%', '\r', '\ufeff', '\0'],
+      ...['{% raw %}', '{% endraw %}', '{:', '%', '\r', '\ufeff', '\0', '](', '{{ site.url }}'],
     ),
     weight: 1,
   },
@@ -125,6 +125,8 @@ describe('spliceCode', () => {
       'Antes.\n\n```json\n{\n  "name": "Jamie Albrecht",\n  "x": [1, 2]\n}\n```\n\nFin.\n';
     const taken: [string, string, string, number?][] = [
       [code, 'Jamie', ' y luego'],
+      [code, 'Jamie', ' "x" `y` ~z'], // quotes, backticks and tildes inside a line
+      ['```\nuno\n\ndos\n```\n', '```\n', '', 3], // a line emptied, not the only one
       [code, 'Jam', '', 2],
       [code, '[1, 2', ', 3'],
       [code, '{', ' // (a)'],
@@ -140,6 +142,7 @@ describe('spliceCode', () => {
     const declined: [string, string, string, number?][] = [
       [code, 'Jamie', '<b>'], // escaped in the HTML
       [code, 'Jamie', ' & '],
+      [code, 'Jamie', '{{'], // Liquid
       [code, 'json', 'x'], // the language
       [code, '```json\n', '```'], // a closing fence
       [code, '```json\n', ' ~'], // the pre-check's fence
@@ -150,6 +153,10 @@ describe('spliceCode', () => {
       ['  ```\nuno\n  ```\n', 'un', 'x'], // an indented fence: its lines lose spaces
       ['```\n{% raw %}uno\n```\n', 'un', 'x'], // Liquid's raw tag, taken out of code
       ['    ~~~\n\n```\nuno\n```\n', 'un', 'x'], // inside the pre-check's fence
+      // Found by a review: an emptied block has no line break; Jekyll's site URL in code.
+      ['```\nx\n```\n', '```\n', '', 1],
+      ['```\n[a](y{{ site.url }}/x\n```\n', '[a](', '', 1],
+      [`\`\`\`\n[a](${' '.repeat(45)}{{ site.url }}/x\n\`\`\`\n`, '[a]', 'x'],
     ];
     for (const [body, needle, insert, remove] of declined) {
       const next = edit(body, needle, insert, remove);

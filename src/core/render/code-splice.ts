@@ -1,10 +1,10 @@
 /**
  * Text typed or pasted on a line inside a fenced code block, rendered without a parse: the
- * block's HTML is `<pre><code…>`, its lines as they are written (`&`, `<`, `>` and quotes
- * escaped), then `</code></pre>`, so an edit that neither writes nor removes a character the
- * HTML escapes, nor a line break, lands in the HTML as it lands in the source. The edit is placed
- * by the text around it, found once in the block's source and once in its HTML, as the
- * paragraph splice does (`spliceAround`). A key in the bench's code block otherwise costs its
+ * block's HTML is `<pre><code…>`, its lines as they are written (`&` and `<` escaped), then
+ * `</code></pre>`, so an edit that neither writes nor removes a character the HTML escapes, nor
+ * a line break, lands in the HTML as it lands in the source. The edit is placed by the text
+ * around it, found once in the block's source and once in its HTML, as the paragraph splice
+ * does (`spliceAround`). A key in the bench's code block otherwise costs its
  * parse and render, about 1 ms.
  *
  * It is exact or it declines (null). The block must:
@@ -12,24 +12,28 @@
  *   fence's indentation is taken from its lines), and close with a line of only that fence (as
  *   long or longer, 0–3 spaces before it, spaces after), then blank lines only;
  * - have no other line that starts, after spaces and tabs, with a backtick or a tilde, before
- *   or after the edit: the refusal pre-check (`scanFences`) opens and closes fences on any such
- *   line, and it must read the block as the parser does (then it neither measures nor refuses
- *   its lines); nor may the pre-check be inside a fence where the block starts (`fenceOpenAt`);
- * - hold no `{%` nor `{:` (Liquid's raw tags are taken out of code; attribute lists), before or
- *   after the edit, no carriage return, byte order mark nor NUL (the parser reads them apart).
- * The edit must fall on one of the lines between the fences, and write or remove none of
- * `` ` ``, `~`, `{`, `}`, `%`, `&`, `<`, `>`, `"`, `'`, a line break, a byte order mark or NUL.
+ *   or after the edit (backticks and tildes later on a line are text): the refusal pre-check
+ *   (`scanFences`) opens and closes fences on any such line, and it must read the block as the
+ *   parser does (then it neither measures nor refuses its lines); nor may the pre-check be
+ *   inside a fence where the block starts (`fenceOpenAt`);
+ * - hold no `{%`, `{{` nor `{:`, before or after the edit (Liquid's raw tags are taken out of
+ *   code, and `{{ site.url }}` after a link's `(` or `src=` is replaced, even in code, by
+ *   `substituteSiteUrls`; attribute lists), no carriage return, byte order mark nor NUL (the
+ *   parser reads them apart).
+ * The edit must fall on one of the lines between the fences, not empty the block's only one (an
+ * empty block's HTML has no line break), and write or remove no `&` nor `<`, line break, byte
+ * order mark nor NUL.
  */
 import { lineEnd, lineStart } from '../text.ts';
 import { fenceOpenAt } from './limits.ts';
 import { spliceAround, type SplicedParagraph } from './paragraph-splice.ts';
 
-/** What the edit may write or remove. */
-const CODE_TEXT = /^[^\n\r`~{}%&<>"'\ufeff\0]*$/;
+/** What the edit may write or remove: no line break, nothing the HTML escapes (`&`, `<`). */
+const CODE_TEXT = /^[^\n\r&<\ufeff\0]*$/;
 /** What the text around the edit, which places it in the HTML, may hold: written as it is. */
-const AS_WRITTEN = /[^\n\r&<>"']/;
+const AS_WRITTEN = /[^\n\r&<]/;
 /** What the block may not hold (see the module's note). */
-const NOT_IN_BLOCK = /\{[%:]|[\r\ufeff\0]/;
+const NOT_IN_BLOCK = /\{[{%:]|[\r\ufeff\0]/;
 /** The opening fence, at the block's start. */
 const OPENING = /^(`{3,}|~{3,})/;
 /** A line the refusal pre-check could read as a fence (`limits.ts`, FENCE): any start of one. */
@@ -79,7 +83,10 @@ export function spliceCode(
   // The edit: on a line between the fences, which starts as it may before and after it.
   const start = lineStart(previous, head);
   if (start < from + contentStart || start >= from + close) return null;
-  if (FENCE_LIKE.test(next.slice(start, lineEnd(next, start).end))) return null;
+  const line = next.slice(start, lineEnd(next, start).end);
+  if (FENCE_LIKE.test(line)) return null;
+  // A block's only line, emptied: its code has no text, and no line break either.
+  if (line === '' && lineEnd(source, contentStart).next === close) return null;
   // The text around the edit, as written in the HTML.
   let l = head;
   while (l > start && head - l < CONTEXT && AS_WRITTEN.test(next[l - 1])) l--;

@@ -375,6 +375,17 @@ describe('typeIntoBlock', () => {
     expect(typeIntoBlock(shownOf(refused), refused.replace('- - ', '-a - '))).toBeNull();
   });
 
+  test('declines a body that starts with a byte order mark, which only micromark drops', () => {
+    // Found by a review: the splitter reads `\ufeff~~~` as text, micromark as a fence.
+    const pairs: [string, string][] = [
+      ['~~~~x y\n\n~~~~', '\ufeff~~~~x y\n\n~~~~'],
+      ['\ufeff~~~\nab\n\ncd\n~~\n\nTexto con.\n', '\ufeff~~~\nab\n\ncd\n~~\n\nTextos con.\n'],
+    ];
+    for (const [body, next] of pairs) {
+      expect(typeIntoBlock(shownOf(body), next), next).toBeNull();
+    }
+  });
+
   test('renders again the headings whose ids an edit numbers again', () => {
     const body = '## Notas\n\nTexto.\n\n## Notas 2\n\nMás.\n\n## Notas\n\n> ## Notas\n';
     const ids = (blocks: readonly ShownBlock[] | null) =>

@@ -70,6 +70,8 @@ function baseKey(key: string): string {
 }
 
 const UNSAFE = /\{[:%]/;
+/** A byte order mark. */
+const BOM = '\ufeff';
 
 /**
  * The longest stretch the fast path renders (UTF-16 units), counted twice when it must be split
@@ -404,6 +406,9 @@ function typeIntoStretch(
   if (next.length > RENDER_LIMITS.maxDocumentChars) return null;
   // A refused block anywhere: the text around it is parsed apart (see the module's note).
   if (blocks.some((b) => isRefusedKind(b.kind))) return null;
+  // A byte order mark that starts the body: micromark drops it, but the splitter reads the
+  // line it starts as text (`\ufeff~~~` opens no fence for it), and its blocks differ.
+  if (previous.startsWith(BOM) || next.startsWith(BOM)) return null;
   const head = commonPrefix(previous, next);
   const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
   const oldEnd = previous.length - tail;
