@@ -7,8 +7,8 @@ import { SPLICED_KINDS, spliceParagraph } from './paragraph-splice.ts';
 import { typeIntoBlock, WARM_UP, type ShownDocument } from './typing.ts';
 
 /**
- * Splices `previous` → `next` into the block the edit starts in (a paragraph, a list or a
- * quote), as the fast path does; returns the new HTML and the full render's HTML of that block
+ * Splices `previous` → `next` into the block the edit starts in (a paragraph, a list, a quote
+ * or a table), as the fast path does; returns the new HTML and the full render's HTML of that block
  * and its kind, or null when the edit does not fall in one such block or the splice declined.
  */
 function spliced(
@@ -278,7 +278,13 @@ describe('spliceParagraph', () => {
       [table, 'la casa', ' muy'],
       [table, 'la', '', 1],
       [table, 'Nom', 'b'],
+      [table, 'grande', 's'], // at a cell's end, as a person fills a table
+      [table, 'grande', 's y'],
+      [table, '| 2010 | ', 'muy '], // at its start
+      [table, '| 2010 | ', '', 3], // its first word cut
+
       ['Año | Nombre\n--- | ---\n2010 | la casa\n', 'la c', ' vieja'],
+      ['Año | Nombre\n--- | ---\n2010 | la casa\n', '', 'x'], // a row's first word: letters
     ];
     for (const [body, needle, insert, remove] of taken) {
       const next = edit(body, needle, insert, remove);
@@ -291,9 +297,8 @@ describe('spliceParagraph', () => {
       [table, 'grande', ' '], // a space at the cell's end: trimmed
       [table, '| 2010 |', ' '], // one at the next cell's start
       [table, 'grande', 's '],
-      [table, '| ', 'x'], // a word at the cell's start
       [table, '2010', '', 4], // the cell emptied
-      ['Año | Nombre\n--- | ---\n2010 | la casa\n', '', 'x'], // a row's first word
+      ['Año | Nombre\n--- | ---\n2010 | la casa\n', '', '1'], // a row's first word: a digit
       ['| a | b |\n|---|---|\n| c | d | e f |\n', 'e', 'x'], // a cell past the header's
     ];
     for (const [body, needle, insert, remove] of declined) {

@@ -30,7 +30,7 @@
  *   does not start with `[` (it could become a link reference definition) and holds no byte
  *   order mark nor `~~~` (see NOT_READ_ALIKE); in a list or a quote, nor `]:` (a definition
  *   may start any item's text) nor `|` (a table in an item trims its cells' spaces); in a
- *   table, nor `]:`, and the edit must have text on each side within its cell (`insideCell`).
+ *   table, nor `]:`, and the edit must leave its cell's ends as they were (`insideCell`).
  * The old HTML must then hold the text around the edit (up to CONTEXT characters each side)
  * exactly once, as the paragraph's source does, outside any tag: that is where the edit lands.
  */
@@ -113,18 +113,24 @@ function insideTag(html: string, at: number): boolean {
   return true;
 }
 
+/** Returns true for a character that ends a table cell's text: a space, a tab, a break, `|`. */
+const cellEdge = (c: string | undefined) => c === undefined || isWhite(c) || c === '|';
+
 /**
- * Returns true when `next[head, newEnd)` has a character other than a space on each side
- * within its table cell (before the `|` or the line's end): a cell's text is written to the HTML
- * without the spaces at its ends, so an edit must not reach them (nor empty the cell).
+ * Returns true when the edit `next[head, newEnd)` in a table cell leaves the cell's ends as
+ * they were: a cell's text is written to the HTML without the spaces at its ends, so on each
+ * side the cell must hold text beyond the edit (other than spaces, before the `|` or the line's
+ * end), or the edit's own outer character there (its neighbour, when it inserts nothing) must be
+ * text. Typing at a cell's end is taken; a space typed there, or a cell emptied, is not.
  */
 function insideCell(next: string, head: number, newEnd: number): boolean {
   let k = head - 1;
   while (k >= 0 && isSpace(next[k])) k--;
-  if (k < 0 || isBreak(next[k]) || next[k] === '|') return false;
   let m = newEnd;
   while (m < next.length && isSpace(next[m])) m++;
-  return m < next.length && !isBreak(next[m]) && next[m] !== '|';
+  const first = head < newEnd ? next[head] : next[newEnd];
+  const last = head < newEnd ? next[newEnd - 1] : next[head - 1];
+  return (!cellEdge(next[k]) || !cellEdge(first)) && (!cellEdge(next[m]) || !cellEdge(last));
 }
 
 /** The block an edit falls in, before the edit: a paragraph, a list, a quote or a table. */
@@ -181,10 +187,9 @@ export function spliceParagraph(
   // reads an item numbered from 2 as a paragraph, which renders alone as the list it is. A
   // table holds `|` by nature: the edit must fall inside a cell's text instead.
   const table = kind === 'table' && html.startsWith('<table>');
-  if (!html.startsWith('<p>')) {
-    if (table ? source.includes(']:') : NOT_IN_CONTAINERS.test(source)) return null;
-  }
-  if (table && !insideCell(next, head, newEnd)) return null;
+  if (table) {
+    if (source.includes(']:') || !insideCell(next, head, newEnd)) return null;
+  } else if (!html.startsWith('<p>') && NOT_IN_CONTAINERS.test(source)) return null;
   if (!afterLinkTails(source, head - from)) return null;
   const removed = previous.slice(head, oldEnd);
   const inserted = next.slice(head, newEnd);
