@@ -88,6 +88,43 @@ function checkPlainEdit(
   return result?.kind ?? '';
 }
 
+/**
+ * Checks plain edits (`checkPlainEdit`) at random places of `before + text + after`, over the
+ * property test's runs (SPLICE_RUNS, SPLICE_SEED or `seed`); returns how many edits there were
+ * and how many the splice took in a block of a kind that `counts` accepts.
+ */
+function plainEditsIn(
+  befores: string[],
+  text: fc.Arbitrary<string>,
+  afters: string[],
+  seed: number,
+  counts: (kind: string) => boolean,
+): { taken: number; tries: number } {
+  let taken = 0;
+  let tries = 0;
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...befores),
+      text,
+      fc.constantFrom(...afters),
+      fc.nat(),
+      fc.integer({ min: 0, max: 4 }),
+      fc.array(PLAIN, { maxLength: 3 }),
+      (before, body, after, at, remove, insert) => {
+        const start = before.length + (at % (body.length + 1));
+        const kind = checkPlainEdit(`${before}${body}${after}`, start, remove, insert.join(''));
+        if (kind !== null) tries++;
+        if (kind && counts(kind)) taken++;
+      },
+    ),
+    {
+      numRuns: Number(process.env.SPLICE_RUNS ?? 3000),
+      seed: Number(process.env.SPLICE_SEED ?? seed),
+    },
+  );
+  return { taken, tries };
+}
+
 describe('spliceParagraph', () => {
   test('gives exactly the HTML of a full render, or declines, for plain edits next to any syntax', () => {
     let taken = 0;
@@ -174,27 +211,12 @@ describe('spliceParagraph', () => {
         fc.array(line, { maxLength: 6 }),
       )
       .map(([first, text, rest]) => [first + text, ...rest].join('\n'));
-    let taken = 0;
-    let tries = 0;
-    fc.assert(
-      fc.property(
-        fc.constantFrom('', 'Uno dos.\n\n'),
-        container,
-        fc.constantFrom('', '\n\nFin.\n', '\n\n[a b]: /def\n'),
-        fc.nat(),
-        fc.integer({ min: 0, max: 4 }),
-        fc.array(PLAIN, { maxLength: 3 }),
-        (before, text, after, at, remove, insert) => {
-          const start = before.length + (at % (text.length + 1));
-          const kind = checkPlainEdit(`${before}${text}${after}`, start, remove, insert.join(''));
-          if (kind !== null) tries++;
-          if (kind && kind !== 'paragraph') taken++;
-        },
-      ),
-      {
-        numRuns: Number(process.env.SPLICE_RUNS ?? 3000),
-        seed: Number(process.env.SPLICE_SEED ?? 20261206),
-      },
+    const { taken, tries } = plainEditsIn(
+      ['', 'Uno dos.\n\n'],
+      container,
+      ['', '\n\nFin.\n', '\n\n[a b]: /def\n'],
+      20261206,
+      (kind) => kind !== 'paragraph',
     );
     console.log(`splice taken for ${taken} of ${tries} plain edits in lists and quotes`);
     expect(taken).toBeGreaterThan(tries / 40);
@@ -240,27 +262,12 @@ describe('spliceParagraph', () => {
           .map((line, k) => (k === 0 ? line : indent + line))
           .join('\n');
       });
-    let taken = 0;
-    let tries = 0;
-    fc.assert(
-      fc.property(
-        fc.constantFrom('', 'Uno dos.\n\n', '    code\n\n', 'Uno dos.\n', '- uno\n\n'),
-        tableText,
-        fc.constantFrom('', '\n\nFin.\n', '\n\n[a b]: /def\n', '\nsigue aquí\n'),
-        fc.nat(),
-        fc.integer({ min: 0, max: 4 }),
-        fc.array(PLAIN, { maxLength: 3 }),
-        (before, text, after, at, remove, insert) => {
-          const start = before.length + (at % (text.length + 1));
-          const kind = checkPlainEdit(`${before}${text}${after}`, start, remove, insert.join(''));
-          if (kind !== null) tries++;
-          if (kind === 'table') taken++;
-        },
-      ),
-      {
-        numRuns: Number(process.env.SPLICE_RUNS ?? 3000),
-        seed: Number(process.env.SPLICE_SEED ?? 20261207),
-      },
+    const { taken, tries } = plainEditsIn(
+      ['', 'Uno dos.\n\n', '    code\n\n', 'Uno dos.\n', '- uno\n\n'],
+      tableText,
+      ['', '\n\nFin.\n', '\n\n[a b]: /def\n', '\nsigue aquí\n'],
+      20261207,
+      (kind) => kind === 'table',
     );
     console.log(`splice taken for ${taken} of ${tries} plain edits in tables`);
     // Most edits meet a pipe, a cell's end, syntax or a row's first word, and are declined.
