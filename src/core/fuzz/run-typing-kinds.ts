@@ -7,7 +7,8 @@
  * 120), `TYPING_KINDS_TIMED` (edits per kind timed, default 20) and `FUZZ_SEED` override.
  */
 import { expect, test } from 'vitest';
-import { buildBody, corpusBodies as blogPosts } from '../../../bench/lib/bodies.mjs';
+import { corpusBodies as blogPosts } from '../../../bench/lib/bodies.mjs';
+import { buildEditBody, corpusEditBlocks } from '../../../bench/lib/edit-bodies.mjs';
 import { corpusBodies } from '../render/corpus.fixture.ts';
 import { createIncrementalRenderer } from '../render/incremental.ts';
 import { typeIntoBlock, type ShownDocument } from '../render/typing.ts';
@@ -87,7 +88,8 @@ test('typing fast path coverage per kind of edit', () => {
     );
   }
 
-  const body = buildBody(50_000, blogPosts());
+  // The edits bench's body: the blog's posts with a list, a quote, a table and fenced code.
+  const { body } = buildEditBody(50_000, blogPosts(), corpusEditBlocks());
   const renderer = createIncrementalRenderer();
   const start = renderer.update(body);
   const initial: ShownDocument = {
