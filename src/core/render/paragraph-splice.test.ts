@@ -292,6 +292,9 @@ describe('spliceParagraph', () => {
 
       ['Año | Nombre\n--- | ---\n2010 | la casa\n', 'la c', ' vieja'],
       ['Año | Nombre\n--- | ---\n2010 | la casa\n', '', 'x'], // a row's first word: letters
+      // Cells without spaces at their pipes (the bench's table): a word ends at a `|`.
+      ['|a|Team   |\n|---|---|\n|Notes with names   |Yes   |\n', '|Yes', 's'],
+      ['|a|Team   |\n|---|---|\n|Notes with names   |Yes   |\n', '|Not', 'x'],
     ];
     for (const [body, needle, insert, remove] of taken) {
       const next = edit(body, needle, insert, remove);

@@ -30,7 +30,8 @@
  *   does not start with `[` (it could become a link reference definition) and holds no byte
  *   order mark nor `~~~` (see NOT_READ_ALIKE); in a list or a quote, nor `]:` (a definition
  *   may start any item's text) nor `|` (a table in an item trims its cells' spaces); in a
- *   table, nor `]:`, and the edit must leave its cell's ends as they were (`insideCell`).
+ *   table, nor `]:`, and the edit must leave its cell's ends as they were (`insideCell`); there
+ *   a word ends at a `|` too.
  * The old HTML must then hold the text around the edit (up to CONTEXT characters each side)
  * exactly once, as the paragraph's source does, outside any tag: that is where the edit lands.
  */
@@ -82,10 +83,13 @@ const CONTEXT = 40;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isWhite = (c: string | undefined) => isSpace(c) || isBreak(c);
 
-/** Returns the end of the word of `text` that starts at `from` (the first white character). */
-function wordEnd(text: string, from: number, to: number): number {
+/**
+ * Returns the end of the word of `text` that starts at `from`: the first white character, or
+ * in a table (`cells`) the first `|` too (a cell's text is read apart from its neighbours').
+ */
+function wordEnd(text: string, from: number, to: number, cells = false): number {
   let at = from;
-  while (at < to && !isWhite(text[at])) at++;
+  while (at < to && !isWhite(text[at]) && !(cells && text[at] === '|')) at++;
   return at;
 }
 
@@ -195,8 +199,8 @@ export function spliceParagraph(
   const inserted = next.slice(head, newEnd);
   // The words the edit touches, before and after it (the text outside the edit is the same).
   let left = head;
-  while (left > from && !isWhite(next[left - 1])) left--;
-  const right = wordEnd(next, newEnd, end);
+  while (left > from && !isWhite(next[left - 1]) && !(table && next[left - 1] === '|')) left--;
+  const right = wordEnd(next, newEnd, end, table);
   for (const words of [next.slice(left, right), previous.slice(left, right - delta)]) {
     if (!PLAIN.test(words) || words.includes('..') || /www\./i.test(words)) return null;
   }
