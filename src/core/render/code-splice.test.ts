@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { shownOf } from '../fuzz/properties.ts';
 import { changeBetween } from '../text.ts';
 import { spliceCode } from './code-splice.ts';
-import { typeIntoBlock } from './typing.ts';
+import { typeIntoBlock, WARM_UP } from './typing.ts';
 
 /**
  * Splices `body` → `next` into the block the edit falls in, as the fast path does; returns the
@@ -88,6 +88,13 @@ const fenced = fc
   });
 
 describe('spliceCode', () => {
+  test("the fast path's warm-up runs the code splice on its code sample", () => {
+    const [before, after] = WARM_UP.at(-1)!;
+    expect(spliced(before, after)?.html).toBe(
+      '<pre><code class="language-js">const ab = [1, 2];\n</code></pre>',
+    );
+  });
+
   test('gives exactly the full render, or declines, for edits in fenced code', () => {
     let taken = 0;
     let tries = 0;

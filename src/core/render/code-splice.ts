@@ -25,8 +25,8 @@
  * order mark nor NUL.
  */
 import { lineEnd, lineStart } from '../text.ts';
-import { fenceOpenAt } from './limits.ts';
-import { spliceAround, type SplicedParagraph } from './paragraph-splice.ts';
+import { FENCE_CLOSE, fenceOpenAt } from './limits.ts';
+import { CONTEXT, spliceAround, type SplicedParagraph } from './paragraph-splice.ts';
 
 /** What the edit may write or remove: no line break, nothing the HTML escapes (`&`, `<`). */
 const CODE_TEXT = /^[^\n\r&<\ufeff\0]*$/;
@@ -36,12 +36,17 @@ const AS_WRITTEN = /[^\n\r&<]/;
 const NOT_IN_BLOCK = /\{[{%:]|[\r\ufeff\0]/;
 /** The opening fence, at the block's start. */
 const OPENING = /^(`{3,}|~{3,})/;
-/** A line the refusal pre-check could read as a fence (`limits.ts`, FENCE): any start of one. */
-const FENCE_LIKE = /^[ \t]*[`~]/;
-/** The same, read from a line's start in a longer text (set `lastIndex`). */
-const FENCE_LIKE_AT = /[ \t]*[`~]/y;
-/** How much text around the edit places it in the HTML, each side (UTF-16 units). */
-const CONTEXT = 40;
+/**
+ * A line the refusal pre-check could read as a fence (`limits.ts`, FENCE): any start of one,
+ * read from a line's start (set `lastIndex`).
+ */
+const FENCE_LIKE = /[ \t]*[`~]/y;
+
+/** Returns true when the line of `text` that starts at `at` could open or close a fence. */
+function fenceLike(text: string, at: number): boolean {
+  FENCE_LIKE.lastIndex = at;
+  return FENCE_LIKE.test(text);
+}
 
 /**
  * Returns the new HTML of the fenced code block `block` of `previous` once `previous[head,
@@ -72,21 +77,18 @@ export function spliceCode(
   // followed by blank lines only.
   const contentStart = lineEnd(source, 0).next;
   let close = contentStart;
-  for (;;) {
-    FENCE_LIKE_AT.lastIndex = close;
-    if (close >= source.length || FENCE_LIKE_AT.test(source)) break;
-    close = lineEnd(source, close).next;
-  }
+  while (close < source.length && !fenceLike(source, close)) close = lineEnd(source, close).next;
   const closing = source.slice(close, lineEnd(source, close).end);
-  const closes = new RegExp(`^ {0,3}${fence[0]}{${fence.length},}[ \\t]*$`);
-  if (!closes.test(closing) || source.slice(close + closing.length).trim() !== '') return null;
+  const marks = FENCE_CLOSE.exec(closing)?.[1];
+  if (!marks || marks[0] !== fence[0] || marks.length < fence.length) return null;
+  if (source.slice(close + closing.length).trim() !== '') return null;
   // The edit: on a line between the fences, which starts as it may before and after it.
   const start = lineStart(previous, head);
   if (start < from + contentStart || start >= from + close) return null;
-  const line = next.slice(start, lineEnd(next, start).end);
-  if (FENCE_LIKE.test(line)) return null;
+  if (fenceLike(next, start)) return null;
   // A block's only line, emptied: its code has no text, and no line break either.
-  if (line === '' && lineEnd(source, contentStart).next === close) return null;
+  const emptied = lineEnd(next, start).end === start;
+  if (emptied && lineEnd(source, contentStart).next === close) return null;
   // The text around the edit, as written in the HTML.
   let l = head;
   while (l > start && head - l < CONTEXT && AS_WRITTEN.test(next[l - 1])) l--;

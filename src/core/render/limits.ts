@@ -36,6 +36,8 @@ export interface Refusal {
 
 const DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+/** A code fence's closing line, as CommonMark reads one (its mark must match the opening). */
+export const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 // HTML elements a parser closes by itself, so an unclosed one does not nest.
 const SELF_CLOSING =
   /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|p|li|dt|dd|tr|td|th|option|thead|tbody|tfoot|colgroup|rb|rt|rp)$/i;

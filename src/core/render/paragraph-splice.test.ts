@@ -125,6 +125,36 @@ function plainEditsIn(
   return { taken, tries };
 }
 
+/** An edit: the body, the text it comes after, what it inserts, how much it removes there. */
+type EditCase = [body: string, needle: string, insert: string, remove?: number];
+
+/** Returns the body of `edit` once edited. */
+function edited([body, needle, insert, remove = 0]: EditCase): string {
+  const at = body.indexOf(needle) + needle.length;
+  return body.slice(0, at) + insert + body.slice(at + remove);
+}
+
+/** Asserts that the splice takes each edit, in a block of a kind `isKind` accepts, exactly. */
+function expectTaken(cases: EditCase[], isKind: (kind: string) => boolean): void {
+  for (const edit of cases) {
+    const next = edited(edit);
+    const result = spliced(shownOf(edit[0]), next);
+    expect(result, next).not.toBeNull();
+    expect(result?.kind, next).toSatisfy(isKind);
+    expect(result?.html, next).toBe(result?.full);
+  }
+}
+
+/** Asserts that the splice declines each edit, and that the fast path is exact or declines. */
+function expectDeclined(cases: EditCase[]): void {
+  for (const edit of cases) {
+    const next = edited(edit);
+    expect(spliced(shownOf(edit[0]), next), next).toBeNull();
+    const typed = typeIntoBlock(shownOf(edit[0]), next);
+    if (typed) expect(typed, next).toEqual(shownOf(next).blocks);
+  }
+}
+
 describe('spliceParagraph', () => {
   test('gives exactly the HTML of a full render, or declines, for plain edits next to any syntax', () => {
     let taken = 0;
@@ -275,12 +305,8 @@ describe('spliceParagraph', () => {
   }, 300_000);
 
   test('takes plain text typed in table cells; declines at their ends', () => {
-    const edit = (body: string, needle: string, insert: string, remove = 0) => {
-      const at = body.indexOf(needle) + needle.length;
-      return body.slice(0, at) + insert + body.slice(at + remove);
-    };
     const table = 'Antes.\n\n| Año | Nombre |\n|:---|---:|\n| 2010 | la casa grande |\n\nFin.\n';
-    const taken: [string, string, string, number?][] = [
+    const taken: EditCase[] = [
       [table, 'la ca', 'x'],
       [table, 'la casa', ' muy'],
       [table, 'la', '', 1],
@@ -296,14 +322,8 @@ describe('spliceParagraph', () => {
       ['|a|Team   |\n|---|---|\n|Notes with names   |Yes   |\n', '|Yes', 's'],
       ['|a|Team   |\n|---|---|\n|Notes with names   |Yes   |\n', '|Not', 'x'],
     ];
-    for (const [body, needle, insert, remove] of taken) {
-      const next = edit(body, needle, insert, remove);
-      const result = spliced(shownOf(body), next);
-      expect(result, next).not.toBeNull();
-      expect(result?.kind, next).toBe('table');
-      expect(result?.html, next).toBe(result?.full);
-    }
-    const declined: [string, string, string, number?][] = [
+    expectTaken(taken, (kind) => kind === 'table');
+    const declined: EditCase[] = [
       [table, 'grande', ' '], // a space at the cell's end: trimmed
       [table, '| 2010 |', ' '], // one at the next cell's start
       [table, 'grande', 's '],
@@ -311,20 +331,11 @@ describe('spliceParagraph', () => {
       ['Año | Nombre\n--- | ---\n2010 | la casa\n', '', '1'], // a row's first word: a digit
       ['| a | b |\n|---|---|\n| c | d | e f |\n', 'e', 'x'], // a cell past the header's
     ];
-    for (const [body, needle, insert, remove] of declined) {
-      const next = edit(body, needle, insert, remove);
-      expect(spliced(shownOf(body), next), next).toBeNull();
-      const typed = typeIntoBlock(shownOf(body), next);
-      if (typed) expect(typed, next).toEqual(shownOf(next).blocks);
-    }
+    expectDeclined(declined);
   });
 
   test('takes plain text typed in list items and quotes; declines where the markers decide', () => {
-    const edit = (body: string, needle: string, insert: string, remove = 0) => {
-      const at = body.indexOf(needle) + needle.length;
-      return body.slice(0, at) + insert + body.slice(at + remove);
-    };
-    const taken: [string, string, string, number?][] = [
+    const taken: EditCase[] = [
       ['Antes.\n\n- uno dos tres\n- cuatro cinco\n\nFin.\n', 'do', 'x'],
       ['- uno dos tres\n- cuatro cinco\n', 'cuatro', ' y seis'],
       ['1. uno dos\n2. tres cuatro\n   sigue aquí\n', 'sigue', '', 1],
@@ -333,14 +344,8 @@ describe('spliceParagraph', () => {
       ['> - uno [dos](/d) tres\n', 'tres', ' x'],
       ['- [ ] tarea por hacer\n', 'por', ' no'],
     ];
-    for (const [body, needle, insert, remove] of taken) {
-      const next = edit(body, needle, insert, remove);
-      const result = spliced(shownOf(body), next);
-      expect(result, next).not.toBeNull();
-      expect(result?.kind, next).not.toBe('paragraph');
-      expect(result?.html, next).toBe(result?.full);
-    }
-    const declined: [string, string, string, number?][] = [
+    expectTaken(taken, (kind) => kind !== 'paragraph');
+    const declined: EditCase[] = [
       // One more space before an item's first word: its later lines leave it.
       ['-  x foo\n   - bar\n', '-  ', '', 1],
       ['- x foo\n', '- ', '1. '], // a list in the item
@@ -353,12 +358,7 @@ describe('spliceParagraph', () => {
       ['    code\n\n2. | c | d |\n   | - | - |\n   | e  f |\n', 'e  ', '', 1],
       ['    e\n\n2. [a]: x y', 'x', '', 2],
     ];
-    for (const [body, needle, insert, remove] of declined) {
-      const next = edit(body, needle, insert, remove);
-      expect(spliced(shownOf(body), next), next).toBeNull();
-      const typed = typeIntoBlock(shownOf(body), next);
-      if (typed) expect(typed, next).toEqual(shownOf(next).blocks);
-    }
+    expectDeclined(declined);
   });
 
   test('takes plain typing and pastes in the corpus paragraphs, each exactly', () => {

@@ -78,7 +78,7 @@ export const SPLICED_KINDS: ReadonlySet<string> = new Set([
 /** A line without a letter or digit may be, or become, a thematic break or a table's rule row. */
 const INK = /[\p{L}\p{N}]/u;
 /** How much text around the edit places it in the HTML, each side (UTF-16 units). */
-const CONTEXT = 40;
+export const CONTEXT = 40;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isWhite = (c: string | undefined) => isSpace(c) || isBreak(c);

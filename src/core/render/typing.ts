@@ -36,7 +36,14 @@
 import { analyzeBlocks, isRefusedKind, type AnalyzedBlock } from './blocks.ts';
 import { advance, initialFlowState, type FlowState } from './block-state.ts';
 import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
-import { fenceOpenAt, LIST_MARKER, RENDER_LIMITS, refusedStretches, scanFences } from './limits.ts';
+import {
+  FENCE_CLOSE,
+  fenceOpenAt,
+  LIST_MARKER,
+  RENDER_LIMITS,
+  refusedStretches,
+  scanFences,
+} from './limits.ts';
 import { prepareLiquidSource } from './liquid.ts';
 import { resolveOptions, type RenderOptions, type ResolvedRenderOptions } from './options.ts';
 import { spliceCode } from './code-splice.ts';
@@ -97,7 +104,6 @@ const LIST_LINE = new RegExp(`^[ \\t>]*${LIST_MARKER}(?:[ \\t]|$)`, 'm');
 /** Text that starts with a space or a tab. */
 const INDENTED = /^[ \t]/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const LINE_BREAKS = /\r\n|\r|\n/;
 
 /**
@@ -256,7 +262,7 @@ function renderPieces(
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k];
     // micromark drops a byte order mark that starts the text: not one inside the body.
-    if ((k > 0 || !atStart) && piece.charCodeAt(0) === 0xfeff) return null;
+    if ((k > 0 || !atStart) && piece.startsWith(BOM)) return null;
     const lone = renderLoneBlock(piece, options, copied(state));
     if (!lone || (k === 0 && afterList && lone.kind === 'list')) return null;
     const last = k === pieces.length - 1;
@@ -316,7 +322,7 @@ function renderStretch(
   ) {
     return 'right';
   }
-  if (i > 0 && source.charCodeAt(0) === 0xfeff) return null;
+  if (i > 0 && source.startsWith(BOM)) return null;
   const ids = stateBefore(blocks, i);
   // Most edits leave blocks that a blank line closes: one parse serves the check and the render.
   const pieces = renderPieces(
