@@ -175,10 +175,12 @@ test('links in the preview neither navigate the app nor the frame', async ({ pag
   expect(await popup.evaluate(() => window.opener)).toBeNull();
   await frameOf(page).getByRole('link', { name: 'ancla' }).click();
   expect(new URL(page.url()).pathname).toBe('/');
-  const frameUrl = await page
-    .getByTitle('Preview')
-    .evaluate((el) => (el as HTMLIFrameElement).contentWindow!.location.href);
-  expect(frameUrl).toBe('about:srcdoc');
+  // The frame still holds the skeleton written into it (its document took the page's URL).
+  const frame = await page.getByTitle('Preview').evaluate((el) => {
+    const win = (el as HTMLIFrameElement).contentWindow!;
+    return { url: win.location.href, skeleton: win.document.body.dataset.plumaPreview };
+  });
+  expect(frame).toEqual({ url: page.url(), skeleton: '1' });
 });
 
 test('a stylesheet file applies inside the preview only, and is remembered', async ({ page }) => {

@@ -93,7 +93,9 @@ function frameDanger(page: Page) {
     }
     return {
       found,
-      frameUrl: frame.contentWindow!.location.href,
+      // The skeleton written into the frame (its document took the page's URL), never left.
+      frameUrl: frame.contentWindow!.location.href === location.href ? 'skeleton' : 'navigated',
+      skeleton: doc.body.dataset.plumaPreview ?? null,
       pagePwned: (window as { __pwned?: unknown }).__pwned ?? null,
       framePwned: (frame.contentWindow as { __pwned?: unknown }).__pwned ?? null,
       sandbox: frame.getAttribute('sandbox'),
@@ -129,7 +131,8 @@ test('no payload in a post runs script, in the app or in the preview', async ({ 
   const danger = await frameDanger(page);
   expect(danger).toEqual({
     found: [],
-    frameUrl: 'about:srcdoc',
+    frameUrl: 'skeleton',
+    skeleton: '1',
     pagePwned: null,
     framePwned: null,
     sandbox: 'allow-same-origin',

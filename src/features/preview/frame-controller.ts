@@ -98,6 +98,11 @@ export class FrameController implements PreviewScrollTarget {
     if (this.rendered) previewShown();
   }
 
+  /** Whether `doc` is the frame document this controller drives now. */
+  drives(doc: Document): boolean {
+    return this.doc === doc;
+  }
+
   /** Forgets the frame document (it is being replaced or unmounted). */
   detach(): void {
     this.detachListeners?.();

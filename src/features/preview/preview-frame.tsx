@@ -23,31 +23,47 @@ interface PreviewFrameProps {
 
 const SKELETON = frameSkeleton();
 
+/** Whether `doc` is the skeleton's document (written or loaded), which the controller drives. */
+const isSkeleton = (doc: Document | null): doc is Document =>
+  doc?.body?.dataset.plumaPreview === '1';
+
 /**
  * Returns the sandboxed preview iframe. Its document is a constant skeleton; the parent patches
  * post content into it block by block. No `allow-scripts`: nothing in a post can run, and
  * `allow-same-origin` only lets this page reach into the frame's DOM.
+ *
+ * The skeleton is written into the frame's first (empty) document as the frame is mounted, so
+ * the controller drives it in that same task: loaded from `srcdoc`, it took a navigation, which
+ * on a busy page lands 40–150 ms later. `srcdoc` remains the way back should the frame ever be
+ * navigated away from it.
  */
 export function PreviewFrame(props: PreviewFrameProps) {
   const { controller, model, view, stylesheet, width, scrollSync, resolveImage = null } = props;
   const t = useT();
   const iframeRef = useRef<HTMLIFrameElement>(null);
 
-  useEffect(() => {
+  // A layout effect: the skeleton is there, and the frame shows what the controller holds,
+  // before the mount is painted.
+  useLayoutEffect(() => {
     const iframe = iframeRef.current;
     if (!iframe) return;
     const attach = () => {
       const doc = iframe.contentDocument;
-      if (doc?.body?.dataset.plumaPreview === '1') {
-        controller.attach(doc);
-      } else if (doc?.location.href !== 'about:blank') {
+      if (isSkeleton(doc)) {
+        if (!controller.drives(doc)) controller.attach(doc);
+      } else {
         // The frame navigated away from the skeleton (it should not): bring the skeleton back.
         controller.detach();
         iframe.srcdoc = SKELETON;
       }
     };
-    const doc = iframe.contentDocument;
-    if (doc?.readyState === 'complete' && doc.body?.dataset.plumaPreview === '1') attach();
+    const first = iframe.contentDocument;
+    if (first && !isSkeleton(first)) {
+      first.open();
+      first.write(SKELETON);
+      first.close();
+    }
+    attach();
     iframe.addEventListener('load', attach);
     return () => {
       iframe.removeEventListener('load', attach);
@@ -80,7 +96,6 @@ export function PreviewFrame(props: PreviewFrameProps) {
       title={t('preview.frame')}
       sandbox="allow-same-origin"
       referrerPolicy="no-referrer"
-      srcDoc={SKELETON}
       style={{ width: width === null ? '100%' : `${width}px` }}
     />
   );
