@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { IndexHtmlTransformContext, Rolldown } from 'vite';
@@ -180,7 +182,26 @@ function compileWhole(chunk: Rolldown.RenderedChunk): string {
   return chunk.moduleIds.some((id) => EDITOR_CORE.test(id)) ? '//# allFunctionsCalledOnLoad' : '';
 }
 
+/**
+ * The build's identity for what one start keeps for the next (features/preview/preview-snapshot.ts:
+ * a preview is shown from it only when rendered by the same code): a hash of the app's sources
+ * and its locked dependencies. Any change to them changes it.
+ */
+function buildHash(): string {
+  const hash = createHash('sha256');
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const files = readdirSync(`${root}src`, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath}/${entry.name}`)
+    .sort();
+  for (const file of [...files, `${root}package-lock.json`]) {
+    hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
+  define: { PLUMA_BUILD: JSON.stringify(buildHash()) },
   plugins: [react(), cspMeta, grayMatterEngines, bootScript, pwa],
   worker: {
     format: 'es',

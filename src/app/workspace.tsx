@@ -104,6 +104,11 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
         startPreviewWorker();
+        // The last start's preview is read meanwhile, for the pane to show at once (its code is
+        // not among what loads before the editor).
+        void import('../features/preview/preview-snapshot')
+          .then((m) => m.readPreviewSnapshot())
+          .catch(() => undefined);
         void loadFastPath();
         const { text, body } = store.get();
         const first = store.parsed() ? body : likelyBody(text);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { ShownDocument } from '../../core/render/typing';
 import { translate } from '../../i18n/lang-store';
 import type { PostStore } from '../../state/post-store';
@@ -9,6 +9,7 @@ import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
 import { hasLiquid } from '../../core/render/liquid';
 import { loadFastPath, type TypeIntoBlock } from './fast-path';
+import { createSnapshotSaver, readPreviewSnapshot, snapshotShows } from './preview-snapshot';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -47,8 +48,9 @@ interface Shown extends ShownDocument {
  * newer bodies replace older ones in its queue. A key press inside a paragraph or heading is
  * also rendered here, in the task that handled it, by the exact fast path, so the preview shows
  * it before the next frame: the worker's reply lands only after that frame. A reply older than
- * what the frame already shows is not applied. Returns the sentence to show when the preview
- * failed (it recovers on the next edit).
+ * what the frame already shows is not applied. On a start, the preview the last start kept of
+ * this very body (preview-snapshot.ts) shows until the worker's first render. Returns the
+ * sentence to show when the preview failed (it recovers on the next edit).
  */
 export function usePreviewRenderer(
   store: PostStore,
@@ -58,7 +60,9 @@ export function usePreviewRenderer(
 ): string | null {
   const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect: blocks there are already (the last start's, a render that came before
+  // the pane) show in the frame the pane mounts in, not a frame after.
+  useLayoutEffect(() => {
     let shown: Shown | null = null;
     let version = 0;
     let typeInto: TypeIntoBlock | null = null;
@@ -71,9 +75,12 @@ export function usePreviewRenderer(
       () => {},
     );
 
+    // Without the site's layouts, what the frame shows is kept for the next start.
+    const saver = site ? null : createSnapshotSaver(siteUrl);
     const show = (next: Shown) => {
       shown = next;
       sink(next.blocks, next.bodyFrom);
+      saver?.shown(next);
     };
     const client = createRenderClient<Tag>({
       createWorker: createPreviewWorker,
@@ -132,11 +139,22 @@ export function usePreviewRenderer(
       client.render(body, siteUrl, tag);
     };
     send();
+    // The last start's preview of this very body shows until the worker's render comes.
+    if (!site) {
+      void readPreviewSnapshot().then((snapshot) => {
+        if (disposed || shown || body === null) return;
+        const doc = snapshotShows(snapshot, { body, siteUrl, withSite: false });
+        if (!doc) return;
+        saver?.stored(doc);
+        show({ ...doc, version, bodyFrom });
+      });
+    }
     const stop = store.subscribe(send);
     // Created here (not during render) so that StrictMode's double effects terminate the first
     // worker instead of leaking it.
     return () => {
       disposed = true;
+      saver?.dispose();
       clearTimeout(pageTimer);
       stop();
       client.dispose();
