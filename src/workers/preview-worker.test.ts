@@ -1,5 +1,6 @@
 // The preview worker run in Node on a stand-in `self`: the site's code loads with the first
 // site sent, and what the page sends meanwhile is handled after it, in the order sent.
+import 'fake-indexeddb/auto';
 import { beforeEach, expect, test, vi } from 'vitest';
 import type { WorkerReply, WorkerRequest } from '../core/render/worker-protocol';
 
@@ -110,4 +111,61 @@ test('a body with raw HTML waits for its parser, and what is sent meanwhile wait
   expect(second?.type === 'rendered' && second.blocks.map((b) => b.html).join('')).toContain(
     'Final.',
   );
+});
+
+/** The preview kept for the next start, as the next page reads it. */
+async function keptPreview() {
+  vi.resetModules();
+  const { readPreviewSnapshot } = await import('../features/preview/preview-snapshot');
+  return readPreviewSnapshot();
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits out what the workers of earlier tests keep, then empties the kept preview. */
+async function noKeptPreview() {
+  await wait(700);
+  await new Promise((resolve) => (indexedDB.deleteDatabase('pluma-preview').onsuccess = resolve));
+}
+
+test("once still after a render, the worker keeps its blocks as the next start's preview", async () => {
+  await noKeptPreview();
+  const { BUILD } = await import('../core/render/preview-snapshot');
+  send({ type: 'render', seq: 1, siteUrl: 'https://blog.example', body: 'Uno.\n\n## Dos\n' });
+  send({ type: 'render', seq: 2, siteUrl: 'https://blog.example', body: 'Uno.\n\n## Tres\n' });
+  const [, second] = await repliesOf(2);
+  // Still for less than the pause: nothing kept yet.
+  await wait(200);
+  expect(await keptPreview()).toBeNull();
+  await vi.waitFor(async () => expect(await keptPreview()).not.toBeNull(), { timeout: 3_000 });
+  const kept = await keptPreview();
+  expect(kept).toMatchObject({
+    build: BUILD,
+    siteUrl: 'https://blog.example',
+    body: 'Uno.\n\n## Tres\n',
+    contextFree: second?.type === 'rendered' && second.contextFree,
+  });
+  // The blocks of that body, as a full render gives them, field by field.
+  const { createIncrementalRenderer } = await import('../core/render/incremental');
+  const full = createIncrementalRenderer({ siteUrl: 'https://blog.example' }).update(
+    'Uno.\n\n## Tres\n',
+  );
+  const fields = (b: { key: string; html: string; from: number; to: number; kind: string }) => [
+    b.key,
+    b.html,
+    b.from,
+    b.to,
+    b.kind,
+  ];
+  expect(kept?.blocks.map(fields)).toEqual(full.blocks.map(fields));
+  expect(kept?.blocks.at(-1)?.html).toContain('Tres');
+});
+
+test('with the site rendering, nothing is kept', async () => {
+  await noKeptPreview();
+  send({ type: 'site', files: SITE });
+  send({ type: 'render', seq: 1, siteUrl: '', body: 'Hola desde {{ site.title }}.\n' });
+  await repliesOf(1);
+  await wait(900);
+  expect(await keptPreview()).toBeNull();
 });

@@ -30,6 +30,8 @@ import {
 import { hasLiquid } from '../core/render/liquid';
 import { hasRawParser, mayHoldRawHtml, RawHtmlUnavailable } from '../core/render/pipeline';
 import type { OffsetMap } from '../core/site/offset-map';
+import { BUILD } from '../core/render/preview-snapshot';
+import { keepPreview } from './keep-preview';
 import type { SiteNotice, SiteRenderer } from '../core/site/render-page';
 
 type SiteCode = typeof import('./preview-site');
@@ -68,6 +70,26 @@ let rawLoading: Promise<void> | null = null;
 let rawError: string | null = null;
 /** Requests held once for the raw HTML parser (never twice: a failed load is then reported). */
 const heldForRaw = new WeakSet<RenderRequest>();
+/**
+ * Once no request has come for this long after a render, the blocks it gave are kept as the
+ * preview for the next start (core/render/preview-snapshot.ts), unless the site renders.
+ */
+const KEEP_AFTER_MS = 500;
+let keepTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Keeps the last render's blocks (`sent`, of `lastBody`) once the worker has been still. */
+function keepLater(contextFree: boolean): void {
+  clearTimeout(keepTimer);
+  if (site) return;
+  const snapshot = {
+    build: BUILD,
+    siteUrl: rendererSiteUrl,
+    body: lastBody,
+    blocks: sent,
+    contextFree,
+  };
+  keepTimer = setTimeout(() => void keepPreview(snapshot), KEEP_AFTER_MS);
+}
 
 /** Starts loading the raw HTML parser, unless it has loaded or is loading; returns the load. */
 function loadRawParser(): Promise<void> {
@@ -165,9 +187,11 @@ function run(request: RenderRequest): void {
     if (full) rendered.full = true;
     if (error) rendered.liquidError = error;
     reply = rendered;
+    keepLater(result.contextFree);
   } catch (error) {
     // A renderer that threw may hold half-updated state: start the next render from scratch.
     renderer = null;
+    clearTimeout(keepTimer);
     sendAll = true;
     // Raw HTML after the parser failed to load (the request was held for it once): say why.
     const message =
@@ -270,6 +294,8 @@ function loadSiteCode(first: WorkerRequest): void {
 }
 
 function receive(message: WorkerRequest): void {
+  // Not still: what is kept waits for the next pause.
+  clearTimeout(keepTimer);
   if (waiting) {
     waiting.push(message);
     return;

@@ -9,7 +9,8 @@ import type { SiteNotice } from '../../core/site/render-page';
 import type { Post } from '../../core/post';
 import { hasLiquid } from '../../core/render/liquid';
 import { loadFastPath, type TypeIntoBlock } from './fast-path';
-import { createSnapshotSaver, readPreviewSnapshot, snapshotShows } from './preview-snapshot';
+import { readPreviewSnapshot } from './preview-snapshot';
+import { snapshotShows } from '../../core/render/preview-snapshot';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -75,12 +76,9 @@ export function usePreviewRenderer(
       () => {},
     );
 
-    // Without the site's layouts, what the frame shows is kept for the next start.
-    const saver = site ? null : createSnapshotSaver(siteUrl);
     const show = (next: Shown) => {
       shown = next;
       sink(next.blocks, next.bodyFrom);
-      saver?.shown(next);
     };
     const client = createRenderClient<Tag>({
       createWorker: createPreviewWorker,
@@ -144,9 +142,7 @@ export function usePreviewRenderer(
       void readPreviewSnapshot().then((snapshot) => {
         if (disposed || shown || body === null) return;
         const doc = snapshotShows(snapshot, { body, siteUrl, withSite: false });
-        if (!doc) return;
-        saver?.stored(doc);
-        show({ ...doc, version, bodyFrom });
+        if (doc) show({ ...doc, version, bodyFrom });
       });
     }
     const stop = store.subscribe(send);
@@ -154,7 +150,6 @@ export function usePreviewRenderer(
     // worker instead of leaking it.
     return () => {
       disposed = true;
-      saver?.dispose();
       clearTimeout(pageTimer);
       stop();
       client.dispose();

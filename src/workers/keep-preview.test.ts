@@ -1,0 +1,51 @@
+// The preview the worker keeps is what the next page reads; a failure to keep it (a full disk)
+// loses nothing but the cache.
+import 'fake-indexeddb/auto';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { createIncrementalRenderer } from '../core/render/incremental';
+import { BUILD, type PreviewSnapshot } from '../core/render/preview-snapshot';
+import { keepPreview } from './keep-preview';
+
+const BODY = 'Un párrafo con *énfasis*.\n\n## Un título\n\n- uno\n- dos\n';
+
+/** `body` as the worker renders it, kept as it keeps it. */
+function snapshotOf(body: string): PreviewSnapshot {
+  const { blocks, contextFree } = createIncrementalRenderer({ siteUrl: '' }).update(body);
+  const shown = blocks.map(({ key, html, from, to, kind, slugs }) =>
+    slugs ? { key, html, from, to, kind, slugs } : { key, html, from, to, kind },
+  );
+  return { build: BUILD, siteUrl: '', body, blocks: shown, contextFree };
+}
+
+/** Reads the kept preview as a new page would (the page reads it once). */
+async function readOnNewPage(): Promise<PreviewSnapshot | null> {
+  vi.resetModules();
+  const { readPreviewSnapshot } = await import('../features/preview/preview-snapshot');
+  return readPreviewSnapshot();
+}
+
+beforeEach(async () => {
+  await new Promise((resolve) => (indexedDB.deleteDatabase('pluma-preview').onsuccess = resolve));
+});
+
+test('what the worker keeps, the next page reads back whole', async () => {
+  expect(await readOnNewPage()).toBeNull();
+  const kept = snapshotOf(BODY);
+  await keepPreview(kept);
+  expect(await readOnNewPage()).toEqual(kept);
+  const later = snapshotOf(`${BODY}\nOtro.\n`);
+  await keepPreview(later);
+  expect(await readOnNewPage()).toEqual(later);
+});
+
+test('a preview that cannot be kept (a full disk) leaves the last one, and throws nothing', async () => {
+  const kept = snapshotOf(BODY);
+  await keepPreview(kept);
+  const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+    throw new DOMException('The disk is full', 'QuotaExceededError');
+  });
+  await expect(keepPreview(snapshotOf(`${BODY}\nOtro.\n`))).resolves.toBeUndefined();
+  expect(full).toHaveBeenCalledTimes(1);
+  full.mockRestore();
+  expect(await readOnNewPage()).toEqual(kept);
+});
