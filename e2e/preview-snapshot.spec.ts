@@ -1,4 +1,5 @@
-import { test, expect, type Page, type Route } from './support/fixtures';
+import type { Route } from '@playwright/test';
+import { test, expect, type Page } from './support/fixtures';
 
 // Reopened, a draft whose body has not changed shows the preview the last start kept, before
 // the preview's worker has loaded; a kept preview of another body, or of another build of the

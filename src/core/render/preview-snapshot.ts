@@ -16,7 +16,12 @@
 import type { ShownBlock, ShownDocument } from './typing';
 
 /** Where the kept preview is stored: its database, store and the one record's key. */
-export const PREVIEW_DB = { name: 'pluma-preview', version: 1, store: 'shown', key: 'last' };
+export const PREVIEW_DB = {
+  name: 'pluma-preview',
+  version: 1,
+  store: 'shown',
+  key: 'last',
+} as const;
 
 /** A preview shown: the body, the blocks rendered from it, and what they were rendered with. */
 export interface PreviewSnapshot extends ShownDocument {
@@ -46,7 +51,8 @@ export interface StoredSnapshot {
   slugs: string;
 }
 
-/** This build of the app (vite.config.ts). */
+/** This build of the app: a hash of its sources and locked dependencies (vite.config.ts). */
+declare const PLUMA_BUILD: string;
 export const BUILD = PLUMA_BUILD;
 
 /** Returns `snapshot` as it is stored (`unpack` gives it back). */

@@ -24,8 +24,7 @@ interface PreviewFrameProps {
 const SKELETON = frameSkeleton();
 
 /** Whether `doc` is the skeleton's document (written or loaded), which the controller drives. */
-const isSkeleton = (doc: Document | null): doc is Document =>
-  doc?.body?.dataset.plumaPreview === '1';
+const isSkeleton = (doc: Document | null): boolean => doc?.body?.dataset.plumaPreview === '1';
 
 /**
  * Returns the sandboxed preview iframe. Its document is a constant skeleton; the parent patches
@@ -49,7 +48,7 @@ export function PreviewFrame(props: PreviewFrameProps) {
     if (!iframe) return;
     const attach = () => {
       const doc = iframe.contentDocument;
-      if (isSkeleton(doc)) {
+      if (doc && isSkeleton(doc)) {
         if (!controller.drives(doc)) controller.attach(doc);
       } else {
         // The frame navigated away from the skeleton (it should not): bring the skeleton back.

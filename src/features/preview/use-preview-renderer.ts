@@ -142,7 +142,7 @@ export function usePreviewRenderer(
       void readPreviewSnapshot().then((snapshot) => {
         if (disposed || shown || body === null) return;
         const doc = snapshotShows(snapshot, { body, siteUrl, withSite: false });
-        if (doc) show({ ...doc, version, bodyFrom });
+        if (doc) show({ ...doc, blocks: [...doc.blocks], version, bodyFrom });
       });
     }
     const stop = store.subscribe(send);
