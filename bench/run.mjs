@@ -171,7 +171,14 @@ async function coldPart({ browser, server, bodies, frontMatter }, result) {
   const body = buildBody(5_000, bodies);
   log(`cold load of ${countWords(body)} words, ${COLD_RUNS} runs…`);
   const cold = await benchColdLoad(browser, server.url, { frontMatter, body, runs: COLD_RUNS });
-  result.coldLoad = { words: countWords(body), ...cold };
+  log(`cold load of ${countWords(body)} words without the kept preview, ${COLD_RUNS} runs…`);
+  const first = await benchColdLoad(browser, server.url, {
+    frontMatter,
+    body,
+    runs: COLD_RUNS,
+    kept: false,
+  });
+  result.coldLoad = { words: countWords(body), ...cold, withoutKept: first };
 }
 
 /** Parse time of front matters of 5,000 to 20,000 keys in Node (issue 15). */

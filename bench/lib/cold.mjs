@@ -63,11 +63,35 @@ async function lastBlockText(page, baseUrl, frontMatter, body) {
 }
 
 /**
- * One cold load in a new page of `context`: the HTTP cache cleared and disabled (CDP), service
- * workers blocked by the context. Returns the two times since navigation start and the scripts
- * fetched, each with its gzip size and when it finished, in ms since navigation start.
+ * Deletes the preview the app keeps for the next start (core/render/preview-snapshot.ts), from a
+ * blank page of the app's origin: the next start waits for the worker's render.
  */
-async function coldLoad(context, baseUrl, probe, sizes) {
+async function forgetKeptPreview(context, baseUrl) {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}${BLANK_PAGE_URL}`);
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('pluma-preview');
+          request.onsuccess = () => resolve(undefined);
+          request.onerror = () => reject(request.error);
+          request.onblocked = () => reject(new Error('the kept preview is still open'));
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One cold load in a new page of `context`: the HTTP cache cleared and disabled (CDP), service
+ * workers blocked by the context; without the preview the last start kept when `kept` is false.
+ * Returns the two times since navigation start and the scripts fetched, each with its gzip size
+ * and when it finished, in ms since navigation start.
+ */
+async function coldLoad(context, baseUrl, probe, sizes, kept) {
+  if (!kept) await forgetKeptPreview(context, baseUrl);
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -119,11 +143,13 @@ function medianOrNever(values) {
 
 /**
  * Seeds the post (front matter + body) as the last open draft in a fresh context, notes the
- * preview's last block, then loads the app cold `runs` times. Returns the medians, every run,
- * and the scripts of the median run by when they finished (before editor ready, before preview
- * ready, by idle).
+ * preview's last block, then loads the app cold `runs` times: reopened with the preview the
+ * last start kept (as a person reopening Pluma finds it), or, with `kept` false, without it (the
+ * first start after an import, or after the post changed elsewhere). Returns the medians, every
+ * run, and the scripts of the median run by when they finished (before editor ready, before
+ * preview ready, by idle).
  */
-export async function benchColdLoad(browser, baseUrl, { frontMatter, body, runs }) {
+export async function benchColdLoad(browser, baseUrl, { frontMatter, body, runs, kept = true }) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
     const seed = await context.newPage();
@@ -138,7 +164,9 @@ export async function benchColdLoad(browser, baseUrl, { frontMatter, body, runs 
     const probe = { editorText: body.split('\n')[0].slice(0, 30), lastText };
     const sizes = new Map();
     const loads = [];
-    for (let i = 0; i < runs; i++) loads.push(await coldLoad(context, baseUrl, probe, sizes));
+    for (let i = 0; i < runs; i++) {
+      loads.push(await coldLoad(context, baseUrl, probe, sizes, kept));
+    }
     const byEditor = [...loads].sort(
       (a, b) => (a.editorReady ?? Infinity) - (b.editorReady ?? Infinity),
     );
