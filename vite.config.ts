@@ -183,9 +183,9 @@ function compileWhole(chunk: Rolldown.RenderedChunk): string {
 }
 
 /**
- * The build's identity for what one start keeps for the next (features/preview/preview-snapshot.ts:
- * a preview is shown from it only when rendered by the same code): a hash of the app's sources
- * and its locked dependencies. Any change to them changes it.
+ * The build's identity for what one start keeps for the next (core/render/preview-snapshot.ts: a
+ * preview is shown from it only when rendered by the same code): a hash of the app's sources,
+ * this build's settings and its locked dependencies. Any change to them changes it.
  */
 function buildHash(): string {
   const hash = createHash('sha256');
@@ -194,7 +194,9 @@ function buildHash(): string {
     .filter((entry) => entry.isFile())
     .map((entry) => `${entry.parentPath}/${entry.name}`)
     .sort();
-  for (const file of [...files, `${root}package-lock.json`]) {
+  // The build's own settings (the worker's plugins among them) and the locked dependencies.
+  const settings = ['vite.config.ts', 'tsconfig.json', 'tsconfig.app.json', 'package-lock.json'];
+  for (const file of [...files, ...settings.map((name) => `${root}${name}`)]) {
     hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

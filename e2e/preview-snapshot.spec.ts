@@ -141,3 +141,17 @@ test('a kept preview of another body or another build is not shown', async ({ pa
     await page.unrouteAll({ behavior: 'wait' });
   }
 });
+
+test('where storage is refused, the app still opens and previews the post', async ({ browser }) => {
+  // A fresh page whose storage is refused from its start (as with site data blocked).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: null }));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/?lang=en');
+  await expect(editor(page)).toContainText('layout: post');
+  await expect(frameOf(page).locator('.pluma-block').first()).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});

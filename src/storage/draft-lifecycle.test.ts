@@ -5,6 +5,7 @@ import type { PlumaDb } from './db.ts';
 import {
   duplicateDraft,
   emptyTrash,
+  KEPT_PREVIEW_DB,
   markOpened,
   restoreDraft,
   setSilencedChecks,
@@ -76,6 +77,32 @@ describe('trash', () => {
     const kept = (await listSnapshots(db, keep.id)).snapshots;
     expect(await loadSnapshot(db, kept[0].id)).toMatchObject({ text: `${keep.id} v2` });
     expect((await emptyTrash(db)).deleted).toEqual([]);
+    db.close();
+  });
+
+  it('emptying the trash forgets the preview kept for the next start, which may be of it', async () => {
+    const db = await freshDb();
+    const kept = () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open(KEPT_PREVIEW_DB);
+        open.onsuccess = () => {
+          const names = [...open.result.objectStoreNames];
+          open.result.close();
+          resolve(names);
+        };
+      });
+    const { keepPreview } = await import('../workers/keep-preview');
+    const { BUILD } = await import('../core/render/preview-snapshot');
+    await keepPreview({ build: BUILD, siteUrl: '', body: 'x', blocks: [], contextFree: true });
+    expect(await kept()).toEqual(['shown']);
+    // Nothing deleted for good: it stays.
+    await emptyTrash(db);
+    expect(await kept()).toEqual(['shown']);
+    const drop = await createDraft(db, { text: 'x', title: 'X' });
+    await trashDraft(db, drop.id);
+    await emptyTrash(db);
+    // The database is gone (opening it again creates it empty).
+    await vi.waitFor(async () => expect(await kept()).toEqual([]));
     db.close();
   });
 });

@@ -81,11 +81,30 @@ export interface EmptyTrashResult {
   problems: RestoreProblem[];
 }
 
+/** The database of the preview kept for the next start (core/render/preview-snapshot.ts). */
+export const KEPT_PREVIEW_DB = 'pluma-preview';
+
+/** Deletes the preview kept for the next start, which may be of a draft deleted for good. */
+function forgetKeptPreview(): void {
+  try {
+    indexedDB.deleteDatabase(KEPT_PREVIEW_DB);
+  } catch {
+    // No storage: nothing was kept.
+  }
+}
+
 /**
  * Deletes every trashed draft for good: meta, text, snapshots (info and text) and images, in one
- * transaction. Returns the ids deleted. Malformed metas are never deleted; they are reported.
+ * transaction, and the preview kept for the next start. Returns the ids deleted. Malformed metas
+ * are never deleted; they are reported.
  */
 export async function emptyTrash(db: PlumaDb): Promise<EmptyTrashResult> {
+  const result = await purgeTrash(db);
+  if (result.deleted.length > 0) forgetKeptPreview();
+  return result;
+}
+
+function purgeTrash(db: PlumaDb): Promise<EmptyTrashResult> {
   return runTx(db, PURGED, 'readwrite', async (tx) => {
     const deleted: string[] = [];
     const problems: RestoreProblem[] = [];

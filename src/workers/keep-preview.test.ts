@@ -1,6 +1,7 @@
 // The preview the worker keeps is what the next page reads; a failure to keep it (a full disk)
 // loses nothing but the cache.
 import 'fake-indexeddb/auto';
+import { forceCloseDatabase } from 'fake-indexeddb';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { createIncrementalRenderer } from '../core/render/incremental';
 import { BUILD, type PreviewSnapshot } from '../core/render/preview-snapshot';
@@ -48,4 +49,24 @@ test('a preview that cannot be kept (a full disk) leaves the last one, and throw
   expect(full).toHaveBeenCalledTimes(1);
   full.mockRestore();
   expect(await readOnNewPage()).toEqual(kept);
+});
+
+test('after the browser closes its connection (site data cleared), the worker keeps again', async () => {
+  const opened: IDBOpenDBRequest[] = [];
+  const realOpen = indexedDB.open.bind(indexedDB);
+  const spy = vi.spyOn(indexedDB, 'open').mockImplementation((...args) => {
+    const request = realOpen(...args);
+    opened.push(request);
+    return request;
+  });
+  vi.resetModules();
+  const { keepPreview: keep } = await import('./keep-preview');
+  await keep(snapshotOf('Uno.\n'));
+  // fake-indexeddb types its argument as the class; it takes the connection.
+  forceCloseDatabase(opened[0].result as unknown as typeof IDBDatabase);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  await keep(snapshotOf('Dos.\n'));
+  await keep(snapshotOf('Tres.\n'));
+  spy.mockRestore();
+  expect((await readOnNewPage())?.body).toBe('Tres.\n');
 });

@@ -169,3 +169,22 @@ test('with the site rendering, nothing is kept', async () => {
   await wait(900);
   expect(await keptPreview()).toBeNull();
 });
+
+test('a render of the body already kept is not stored again', async () => {
+  await noKeptPreview();
+  const body = 'Uno.\n\n## Dos\n';
+  send({ type: 'render', seq: 1, siteUrl: '', body });
+  await vi.waitFor(async () => expect((await keptPreview())?.body).toBe(body), {
+    timeout: 3_000,
+  });
+  const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+  // Rendered afresh (as after the site is dropped), the same body gives the same blocks.
+  send({ type: 'site', files: null });
+  send({ type: 'render', seq: 2, siteUrl: '', body });
+  await repliesOf(2);
+  await wait(900);
+  expect(put).not.toHaveBeenCalled();
+  send({ type: 'render', seq: 3, siteUrl: '', body: `${body}\nTres.\n` });
+  await vi.waitFor(() => expect(put).toHaveBeenCalledTimes(1), { timeout: 3_000 });
+  put.mockRestore();
+});

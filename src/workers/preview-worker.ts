@@ -76,6 +76,13 @@ const heldForRaw = new WeakSet<RenderRequest>();
  */
 const KEEP_AFTER_MS = 500;
 let keepTimer: ReturnType<typeof setTimeout> | undefined;
+/** What this worker kept last: a render of the same body and site URL is not stored again. */
+let kept: { body: string; siteUrl: string; blocks: readonly PreviewBlock[] } | null = null;
+
+/** Whether `a` and `b` are the same blocks (key, place and HTML). */
+const sameBlocks = (a: readonly PreviewBlock[], b: readonly PreviewBlock[]) =>
+  a.length === b.length &&
+  a.every((x, i) => x.key === b[i].key && x.html === b[i].html && x.from === b[i].from);
 
 /** Keeps the last render's blocks (`sent`, of `lastBody`) once the worker has been still. */
 function keepLater(contextFree: boolean): void {
@@ -88,7 +95,15 @@ function keepLater(contextFree: boolean): void {
     blocks: sent,
     contextFree,
   };
-  keepTimer = setTimeout(() => void keepPreview(snapshot), KEEP_AFTER_MS);
+  keepTimer = setTimeout(() => {
+    const same =
+      kept?.body === snapshot.body &&
+      kept.siteUrl === snapshot.siteUrl &&
+      sameBlocks(kept.blocks, snapshot.blocks);
+    if (same) return;
+    kept = snapshot;
+    void keepPreview(snapshot);
+  }, KEEP_AFTER_MS);
 }
 
 /** Starts loading the raw HTML parser, unless it has loaded or is loading; returns the load. */

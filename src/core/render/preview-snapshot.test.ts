@@ -62,6 +62,9 @@ test('a snapshot is stored packed and read back whole, or not at all', () => {
     { ...stored, slugs: '[' },
     { ...stored, slugs: JSON.stringify(kept.blocks.map(() => [3])) },
     { ...stored, slugs: '[]' },
+    // Blocks outside the body, or ending before they start.
+    { ...stored, spans: stored.spans.map((v, i) => (i === stored.spans.length - 1 ? 1e6 : v)) },
+    { ...stored, spans: stored.spans.map((v, i) => (i === 1 ? -1 : v)) },
   ];
   for (const value of broken) expect(unpack(value)).toBeNull();
 });

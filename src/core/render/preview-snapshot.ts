@@ -51,9 +51,19 @@ export interface StoredSnapshot {
   slugs: string;
 }
 
+/**
+ * Whether this build keeps and reads previews: not under `vite dev`, whose code changes without
+ * its build changing (it does in tests). Each side checks besides that storage is there.
+ */
+export const KEEPING_BUILD = import.meta.env.PROD || import.meta.env.MODE === 'test';
+
 /** This build of the app: a hash of its sources and locked dependencies (vite.config.ts). */
 declare const PLUMA_BUILD: string;
-export const BUILD = PLUMA_BUILD;
+/**
+ * What rendered a kept preview: this build, in this browser (whose Unicode tables the heading
+ * ids' case and letter classes follow, so that an update could change them).
+ */
+export const BUILD = `${PLUMA_BUILD} ${globalThis.navigator?.userAgent ?? ''}`;
 
 /** Returns `snapshot` as it is stored (`unpack` gives it back). */
 export function pack(snapshot: PreviewSnapshot): StoredSnapshot {
@@ -111,11 +121,14 @@ export function unpack(value: unknown): PreviewSnapshot | null {
   for (let i = 0; i < n; i++) {
     const end = s.htmlEnds[i];
     if (end < start || end > s.html.length) return null;
+    const from = s.spans[2 * i];
+    const to = s.spans[2 * i + 1];
+    if (from < 0 || to < from || to > s.body.length) return null;
     const block: ShownBlock = {
       key: keys[i],
       html: s.html.slice(start, end),
-      from: s.spans[2 * i],
-      to: s.spans[2 * i + 1],
+      from,
+      to,
       kind: kinds[i],
     };
     const ids = slugs[i] as string[] | null;

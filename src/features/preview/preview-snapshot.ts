@@ -2,41 +2,42 @@
  * The page's side of the preview kept for the next start (core/render/preview-snapshot.ts): it
  * reads the record once, as the editor shows the post, so that the pane can show it on mount.
  */
-import { openDB, type DBSchema } from 'idb';
+import { openDB } from 'idb';
 import {
+  KEEPING_BUILD,
   PREVIEW_DB,
   unpack,
   type PreviewSnapshot,
-  type StoredSnapshot,
 } from '../../core/render/preview-snapshot';
 
-interface SnapshotSchema extends DBSchema {
-  shown: { key: string; value: StoredSnapshot };
-}
-
-/** Off under `vite dev`, whose code changes without its build changing (on in tests). */
-const ENABLED =
-  (import.meta.env.PROD || import.meta.env.MODE === 'test') && typeof indexedDB !== 'undefined';
+/** Storage may be missing, or there and refused (`null` where site data is blocked). */
+const keeping = KEEPING_BUILD && typeof indexedDB !== 'undefined' && indexedDB !== null;
 
 let reading: Promise<PreviewSnapshot | null> | null = null;
 
+/** Reads the kept preview; null when there is none, or storage cannot be opened or read. */
+async function read(): Promise<PreviewSnapshot | null> {
+  const db = await openDB(PREVIEW_DB.name, PREVIEW_DB.version, {
+    upgrade: (created) => void created.createObjectStore(PREVIEW_DB.store),
+  });
+  try {
+    return unpack(await db.get(PREVIEW_DB.store, PREVIEW_DB.key));
+  } finally {
+    db.close();
+  }
+}
+
 /**
- * Reads the last preview kept, once per page (the page asks for it as the editor shows the post,
- * so that it is there when the preview pane mounts); null when there is none or it cannot be
- * read.
+ * Reads the last preview kept, once for the page's first pane (the page asks for it as the
+ * editor shows the post, so that it is there when the pane mounts); null when there is none or
+ * it cannot be read. `take` hands the read over and forgets it: what it holds (at 50,000 words,
+ * the body and 350,000 characters of HTML) is not kept for the page's life, and a later pane
+ * reads afresh.
  */
-export function readPreviewSnapshot(): Promise<PreviewSnapshot | null> {
-  if (!ENABLED) return Promise.resolve(null);
-  reading ??= openDB<SnapshotSchema>(PREVIEW_DB.name, PREVIEW_DB.version, {
-    upgrade: (db) => void db.createObjectStore(PREVIEW_DB.store),
-  })
-    .then(async (db) => {
-      try {
-        return unpack(await db.get(PREVIEW_DB.store, PREVIEW_DB.key));
-      } finally {
-        db.close();
-      }
-    })
-    .catch(() => null);
-  return reading;
+export function readPreviewSnapshot({ take = false } = {}): Promise<PreviewSnapshot | null> {
+  if (!keeping) return Promise.resolve(null);
+  // Async: an `open` that throws (storage blocked) is a rejection, read as none.
+  const pending = (reading ??= read().catch(() => null));
+  if (take) reading = null;
+  return pending;
 }

@@ -139,7 +139,7 @@ export function usePreviewRenderer(
     send();
     // The last start's preview of this very body shows until the worker's render comes.
     if (!site) {
-      void readPreviewSnapshot().then((snapshot) => {
+      void readPreviewSnapshot({ take: true }).then((snapshot) => {
         if (disposed || shown || body === null) return;
         const doc = snapshotShows(snapshot, { body, siteUrl, withSite: false });
         if (doc) show({ ...doc, blocks: [...doc.blocks], version, bodyFrom });

@@ -1,0 +1,50 @@
+// The page's read of the kept preview: none where storage is missing or refused (it must never
+// throw: the read runs inside the preview's layout effect), and handed over once when taken.
+import 'fake-indexeddb/auto';
+import { afterEach, expect, test, vi } from 'vitest';
+import { BUILD, type PreviewSnapshot } from '../../core/render/preview-snapshot';
+import { keepPreview } from '../../workers/keep-preview';
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function freshRead() {
+  vi.resetModules();
+  return (await import('./preview-snapshot')).readPreviewSnapshot;
+}
+
+const snapshot = (body: string): PreviewSnapshot => ({
+  build: BUILD,
+  siteUrl: '',
+  body,
+  blocks: [{ key: 'k', html: `<p>${body}</p>`, from: 0, to: body.length, kind: 'paragraph' }],
+  contextFree: true,
+});
+
+test('where storage is refused, the read resolves to none and never throws', async () => {
+  for (const refused of [
+    null,
+    {
+      open() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    },
+  ]) {
+    vi.stubGlobal('indexedDB', refused);
+    const read = await freshRead();
+    let result: Promise<unknown> | undefined;
+    expect(() => (result = read())).not.toThrow();
+    await expect(result).resolves.toBeNull();
+    vi.unstubAllGlobals();
+  }
+});
+
+test('the first read is shared until taken; a read after that reads afresh', async () => {
+  await keepPreview(snapshot('Uno.'));
+  const read = await freshRead();
+  const early = read();
+  const taken = read({ take: true });
+  expect(taken).toBe(early);
+  expect((await taken)?.body).toBe('Uno.');
+  await keepPreview(snapshot('Dos.'));
+  expect((await read())?.body).toBe('Dos.');
+});
