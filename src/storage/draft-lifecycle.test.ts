@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PREVIEW_DB } from '../core/render/preview-db.ts';
 import { openPlumaDb } from './db.ts';
 import type { PlumaDb } from './db.ts';
 import {
   duplicateDraft,
   emptyTrash,
-  KEPT_PREVIEW_DB,
   markOpened,
   restoreDraft,
   setSilencedChecks,
@@ -84,7 +84,7 @@ describe('trash', () => {
     const db = await freshDb();
     const kept = () =>
       new Promise<string[]>((resolve) => {
-        const open = indexedDB.open(KEPT_PREVIEW_DB);
+        const open = indexedDB.open(PREVIEW_DB.name);
         open.onsuccess = () => {
           const names = [...open.result.objectStoreNames];
           open.result.close();

@@ -7,6 +7,7 @@ import { restoreMeta } from './restore.ts';
 import type { RestoreProblem } from './restore.ts';
 import { deleteSnapshotsOf } from './snapshot-records.ts';
 import { newId } from './util.ts';
+import { PREVIEW_DB } from '../core/render/preview-db.ts';
 
 /**
  * Stores a copy of draft `id` (text, title, filename, status) as a new draft at revision 1 and
@@ -81,13 +82,10 @@ export interface EmptyTrashResult {
   problems: RestoreProblem[];
 }
 
-/** The database of the preview kept for the next start (core/render/preview-snapshot.ts). */
-export const KEPT_PREVIEW_DB = 'pluma-preview';
-
 /** Deletes the preview kept for the next start, which may be of a draft deleted for good. */
 function forgetKeptPreview(): void {
   try {
-    indexedDB.deleteDatabase(KEPT_PREVIEW_DB);
+    indexedDB.deleteDatabase(PREVIEW_DB.name);
   } catch {
     // No storage: nothing was kept.
   }

@@ -76,13 +76,11 @@ const heldForRaw = new WeakSet<RenderRequest>();
  */
 const KEEP_AFTER_MS = 500;
 let keepTimer: ReturnType<typeof setTimeout> | undefined;
-/** What this worker kept last: a render of the same body and site URL is not stored again. */
-let kept: { body: string; siteUrl: string; blocks: readonly PreviewBlock[] } | null = null;
-
-/** Whether `a` and `b` are the same blocks (key, place and HTML). */
-const sameBlocks = (a: readonly PreviewBlock[], b: readonly PreviewBlock[]) =>
-  a.length === b.length &&
-  a.every((x, i) => x.key === b[i].key && x.html === b[i].html && x.from === b[i].from);
+/**
+ * The body and site URL this worker kept last: without a site, they alone make the blocks, so a
+ * render of them again is not stored again.
+ */
+let kept: { body: string; siteUrl: string } | null = null;
 
 /** Keeps the last render's blocks (`sent`, of `lastBody`) once the worker has been still. */
 function keepLater(contextFree: boolean): void {
@@ -96,12 +94,8 @@ function keepLater(contextFree: boolean): void {
     contextFree,
   };
   keepTimer = setTimeout(() => {
-    const same =
-      kept?.body === snapshot.body &&
-      kept.siteUrl === snapshot.siteUrl &&
-      sameBlocks(kept.blocks, snapshot.blocks);
-    if (same) return;
-    kept = snapshot;
+    if (kept?.body === snapshot.body && kept.siteUrl === snapshot.siteUrl) return;
+    kept = { body: snapshot.body, siteUrl: snapshot.siteUrl };
     void keepPreview(snapshot);
   }, KEEP_AFTER_MS);
 }

@@ -84,12 +84,15 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isWhite = (c: string | undefined) => isSpace(c) || isBreak(c);
 
 /**
- * Returns the end of the word of `text` that starts at `from`: the first white character, or
- * in a table (`cells`) the first `|` too (a cell's text is read apart from its neighbours').
+ * Returns true for a character that ends a word: a white one, or in a table (`cells`) a `|` too
+ * (a cell's text is read apart from its neighbours').
  */
+const endsWord = (c: string | undefined, cells = false) => isWhite(c) || (cells && c === '|');
+
+/** Returns the end of the word of `text` that starts at `from` (see `endsWord`). */
 function wordEnd(text: string, from: number, to: number, cells = false): number {
   let at = from;
-  while (at < to && !isWhite(text[at]) && !(cells && text[at] === '|')) at++;
+  while (at < to && !endsWord(text[at], cells)) at++;
   return at;
 }
 
@@ -118,7 +121,7 @@ function insideTag(html: string, at: number): boolean {
 }
 
 /** Returns true for a character that ends a table cell's text: a space, a tab, a break, `|`. */
-const cellEdge = (c: string | undefined) => c === undefined || isWhite(c) || c === '|';
+const cellEdge = (c: string | undefined) => c === undefined || endsWord(c, true);
 
 /**
  * Returns true when the edit `next[head, newEnd)` in a table cell leaves the cell's ends as
@@ -199,7 +202,7 @@ export function spliceParagraph(
   const inserted = next.slice(head, newEnd);
   // The words the edit touches, before and after it (the text outside the edit is the same).
   let left = head;
-  while (left > from && !isWhite(next[left - 1]) && !(table && next[left - 1] === '|')) left--;
+  while (left > from && !endsWord(next[left - 1], table)) left--;
   const right = wordEnd(next, newEnd, end, table);
   for (const words of [next.slice(left, right), previous.slice(left, right - delta)]) {
     if (!PLAIN.test(words) || words.includes('..') || /www\./i.test(words)) return null;

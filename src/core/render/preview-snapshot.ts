@@ -15,13 +15,7 @@
  */
 import type { ShownBlock, ShownDocument } from './typing';
 
-/** Where the kept preview is stored: its database, store and the one record's key. */
-export const PREVIEW_DB = {
-  name: 'pluma-preview',
-  version: 1,
-  store: 'shown',
-  key: 'last',
-} as const;
+export { PREVIEW_DB } from './preview-db';
 
 /** A preview shown: the body, the blocks rendered from it, and what they were rendered with. */
 export interface PreviewSnapshot extends ShownDocument {
