@@ -3,40 +3,28 @@
 import 'fake-indexeddb/auto';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { createIncrementalRenderer } from '../core/render/incremental';
+import { shownOf } from '../core/fuzz/properties';
 import { BUILD, type PreviewSnapshot } from '../core/render/preview-snapshot';
+import { forgetKeptPreview, readKeptOnNewPage } from '../features/preview/preview-snapshot.fixture';
 import { keepPreview } from './keep-preview';
 
 const BODY = 'Un párrafo con *énfasis*.\n\n## Un título\n\n- uno\n- dos\n';
 
 /** `body` as the worker renders it, kept as it keeps it. */
 function snapshotOf(body: string): PreviewSnapshot {
-  const { blocks, contextFree } = createIncrementalRenderer({ siteUrl: '' }).update(body);
-  const shown = blocks.map(({ key, html, from, to, kind, slugs }) =>
-    slugs ? { key, html, from, to, kind, slugs } : { key, html, from, to, kind },
-  );
-  return { build: BUILD, siteUrl: '', body, blocks: shown, contextFree };
+  return { build: BUILD, siteUrl: '', ...shownOf(body, { siteUrl: '' }) };
 }
 
-/** Reads the kept preview as a new page would (the page reads it once). */
-async function readOnNewPage(): Promise<PreviewSnapshot | null> {
-  vi.resetModules();
-  const { readPreviewSnapshot } = await import('../features/preview/preview-snapshot');
-  return readPreviewSnapshot();
-}
-
-beforeEach(async () => {
-  await new Promise((resolve) => (indexedDB.deleteDatabase('pluma-preview').onsuccess = resolve));
-});
+beforeEach(forgetKeptPreview);
 
 test('what the worker keeps, the next page reads back whole', async () => {
-  expect(await readOnNewPage()).toBeNull();
+  expect(await readKeptOnNewPage()).toBeNull();
   const kept = snapshotOf(BODY);
   await keepPreview(kept);
-  expect(await readOnNewPage()).toEqual(kept);
+  expect(await readKeptOnNewPage()).toEqual(kept);
   const later = snapshotOf(`${BODY}\nOtro.\n`);
   await keepPreview(later);
-  expect(await readOnNewPage()).toEqual(later);
+  expect(await readKeptOnNewPage()).toEqual(later);
 });
 
 test('a preview that cannot be kept (a full disk) leaves the last one, and throws nothing', async () => {
@@ -48,7 +36,7 @@ test('a preview that cannot be kept (a full disk) leaves the last one, and throw
   await expect(keepPreview(snapshotOf(`${BODY}\nOtro.\n`))).resolves.toBeUndefined();
   expect(full).toHaveBeenCalledTimes(1);
   full.mockRestore();
-  expect(await readOnNewPage()).toEqual(kept);
+  expect(await readKeptOnNewPage()).toEqual(kept);
 });
 
 test('after the browser closes its connection (site data cleared), the worker keeps again', async () => {
@@ -68,5 +56,5 @@ test('after the browser closes its connection (site data cleared), the worker ke
   await keep(snapshotOf('Dos.\n'));
   await keep(snapshotOf('Tres.\n'));
   spy.mockRestore();
-  expect((await readOnNewPage())?.body).toBe('Tres.\n');
+  expect((await readKeptOnNewPage())?.body).toBe('Tres.\n');
 });

@@ -2,7 +2,9 @@
 // site sent, and what the page sends meanwhile is handled after it, in the order sent.
 import 'fake-indexeddb/auto';
 import { beforeEach, expect, test, vi } from 'vitest';
+import { shownOf } from '../core/fuzz/properties';
 import type { WorkerReply, WorkerRequest } from '../core/render/worker-protocol';
+import { forgetKeptPreview, readKeptOnNewPage } from '../features/preview/preview-snapshot.fixture';
 
 let send: (message: WorkerRequest) => void = () => {};
 let replies: WorkerReply[] = [];
@@ -113,19 +115,12 @@ test('a body with raw HTML waits for its parser, and what is sent meanwhile wait
   );
 });
 
-/** The preview kept for the next start, as the next page reads it. */
-async function keptPreview() {
-  vi.resetModules();
-  const { readPreviewSnapshot } = await import('../features/preview/preview-snapshot');
-  return readPreviewSnapshot();
-}
-
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits out what the workers of earlier tests keep, then empties the kept preview. */
 async function noKeptPreview() {
   await wait(700);
-  await new Promise((resolve) => (indexedDB.deleteDatabase('pluma-preview').onsuccess = resolve));
+  await forgetKeptPreview();
 }
 
 test("once still after a render, the worker keeps its blocks as the next start's preview", async () => {
@@ -136,9 +131,11 @@ test("once still after a render, the worker keeps its blocks as the next start's
   const [, second] = await repliesOf(2);
   // Still for less than the pause: nothing kept yet.
   await wait(200);
-  expect(await keptPreview()).toBeNull();
-  await vi.waitFor(async () => expect(await keptPreview()).not.toBeNull(), { timeout: 3_000 });
-  const kept = await keptPreview();
+  expect(await readKeptOnNewPage()).toBeNull();
+  await vi.waitFor(async () => expect(await readKeptOnNewPage()).not.toBeNull(), {
+    timeout: 3_000,
+  });
+  const kept = await readKeptOnNewPage();
   expect(kept).toMatchObject({
     build: BUILD,
     siteUrl: 'https://blog.example',
@@ -146,10 +143,7 @@ test("once still after a render, the worker keeps its blocks as the next start's
     contextFree: second?.type === 'rendered' && second.contextFree,
   });
   // The blocks of that body, as a full render gives them, field by field.
-  const { createIncrementalRenderer } = await import('../core/render/incremental');
-  const full = createIncrementalRenderer({ siteUrl: 'https://blog.example' }).update(
-    'Uno.\n\n## Tres\n',
-  );
+  const full = shownOf('Uno.\n\n## Tres\n', { siteUrl: 'https://blog.example' });
   const fields = (b: { key: string; html: string; from: number; to: number; kind: string }) => [
     b.key,
     b.html,
@@ -167,14 +161,14 @@ test('with the site rendering, nothing is kept', async () => {
   send({ type: 'render', seq: 1, siteUrl: '', body: 'Hola desde {{ site.title }}.\n' });
   await repliesOf(1);
   await wait(900);
-  expect(await keptPreview()).toBeNull();
+  expect(await readKeptOnNewPage()).toBeNull();
 });
 
 test('a render of the body already kept is not stored again', async () => {
   await noKeptPreview();
   const body = 'Uno.\n\n## Dos\n';
   send({ type: 'render', seq: 1, siteUrl: '', body });
-  await vi.waitFor(async () => expect((await keptPreview())?.body).toBe(body), {
+  await vi.waitFor(async () => expect((await readKeptOnNewPage())?.body).toBe(body), {
     timeout: 3_000,
   });
   const put = vi.spyOn(IDBObjectStore.prototype, 'put');

@@ -8,6 +8,7 @@ import { fieldEdit, parsePost, serializePost, setField } from '../post.ts';
 import type { Post } from '../post.ts';
 import { splitBlocks } from '../render/blocks.ts';
 import { createIncrementalRenderer } from '../render/incremental.ts';
+import type { RenderOptions } from '../render/options.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
 import { typeIntoBlock, type ShownDocument } from '../render/typing.ts';
 import {
@@ -125,9 +126,9 @@ export function checkIncremental(
 /** Counts of the typing fast path's answers, to show the law is not vacuous (mutated). */
 export const typingOutcomes = { taken: 0, declined: 0 };
 
-/** Returns `body` as the worker reports it to the page. */
-export function shownOf(body: string): ShownDocument {
-  const { blocks, contextFree } = createIncrementalRenderer().update(body);
+/** Returns `body` as the worker reports it to the page (rendered with `options`). */
+export function shownOf(body: string, options?: RenderOptions): ShownDocument {
+  const { blocks, contextFree } = createIncrementalRenderer(options).update(body);
   return {
     body,
     contextFree,

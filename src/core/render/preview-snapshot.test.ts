@@ -1,24 +1,14 @@
 // The preview kept for the next start: shown only for the body, site URL and build it was
 // rendered for; stored packed and read back only when whole.
 import { expect, test } from 'vitest';
-import { createIncrementalRenderer } from './incremental';
-import type { ShownDocument } from './typing';
+import { shownOf } from '../fuzz/properties';
 import { BUILD, pack, snapshotShows, unpack, type PreviewSnapshot } from './preview-snapshot';
 
 const BODY = 'Un párrafo con *énfasis*.\n\n## Un título\n\n- uno\n- dos\n';
 
-/** Returns `body` as the preview's worker renders it. */
-function renderDocumentBlocks(body: string, siteUrl: string): ShownDocument {
-  const { blocks, contextFree } = createIncrementalRenderer({ siteUrl }).update(body);
-  // As the page holds them (the worker's `changed` marks are its own).
-  const shown = blocks.map(({ key, html, from, to, kind, slugs }) =>
-    slugs ? { key, html, from, to, kind, slugs } : { key, html, from, to, kind },
-  );
-  return { body, blocks: shown, contextFree };
-}
-
+/** `body` as the preview's worker renders it, kept. */
 function snapshotOf(body: string, siteUrl = 'https://blog.example'): PreviewSnapshot {
-  return { build: BUILD, siteUrl, ...renderDocumentBlocks(body, siteUrl) };
+  return { build: BUILD, siteUrl, ...shownOf(body, { siteUrl }) };
 }
 
 test('a snapshot shows only the body, site URL and build it was rendered for', () => {

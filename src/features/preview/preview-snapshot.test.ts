@@ -4,13 +4,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, test, vi } from 'vitest';
 import { BUILD, type PreviewSnapshot } from '../../core/render/preview-snapshot';
 import { keepPreview } from '../../workers/keep-preview';
+import { freshReadPreviewSnapshot as freshRead } from './preview-snapshot.fixture';
 
 afterEach(() => vi.unstubAllGlobals());
-
-async function freshRead() {
-  vi.resetModules();
-  return (await import('./preview-snapshot')).readPreviewSnapshot;
-}
 
 const snapshot = (body: string): PreviewSnapshot => ({
   build: BUILD,
