@@ -27,6 +27,7 @@ import { benchColdLoad } from './lib/cold.mjs';
 import { benchDraftsList, benchSaveDraft, benchUiAutosave } from './lib/drafts.mjs';
 import { buildEditBody, corpusEditBlocks, editSpots, pasteTexts } from './lib/edit-bodies.mjs';
 import { benchEdits } from './lib/edits.mjs';
+import { benchEditorAlone } from './lib/editor-alone.mjs';
 import { benchFrontMatter } from './lib/front-matter.mjs';
 import { benchDraftsChurn, benchLongTyping } from './lib/memory.mjs';
 import { formatReport, TARGETS, writeResult } from './lib/report.mjs';
@@ -154,12 +155,19 @@ async function editsPart({ browser, server, bodies, frontMatter }, result) {
     const post = { frontMatter, body, spots, keys: EDIT_KEYS, pastes };
     const run = await benchEdits(browser, server.url, post, { only: EDIT_KIND_IDS, log });
     cpuTimeDomain = run.cpuTimeDomain;
+    // The baselines of the paragraph row's CPU: its keys typed into the editor alone.
+    let alone = null;
+    if (run.editorBox && (!EDIT_KIND_IDS || EDIT_KIND_IDS.includes('paragraph'))) {
+      log(`${countWords(body)} words: the paragraph's keys into the editor alone…`);
+      alone = await benchEditorAlone(browser, server.url, post, run.editorBox);
+    }
     sizes.push({
       targetWords: target,
       words: countWords(body),
       chars: body.length,
       cpuFloor: run.cpuFloor,
       rows: run.rows,
+      alone,
     });
   }
   const sources = Object.fromEntries(Object.entries(blocks).map(([k, b]) => [k, b.source]));

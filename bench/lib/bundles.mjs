@@ -12,6 +12,8 @@ export const OUT = path.resolve('bench/.out');
 export const APP_DIR = path.join(OUT, 'app');
 /** Where the page bundle lands inside the served app, and the URL it is imported from. */
 export const PAGE_BUNDLE_URL = '/__bench/page.js';
+/** The URL of the bundle of the editor alone (bench/entries/editor-alone.mjs), beside it. */
+export const EDITOR_ALONE_URL = '/__bench/editor-alone.js';
 /** An empty page of the app's origin (its storage, without the app running), for seeding. */
 export const BLANK_PAGE_URL = '/__bench/blank.html';
 export const VITE_BIN = path.resolve('node_modules/vite/bin/vite.js');
@@ -49,23 +51,28 @@ export async function buildNodeBundle() {
 }
 
 /**
- * Bundles bench/entries/page.mjs for the browser into the served app (after buildApp), beside
- * an empty page to import it from.
+ * Bundles bench/entries/page.mjs and bench/entries/editor-alone.mjs for the browser into the
+ * served app (after buildApp), beside an empty page to import them from.
  */
 export async function buildPageBundle() {
   await build({
     configFile: false,
     publicDir: false,
     logLevel: 'error',
+    // A library build leaves process.env alone; React picks its production build by it.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: path.join(APP_DIR, '__bench'),
       emptyOutDir: true,
       target: 'es2022',
       minify: true,
       lib: {
-        entry: path.resolve('bench/entries/page.mjs'),
+        entry: {
+          page: path.resolve('bench/entries/page.mjs'),
+          'editor-alone': path.resolve('bench/entries/editor-alone.mjs'),
+        },
         formats: ['es'],
-        fileName: () => 'page.js',
+        fileName: (_format, name) => `${name}.js`,
       },
     },
   });

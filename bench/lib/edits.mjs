@@ -7,6 +7,7 @@ import { PAGE_BUNDLE_URL, BLANK_PAGE_URL } from './bundles.mjs';
 import { openCpuProbe } from './cpu.mjs';
 import { placeCursor, seedOpenDraft, waitForOpened, writeClipboard } from './edit-probes.mjs';
 import { EDIT_KINDS } from './edit-kinds.mjs';
+import { editorBox } from './editor-alone.mjs';
 import {
   armKey,
   collectTyping,
@@ -244,7 +245,13 @@ export async function benchEdits(browser, baseUrl, post, { only, log = () => {} 
       rows.push(row);
     }
     await page.waitForTimeout(QUIET_MS);
-    return { cpuTimeDomain: cpu.timeDomain, cpuFloor: await cpuFloor(page, cpu), rows };
+    const floor = await cpuFloor(page, cpu);
+    return {
+      cpuTimeDomain: cpu.timeDomain,
+      cpuFloor: floor,
+      editorBox: await page.evaluate(editorBox),
+      rows,
+    };
   } finally {
     await context.close();
   }

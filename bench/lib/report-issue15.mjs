@@ -214,10 +214,52 @@ function frontMatterTable(fm, targets) {
   ].join('\n');
 }
 
+/**
+ * Returns the table of the CPU a key in a paragraph costs the app against its baselines, measured
+ * in the same run on the same post, spot, keys and probe: the app's editor alone and CodeMirror
+ * alone (editor-alone.mjs), or null when they were not measured.
+ */
+function aloneTable(edits, targets) {
+  const sizes = edits.sizes.filter((s) => s.alone);
+  if (!sizes.length) return null;
+  const header = ['words', 'typed into', 'first key', 'input p50', 'input p95', 'CPU first key'];
+  header.push('CPU p50', 'CPU p95', 'CPU target');
+  const rows = sizes.flatMap((s) => {
+    const app = s.rows.find((r) => r.kind === 'paragraph');
+    const limit = targets.cpuP95[s.targetWords];
+    // The app's first key as the others': to the frame after the editor changed.
+    const label = 'the app (the paragraph row)';
+    const ours = app ? [{ ...app, label, firstKey: app.raw[0]?.input ?? null }] : [];
+    const all = [...ours, ...s.alone];
+    return all.map((r) => [
+      words(s.words),
+      r.label,
+      ms(r.firstKey),
+      ms(r.input.p50),
+      ms(r.input.p95),
+      ms(r.cpuFirstKey),
+      ms(r.cpu.p50),
+      ms(r.cpu.p95),
+      strictAgainst(r.cpu.p95, limit, r.timeouts),
+    ]);
+  });
+  return [
+    "CPU per key against the editor's own (issue 15): the paragraph row's keys typed at the same",
+    "spot of the same post, each editor just opened, on a blank page of the app's origin, placed",
+    "and lettered as the app's editor. The app's editor alone is its component with all its",
+    'extensions, without the store, preview, autosave and form; CodeMirror alone has Markdown and',
+    'line wrapping only. input = ms from keydown to the frame after the editor changed; CPU as',
+    'above, until that frame (the app: until the frame after the preview showed the key).',
+    table(header, rows),
+  ].join('\n');
+}
+
 /** Returns the printed sections of issue 15's figures that `result` holds. */
 export function formatIssue15(result, targets) {
   const parts = [];
   if (result.edits) parts.push(editsTable(result.edits, targets));
+  const alone = result.edits ? aloneTable(result.edits, targets) : null;
+  if (alone) parts.push(alone);
   if (result.coldLoad) parts.push(coldTable(result.coldLoad, targets));
   if (result.frontMatter) parts.push(frontMatterTable(result.frontMatter, targets));
   return parts;
