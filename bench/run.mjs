@@ -155,11 +155,13 @@ async function editsPart({ browser, server, bodies, frontMatter }, result) {
     const post = { frontMatter, body, spots, keys: EDIT_KEYS, pastes };
     const run = await benchEdits(browser, server.url, post, { only: EDIT_KIND_IDS, log });
     cpuTimeDomain = run.cpuTimeDomain;
-    // The baselines of the paragraph row's CPU: its keys typed into the editor alone.
+    // The baselines of the rows that miss: their keys typed into the editor alone.
     let alone = null;
-    if (run.editorBox && (!EDIT_KIND_IDS || EDIT_KIND_IDS.includes('paragraph'))) {
-      log(`${countWords(body)} words: the paragraph's keys into the editor alone…`);
-      alone = await benchEditorAlone(browser, server.url, post, run.editorBox);
+    if (run.editorBox) {
+      log(`${countWords(body)} words: the same edits in the editor alone…`);
+      const only = EDIT_KIND_IDS;
+      const opened = Object.fromEntries(run.rows.map((r) => [r.kind, r.openMs]));
+      alone = await benchEditorAlone(browser, server.url, post, run.editorBox, { only, opened });
     }
     sizes.push({
       targetWords: target,

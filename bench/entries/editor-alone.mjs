@@ -1,7 +1,7 @@
-// Page entry of the bench: the baselines of the CPU a key costs (issue 15). `openEditorAlone`
-// puts on a blank page either the app's own editor (its React component with all its extensions,
+// Page entry of the bench: the baselines of issue 15's edits. `openEditorAlone` puts on a blank
+// page either the app's own editor (its React component with all its extensions,
 // markdown-editor.tsx) without the app around it, or CodeMirror with GFM Markdown and line
-// wrapping only.
+// wrapping only, and records on `window.__aloneChanges` when each edit reached its text.
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
@@ -12,9 +12,14 @@ import { MarkdownEditor } from '../../src/features/editor/markdown-editor.tsx';
 /**
  * Shows `doc` in an editor of `setup` ('editor': the app's editor; 'codemirror': CodeMirror with
  * Markdown and line wrapping) placed and lettered as `box` says (the app's editor's left, top,
- * width, height and font), and returns true.
+ * width, height and font), and returns true. Each change of its text pushes performance.now()
+ * to `window.__aloneChanges`: for the app's editor when it hands the text on (its `onText`,
+ * where the app's store and preview take over), for CodeMirror in its update.
  */
 export function openEditorAlone({ doc, setup, box }) {
+  const changes = [];
+  window.__aloneChanges = changes;
+  const changed = () => changes.push(performance.now());
   const host = document.createElement('div');
   Object.assign(host.style, {
     position: 'fixed',
@@ -29,10 +34,14 @@ export function openEditorAlone({ doc, setup, box }) {
   document.head.append(fill);
   document.body.append(host);
   if (setup === 'codemirror') {
-    const extensions = [markdown({ base: markdownLanguage }), EditorView.lineWrapping];
+    const extensions = [
+      markdown({ base: markdownLanguage }),
+      EditorView.lineWrapping,
+      EditorView.updateListener.of((u) => u.docChanged && changed()),
+    ];
     new EditorView({ state: EditorState.create({ doc, extensions }), parent: host });
   } else {
-    const props = { initialText: doc, lineSeparator: '\n', lang: 'es', onText: () => {} };
+    const props = { initialText: doc, lineSeparator: '\n', lang: 'es', onText: changed };
     createRoot(host).render(createElement(MarkdownEditor, props));
   }
   return true;
