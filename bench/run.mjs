@@ -27,9 +27,9 @@ import { benchColdLoad } from './lib/cold.mjs';
 import { benchDraftsList, benchSaveDraft, benchUiAutosave } from './lib/drafts.mjs';
 import { buildEditBody, corpusEditBlocks, editSpots, pasteTexts } from './lib/edit-bodies.mjs';
 import { benchEdits } from './lib/edits.mjs';
-import { benchEditorAlone } from './lib/editor-alone.mjs';
+import { ALONE_SETUPS, benchEditorAlone } from './lib/editor-alone.mjs';
 import { benchFrontMatter } from './lib/front-matter.mjs';
-import { benchDraftsChurn, benchLongTyping } from './lib/memory.mjs';
+import { benchDraftsChurn, benchLongTyping, benchLongTypingAlone } from './lib/memory.mjs';
 import { formatReport, TARGETS, writeResult } from './lib/report.mjs';
 import { startPreview } from './lib/server.mjs';
 import { benchTyping, TYPED } from './lib/typing.mjs';
@@ -218,6 +218,24 @@ async function memoryPart({ browser, server, bodies, frontMatter }, result) {
     spot: typingSpot(memoryBody),
     keys: MEMORY_KEYS,
   });
+  // Its baselines: the same keys into the editor alone, where the app's editor shows.
+  const alone = [];
+  if (memoryTyping.box) {
+    for (const [setup, label] of ALONE_SETUPS) {
+      log(`long session: ${MEMORY_KEYS} keys into ${label}…`);
+      const post = {
+        frontMatter,
+        body: memoryBody,
+        spot: typingSpot(memoryBody),
+        keys: MEMORY_KEYS,
+      };
+      const figures = await benchLongTypingAlone(browser, server.url, post, {
+        setup,
+        box: memoryTyping.box,
+      });
+      alone.push({ setup, label, ...figures });
+    }
+  }
   log(`long session: ${MEMORY_OPENS} draft opens…`);
   const memoryDrafts = await benchDraftsChurn(browser, server.url, {
     drafts: MEMORY_DRAFTS,
@@ -226,6 +244,7 @@ async function memoryPart({ browser, server, bodies, frontMatter }, result) {
   });
   result.memory = {
     typing: { words: countWords(memoryBody), ...memoryTyping },
+    alone,
     drafts: memoryDrafts,
   };
 }

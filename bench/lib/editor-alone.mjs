@@ -36,7 +36,7 @@ export function editorBox() {
 }
 
 /** (In the page.) Imports the bundle at `url` and shows the editor; resolves once it shows `text`. */
-async function openAlone({ url, doc, setup, box, text }) {
+export async function openAlone({ url, doc, setup, box, text }) {
   const m = await import(url);
   m.openEditorAlone({ doc, setup, box });
   const started = performance.now();

@@ -2,7 +2,9 @@
  * The long-session figures of issue 8: JS heap growth after 2,000 keystrokes in a 5,000-word
  * post, and after opening drafts 200 times, each after forced garbage collection.
  */
-import { PAGE_BUNDLE_URL } from './bundles.mjs';
+import { BLANK_PAGE_URL, EDITOR_ALONE_URL, PAGE_BUNDLE_URL } from './bundles.mjs';
+import { placeCursor } from './edit-probes.mjs';
+import { editorBox, openAlone } from './editor-alone.mjs';
 import { seedDrafts } from './drafts-probes.mjs';
 import { growth, heapKinds, openHeapProbe, toMB } from './heap.mjs';
 import { chunkSteps, keystrokePlan } from './keystrokes.mjs';
@@ -88,17 +90,81 @@ export async function benchLongTyping(browser, baseUrl, { frontMatter, body, spo
     await settle(`segundaronda${rest}`, 'second round');
     const again = await measureWithKinds(probe);
     await probe.close();
-    const codeMB = (a, b) => toMB(b.kinds.code - a.kinds.code);
     return {
-      keys: plan.keys,
-      typingSeconds,
-      before,
-      after,
-      again,
-      growth: { ...growth(before, after), codeMB: codeMB(before, after) },
-      secondGrowth: { ...growth(after, again), codeMB: codeMB(after, again) },
+      ...rounds(plan, typingSeconds, before, after, again),
       note: notes.join('; ') || null,
+      box: await page.evaluate(editorBox),
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Returns the figures of a session's two rounds of keys, measured before, after and again. */
+function rounds(plan, typingSeconds, before, after, again) {
+  const codeMB = (a, b) => toMB(b.kinds.code - a.kinds.code);
+  return {
+    keys: plan.keys,
+    typingSeconds,
+    before,
+    after,
+    again,
+    growth: { ...growth(before, after), codeMB: codeMB(before, after) },
+    secondGrowth: { ...growth(after, again), codeMB: codeMB(after, again) },
+  };
+}
+
+/** (In the page.) Resolves true once the editor shows `text`, false after `timeoutMs`. */
+async function editorShows({ text, timeoutMs }) {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const content = document.querySelector('.cm-content');
+    if (content && content.textContent.includes(text)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+/**
+ * The baseline of `benchLongTyping`: the same keys at the same spot of the same post, typed into
+ * an editor alone (editor-alone.mjs: `setup` 'editor', the app's editor without the app, or
+ * 'codemirror'), placed and lettered by `box`, on a blank page of the app's origin, measured
+ * the same way. Returns the same figures.
+ */
+export async function benchLongTypingAlone(browser, baseUrl, post, { setup, box }) {
+  const { frontMatter, body, spot, keys } = post;
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${BLANK_PAGE_URL}`);
+    const doc = frontMatter + body;
+    // The editor draws only what is in view: the post's first line.
+    const text = body.split('\n')[0].slice(0, 30);
+    if (!(await page.evaluate(openAlone, { url: EDITOR_ALONE_URL, doc, setup, box, text }))) {
+      throw new Error(`${setup} alone: the editor never showed the post`);
+    }
+    await page.evaluate(placeCursor, frontMatter.length + spot.at);
+    await page.waitForTimeout(TOOLS_WAIT_MS);
+    const probe = await openHeapProbe(page);
+    const before = await measureWithKinds(probe);
+    const plan = keystrokePlan(keys);
+    const typingSeconds = await typePlan(page, plan);
+    const end = plan.lastLine.trim().split(' ').slice(-2).join(' ');
+    const notes = [];
+    const settle = async (expected, round) => {
+      if (!(await page.evaluate(editorShows, { text: expected, timeoutMs: 60_000 }))) {
+        notes.push(`${round}: the editor never showed the end of the typing`);
+      }
+      await page.waitForTimeout(1_000);
+    };
+    await settle(end, 'first round');
+    const after = await measureWithKinds(probe);
+    await typePlan(page, plan);
+    await page.keyboard.type(' segundaronda', { delay: 0 });
+    await settle('segundaronda', 'second round');
+    const again = await measureWithKinds(probe);
+    await probe.close();
+    return { ...rounds(plan, typingSeconds, before, after, again), note: notes.join('; ') || null };
   } finally {
     await context.close();
   }

@@ -149,7 +149,7 @@ const counted = (before, after) =>
   before === null || after === null ? 'n/a' : `${before} → ${after} (${signed(after - before)})`;
 
 /** Returns the long-session memory table (issue 8). */
-function memoryTable({ typing: t, drafts: d }) {
+function memoryTable({ typing: t, alone = [], drafts: d }) {
   const header = ['session', 'page heap', 'growth', 'target', 'worker heap growth'];
   header.push('DOM nodes', 'JS listeners', 'workers');
   const row = (what, { before, after, growth }, target) => [
@@ -182,16 +182,30 @@ function memoryTable({ typing: t, drafts: d }) {
         ),
       ]
     : [];
+  // The baselines: the same keys into the editor alone (both rounds).
+  const baselines = alone.flatMap((a) => [
+    row(`${words(a.keys)} keys, ${a.label}`, a, `≤ ${limit} MiB ${verdict(a.growth.heapMB)}`),
+    row(
+      `${words(a.keys)} keys more, ${a.label}`,
+      { before: a.after, after: a.again, growth: a.secondGrowth },
+      `≤ ${limit} MiB ${verdict(a.secondGrowth.heapMB)}`,
+    ),
+  ]);
+  const aloneNotes = alone.filter((a) => a.note).map((a) => `${a.label}: ${a.note}`);
   return [
     table(header, [
       row(`${words(t.keys)} keys, ${words(t.words)} words`, t, firstTarget),
       ...second,
+      ...baselines,
       row(`${words(d.opens)} draft opens`, d, perOpen),
     ]),
     `Typing: ${t.typingSeconds.toFixed(0)} s in chunks of 50 keys${t.note ? ` — ${t.note}` : ''}. ` +
       'Compiled code: the growth of heap snapshot nodes of type "code" (bytecode, machine code, ' +
       'feedback vectors V8 makes as the typing path gets hot); "keys more" types the same keys ' +
-      'again in the same session.',
+      'again in the same session. The rows "alone" type the same keys at the same spot of the same ' +
+      "post into the editor alone (the app's editor without the app, and CodeMirror with Markdown " +
+      "and line wrapping only) on a blank page, measured the same way: the editor's own growth." +
+      (aloneNotes.length ? ` ${aloneNotes.join('; ')}.` : ''),
     `Drafts: ${d.drafts} in the list, measured after a warm-up of ${d.warmUpOpens} opens; an open ` +
       `shows in ${ms(d.openMedianMs)} ms median, ${ms(d.openMaxMs)} ms max` +
       `${d.missed ? `; ${d.missed} opens never showed` : ''}.`,
