@@ -155,13 +155,20 @@ async function editsPart({ browser, server, bodies, frontMatter }, result) {
     const post = { frontMatter, body, spots, keys: EDIT_KEYS, pastes };
     const run = await benchEdits(browser, server.url, post, { only: EDIT_KIND_IDS, log });
     cpuTimeDomain = run.cpuTimeDomain;
-    // The baselines of the rows that miss: their keys typed into the editor alone.
+    // The baselines of the rows that miss: their keys typed into the editor alone. Should
+    // they break, the app's rows stand, and the error says why they are missing.
     let alone = null;
+    let aloneError = null;
     if (run.editorBox) {
       log(`${countWords(body)} words: the same edits in the editor alone…`);
       const only = EDIT_KIND_IDS;
       const opened = Object.fromEntries(run.rows.map((r) => [r.kind, r.openMs]));
-      alone = await benchEditorAlone(browser, server.url, post, run.editorBox, { only, opened });
+      try {
+        alone = await benchEditorAlone(browser, server.url, post, run.editorBox, { only, opened });
+      } catch (err) {
+        aloneError = String(err?.message ?? err);
+        log(`  the editor alone failed: ${aloneError}`);
+      }
     }
     sizes.push({
       targetWords: target,
@@ -170,6 +177,7 @@ async function editsPart({ browser, server, bodies, frontMatter }, result) {
       cpuFloor: run.cpuFloor,
       rows: run.rows,
       alone,
+      aloneError,
     });
   }
   const sources = Object.fromEntries(Object.entries(blocks).map(([k, b]) => [k, b.source]));
@@ -218,22 +226,22 @@ async function memoryPart({ browser, server, bodies, frontMatter }, result) {
     spot: typingSpot(memoryBody),
     keys: MEMORY_KEYS,
   });
-  // Its baselines: the same keys into the editor alone, where the app's editor shows.
+  // Its baselines: the same keys into the editor alone, where the app's editor shows. Should
+  // one break, the other figures stand, and its error says why it is missing.
   const alone = [];
-  if (memoryTyping.box) {
-    for (const [setup, label] of ALONE_SETUPS) {
-      log(`long session: ${MEMORY_KEYS} keys into ${label}…`);
-      const post = {
-        frontMatter,
-        body: memoryBody,
-        spot: typingSpot(memoryBody),
-        keys: MEMORY_KEYS,
-      };
-      const figures = await benchLongTypingAlone(browser, server.url, post, {
+  const post = { frontMatter, body: memoryBody, spot: typingSpot(memoryBody), keys: MEMORY_KEYS };
+  for (const [setup, label] of memoryTyping.box ? ALONE_SETUPS : []) {
+    log(`long session: ${MEMORY_KEYS} keys into ${label}…`);
+    try {
+      const box = memoryTyping.box;
+      alone.push({
         setup,
-        box: memoryTyping.box,
+        label,
+        ...(await benchLongTypingAlone(browser, server.url, post, { setup, box })),
       });
-      alone.push({ setup, label, ...figures });
+    } catch (err) {
+      alone.push({ setup, label, error: String(err?.message ?? err) });
+      log(`  ${label} failed: ${err?.message ?? err}`);
     }
   }
   log(`long session: ${MEMORY_OPENS} draft opens…`);

@@ -136,3 +136,24 @@ export function coldLoadTimes(timeoutMs) {
     tick();
   });
 }
+
+/** (In the app's page.) Returns where the app's editor is and its font, for an editor alone. */
+export function editorBox() {
+  const editor = document.querySelector('.cm-editor');
+  const scroller = document.querySelector('.cm-scroller');
+  if (!editor || !scroller) return null;
+  const r = editor.getBoundingClientRect();
+  const font = getComputedStyle(scroller).font;
+  return { left: r.left, top: r.top, width: r.width, height: r.height, font };
+}
+
+/** Resolves true once the editor's drawn lines show `text`, false after `timeoutMs`. */
+export async function editorShows({ text, timeoutMs }) {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const content = document.querySelector('.cm-content');
+    if (content && content.textContent.includes(text)) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return false;
+}

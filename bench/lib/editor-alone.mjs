@@ -2,16 +2,15 @@
  * The baselines of issue 15's edits that miss their targets, measured in the same run: the keys
  * of the paragraph, join and paste rows, typed at the same spot of the same post and measured by
  * the same CPU probe, into an editor alone on a blank page of the app's origin, placed and
- * lettered as the app's editor is: the app's own editor (its React component and all its
- * extensions, without the store, preview, autosave and form around it), and CodeMirror with
- * Markdown and line wrapping only. What they cost is the editor's floor; what the app costs a key
- * beyond them is its own.
+ * lettered as the app's editor is: the app's editor component (markdown-editor.tsx, with its own
+ * extensions; not the workspace's formatting keys, scroll sync and image drop, nor the store,
+ * preview, autosave and form), and CodeMirror with Markdown and line wrapping only.
  */
 import { BLANK_PAGE_URL, EDITOR_ALONE_URL } from './bundles.mjs';
 import { openCpuProbe } from './cpu.mjs';
-import { placeCursor, writeClipboard } from './edit-probes.mjs';
+import { editorShows, placeCursor, writeClipboard } from './edit-probes.mjs';
 import { EDIT_KINDS } from './edit-kinds.mjs';
-import { max, percentile } from './stats.mjs';
+import { act, KEY_TIMEOUT_MS, spread, VIEWPORT } from './edits.mjs';
 
 /** The editors measured: [setup, label]. */
 export const ALONE_SETUPS = [
@@ -21,37 +20,55 @@ export const ALONE_SETUPS = [
 /** The kinds of edit measured in them (ids of EDIT_KINDS). */
 export const ALONE_KINDS = ['paragraph', 'join', 'paste'];
 
-const KEY_TIMEOUT_MS = 5_000;
 /** The quiet after the first measured key, as the edits rows have after theirs. */
 const AFTER_FIRST_MS = 1_000;
 
-/** (In the app's page.) Returns where the app's editor is and its font, for `openEditorAlone`. */
-export function editorBox() {
-  const editor = document.querySelector('.cm-editor');
-  const content = document.querySelector('.cm-content');
-  if (!editor || !content) return null;
-  const r = editor.getBoundingClientRect();
-  const font = getComputedStyle(content).font;
-  return { left: r.left, top: r.top, width: r.width, height: r.height, font };
+/** (In the page.) Imports the bundle at `url` and shows the editor (see the entry). */
+async function openAlone({ url, doc, setup, box }) {
+  const m = await import(url);
+  window.__alonePreviewShown = m.previewShown;
+  return m.openEditorAlone({ doc, setup, box });
 }
 
-/** (In the page.) Imports the bundle at `url` and shows the editor; resolves once it shows `text`. */
-export async function openAlone({ url, doc, setup, box, text }) {
-  const m = await import(url);
-  m.openEditorAlone({ doc, setup, box });
+/** (In the page.) Says the preview shows, as the app's preview would (see the entry). */
+export function previewShownAlone() {
+  window.__alonePreviewShown();
+}
+
+/**
+ * (In the page.) Resolves true once the app's editor's deferred tools (editor-tools.ts) have
+ * loaded, false after `timeoutMs` (CodeMirror alone has none).
+ */
+export async function waitForEditorTools({ timeoutMs }) {
   const started = performance.now();
-  while (performance.now() - started < 30_000) {
-    const content = document.querySelector('.cm-content');
-    if (content && content.textContent.includes(text)) return true;
-    await new Promise((r) => setTimeout(r, 20));
+  const loaded = () =>
+    performance.getEntriesByType('resource').some((e) => /\/editor-tools[^/]*\.js/.test(e.name));
+  while (performance.now() - started < timeoutMs) {
+    if (loaded()) return true;
+    await new Promise((r) => setTimeout(r, 50));
   }
   return false;
 }
 
 /**
+ * Opens a blank page of the app's origin in `page` and shows the post (`frontMatter` + `body`)
+ * in an editor alone of `setup`, placed by `box`; resolves once it shows the body's first line
+ * (it draws only what is in view), or throws.
+ */
+export async function openEditorAlone(page, baseUrl, { frontMatter, body, setup, box }) {
+  await page.goto(`${baseUrl}${BLANK_PAGE_URL}`);
+  await page.evaluate(openAlone, { url: EDITOR_ALONE_URL, doc: frontMatter + body, setup, box });
+  const text = body.split('\n')[0].slice(0, 30);
+  if (!(await page.evaluate(editorShows, { text, timeoutMs: 30_000 }))) {
+    throw new Error(`${setup} alone: the editor never showed the post`);
+  }
+}
+
+/**
  * (In the page.) Starts the measurement of the next key: `window.__aloneKey` resolves with
- * `{ text, input }`, the ms from its keydown until the editor's text changed and until the frame
- * after its DOM changed, or null after `timeoutMs`.
+ * `{ text, input }`, the ms from its keydown (or its beforeinput, for a key without one) until
+ * the editor's text changed and until the frame after its DOM changed, or null after
+ * `timeoutMs`.
  */
 function armAloneKey(timeoutMs) {
   const content = document.querySelector('.cm-content');
@@ -59,10 +76,12 @@ function armAloneKey(timeoutMs) {
   const seen = changes.length;
   window.__aloneKey = new Promise((resolve) => {
     let down;
-    const onDown = (e) => {
-      if (!['Control', 'Shift', 'Alt', 'Meta'].includes(e.key)) down ??= performance.now();
+    const start = (e) => {
+      if (e.type === 'keydown' && ['Control', 'Shift', 'Alt', 'Meta'].includes(e.key)) return;
+      down ??= performance.now();
     };
-    document.addEventListener('keydown', onDown, true);
+    document.addEventListener('keydown', start, true);
+    document.addEventListener('beforeinput', start, true);
     const observer = new MutationObserver(() => {
       if (down === undefined) return;
       observer.disconnect();
@@ -76,7 +95,8 @@ function armAloneKey(timeoutMs) {
     function finish(times) {
       clearTimeout(timer);
       observer.disconnect();
-      document.removeEventListener('keydown', onDown, true);
+      document.removeEventListener('keydown', start, true);
+      document.removeEventListener('beforeinput', start, true);
       resolve(times);
     }
   });
@@ -87,39 +107,27 @@ function waitAloneKey() {
   return window.__aloneKey;
 }
 
-/** Does what a step says, as the edits rows do: a character, a key, or a paste. */
-async function act(page, step) {
-  if (step.text !== undefined) await page.keyboard.type(step.text);
-  else if (step.press) await page.keyboard.press(step.press);
-  else await page.keyboard.press('ControlOrMeta+V');
-}
-
-const spread = (values) => {
-  const ok = values.filter((v) => v !== null);
-  return { p50: percentile(ok, 50), p95: percentile(ok, 95), max: max(ok) };
-};
-
-/** Types one kind's plan into a new page's editor of `setup`; returns the row. */
+/**
+ * Types one kind's plan into a new page's editor of `setup`, the first key `openMs` after the
+ * page's start, and returns the row.
+ */
 async function runAlone(context, baseUrl, post, box, [setup, label], kind, openMs) {
   const { frontMatter, body, spots, keys, pastes } = post;
   const plan = kind.plan({ spots, keys, pastes });
   const page = await context.newPage();
   const cpu = await openCpuProbe(page);
   try {
-    await page.goto(`${baseUrl}${BLANK_PAGE_URL}`);
-    const text = body.split('\n')[0].slice(0, 30);
-    const doc = frontMatter + body;
     const started = performance.now();
-    if (!(await page.evaluate(openAlone, { url: EDITOR_ALONE_URL, doc, setup, box, text }))) {
-      throw new Error(`${label}: the editor never showed the post`);
-    }
-    // The first key comes as long after the start as in the app's row (which waits for the
-    // preview too), so that both editors have had the same time to parse and settle.
-    const waited = performance.now() - started;
-    if (openMs > waited) await page.waitForTimeout(openMs - waited);
+    await openEditorAlone(page, baseUrl, { frontMatter, body, setup, box });
+    // The cursor goes to the spot at once, so that the editor parses up to it while it waits.
     if (!(await page.evaluate(placeCursor, frontMatter.length + plan.at))) {
       throw new Error(`${label}: no CodeMirror view found to place the cursor`);
     }
+    // The first key comes about as long after the start as in the app's row, when the app's
+    // preview shows the post (and says so: what waits for it starts then here too).
+    const waited = performance.now() - started;
+    if (openMs > waited) await page.waitForTimeout(openMs - waited);
+    await page.evaluate(previewShownAlone);
     const measured = [];
     const cpuMs = [];
     for (const step of plan.steps) {
@@ -129,8 +137,10 @@ async function runAlone(context, baseUrl, post, box, [setup, label], kind, openM
       await act(page, step);
       const times = await page.evaluate(waitAloneKey);
       if (!step.measured) continue;
-      measured.push(times);
-      cpuMs.push(times === null ? null : (await cpu.taskMs()) - before);
+      // A key whose text never changed is a timeout.
+      const ok = times !== null && times.text !== null;
+      measured.push(ok ? times : null);
+      cpuMs.push(ok ? (await cpu.taskMs()) - before : null);
       if (measured.length === 1) await page.waitForTimeout(AFTER_FIRST_MS);
     }
     return {
@@ -144,6 +154,7 @@ async function runAlone(context, baseUrl, post, box, [setup, label], kind, openM
       input: spread(measured.map((t) => t?.input ?? null)),
       cpu: spread(cpuMs),
       cpuFirstKey: cpuMs[0] ?? null,
+      raw: measured.map((t, i) => ({ ...(t ?? { text: null, input: null }), cpu: cpuMs[i] })),
     };
   } finally {
     await cpu.close();
@@ -154,16 +165,13 @@ async function runAlone(context, baseUrl, post, box, [setup, label], kind, openM
 /**
  * Types the plans of `ALONE_KINDS` (or those of them in `only`) into each editor alone, the post
  * just opened (a new page per row), the first key `opened[kind]` ms after the start (the app's
- * row's open time) or at once; returns a row per editor and kind: `{ setup, label, kind,
- * keys, timeouts, firstKey, text, input, cpu, cpuFirstKey }` (`text`: keydown until the editor's
+ * row's open time) or at once; returns a row per editor and kind: `{ setup, label, kind, keys,
+ * timeouts, firstKey, text, input, cpu, cpuFirstKey, raw }` (`text`: keydown until the editor's
  * text changed, which the app's preview comes after; `input`: until the frame after its DOM
- * changed; `firstKey`: the first measured key's `text`).
+ * changed; `firstKey`: the first measured key's `text`; CPU: until that frame).
  */
 export async function benchEditorAlone(browser, baseUrl, post, box, { only, opened } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    serviceWorkers: 'block',
-  });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   try {
     const rows = [];

@@ -5,9 +5,14 @@
  */
 import { PAGE_BUNDLE_URL, BLANK_PAGE_URL } from './bundles.mjs';
 import { openCpuProbe } from './cpu.mjs';
-import { placeCursor, seedOpenDraft, waitForOpened, writeClipboard } from './edit-probes.mjs';
+import {
+  editorBox,
+  placeCursor,
+  seedOpenDraft,
+  waitForOpened,
+  writeClipboard,
+} from './edit-probes.mjs';
 import { EDIT_KINDS } from './edit-kinds.mjs';
-import { editorBox } from './editor-alone.mjs';
 import {
   armKey,
   collectTyping,
@@ -17,11 +22,11 @@ import {
 } from './page-probes.mjs';
 import { max, percentile } from './stats.mjs';
 
-const KEY_TIMEOUT_MS = 5_000;
+export const KEY_TIMEOUT_MS = 5_000;
 /** Timeouts in a row after which a row stops: the preview is gone (the rest count as timeouts). */
 const GIVE_UP_AFTER = 3;
 const OPEN_TIMEOUT_MS = 30_000;
-const VIEWPORT = { width: 1440, height: 900 };
+export const VIEWPORT = { width: 1440, height: 900 };
 /** A pause in typing as measured: past autosave's (300 ms) and the checks' (400 ms) waits. */
 const PAUSE_MS = 2_000;
 const PAUSE_RUNS = 3;
@@ -29,14 +34,14 @@ const PAUSE_RUNS = 3;
 const QUIET_MS = 4_000;
 
 /** Does what a step says: types a character, presses a key, or pastes from the clipboard. */
-async function act(page, step) {
+export async function act(page, step) {
   if (step.text !== undefined) await page.keyboard.type(step.text);
   else if (step.press) await page.keyboard.press(step.press);
   else await page.keyboard.press('ControlOrMeta+V');
 }
 
 /** Returns the p50, p95 and max of `values` (nulls left out). */
-function spread(values) {
+export function spread(values) {
   const ok = values.filter((v) => v !== null);
   return { p50: percentile(ok, 50), p95: percentile(ok, 95), max: max(ok) };
 }

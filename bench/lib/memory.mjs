@@ -2,9 +2,9 @@
  * The long-session figures of issue 8: JS heap growth after 2,000 keystrokes in a 5,000-word
  * post, and after opening drafts 200 times, each after forced garbage collection.
  */
-import { BLANK_PAGE_URL, EDITOR_ALONE_URL, PAGE_BUNDLE_URL } from './bundles.mjs';
-import { placeCursor } from './edit-probes.mjs';
-import { editorBox, openAlone } from './editor-alone.mjs';
+import { PAGE_BUNDLE_URL } from './bundles.mjs';
+import { editorBox, editorShows, placeCursor } from './edit-probes.mjs';
+import { openEditorAlone, previewShownAlone, waitForEditorTools } from './editor-alone.mjs';
 import { seedDrafts } from './drafts-probes.mjs';
 import { growth, heapKinds, openHeapProbe, toMB } from './heap.mjs';
 import { chunkSteps, keystrokePlan } from './keystrokes.mjs';
@@ -48,13 +48,57 @@ async function measureWithKinds(probe) {
 }
 
 /**
- * Loads the post, measures the heap, types `keys` key presses at the spot in chunks of 50 (no
- * wait for the preview per key, a short pause between chunks), waits for the preview to show
- * the end of the typing and the status to say Saved, and measures again; then types the same
- * `keys` once more after a marker word and measures a third time. Returns the measurements, the
- * growth over the first and over the second round of keys, each with the part of a heap
- * snapshot's growth that is compiled code (V8 compiles the typing path's functions as they get
- * hot: once, not per key), the keys typed and the seconds the first round took.
+ * Measures the heap of `page`, types `plan`'s keys at the cursor in chunks of 50 (no wait per
+ * key, a short pause between chunks), waits until `settle(expected, round)` says the page shows
+ * the end of the typing (it returns a note when it never did), and measures again; then types the
+ * same keys once more after a marker word and measures a third time. `rest` is the text after
+ * the spot as it shows after the keys. Returns the measurements, the growth over the first and
+ * over the second round of keys, each with the part of a heap snapshot's growth that is compiled
+ * code (V8 compiles the typing path's functions as they get hot: once, not per key), the keys
+ * typed, the seconds the first round took and the notes.
+ */
+async function typeTwoRounds(page, plan, rest, settle) {
+  const probe = await openHeapProbe(page);
+  const notes = [];
+  const settled = async (expected, round) => {
+    const note = await settle(expected, round);
+    if (note) notes.push(note);
+  };
+  try {
+    const before = await measureWithKinds(probe);
+    const typingSeconds = await typePlan(page, plan);
+    await settled(`${plan.lastLine.trim().split(' ').slice(-2).join(' ')}${rest}`, 'first round');
+    const after = await measureWithKinds(probe);
+    // The second round ends with a word the first never types, so its end is told apart.
+    await typePlan(page, plan);
+    await page.keyboard.type(' segundaronda', { delay: 0 });
+    await settled(`segundaronda${rest}`, 'second round');
+    const again = await measureWithKinds(probe);
+    const codeMB = (a, b) => toMB(b.kinds.code - a.kinds.code);
+    return {
+      keys: plan.keys,
+      typingSeconds,
+      before,
+      after,
+      again,
+      growth: { ...growth(before, after), codeMB: codeMB(before, after) },
+      secondGrowth: { ...growth(after, again), codeMB: codeMB(after, again) },
+      note: notes.join('; ') || null,
+    };
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Returns the text after `spot` as it shows once `plan` is typed there. */
+// Enter takes the spaces after the cursor with it (CodeMirror's insertNewlineAndIndent).
+const restAfter = (plan, spot) => (plan.breaks > 0 ? spot.after.trimStart() : spot.after);
+
+/**
+ * Loads the post into the app and types `keys` key presses at the spot, twice, measuring the
+ * heap as `typeTwoRounds` does; each round ends once the preview shows the end of the typing
+ * and the status says Saved. Returns its figures and `box`, where the app's editor is
+ * (`editorBox`, for the baselines).
  */
 export async function benchLongTyping(browser, baseUrl, { frontMatter, body, spot, keys }) {
   const { context, page } = await openApp(browser, baseUrl);
@@ -64,107 +108,58 @@ export async function benchLongTyping(browser, baseUrl, { frontMatter, body, spo
     // for 2 s (markdown-editor.tsx): the baseline is the page with everything it loads, so that
     // the growth is the typing's.
     await page.waitForTimeout(TOOLS_WAIT_MS);
-    const probe = await openHeapProbe(page);
     await page.evaluate(waitForSaved, 15_000);
-    const before = await measureWithKinds(probe);
     const plan = keystrokePlan(keys);
-    const typingSeconds = await typePlan(page, plan);
-    // Enter takes the spaces after the cursor with it (CodeMirror's insertNewlineAndIndent).
-    const rest = plan.breaks > 0 ? spot.after.trimStart() : spot.after;
-    const notes = [];
-    const settle = async (expected, round) => {
-      const settled = await page.evaluate(waitForPreviewSettled, {
-        expected,
-        quietMs: 1_000,
-        timeoutMs: 60_000,
-      });
-      const saved = await page.evaluate(waitForSaved, 15_000);
-      if (!settled) notes.push(`${round}: the preview never showed the end of the typing`);
-      if (!saved) notes.push(`${round}: the status never said Saved`);
-    };
-    await settle(`${plan.lastLine.trim().split(' ').slice(-2).join(' ')}${rest}`, 'first round');
-    const after = await measureWithKinds(probe);
-    // The second round ends with a word the first never types, so its end is told apart.
-    await typePlan(page, plan);
-    await page.keyboard.type(' segundaronda', { delay: 0 });
-    await settle(`segundaronda${rest}`, 'second round');
-    const again = await measureWithKinds(probe);
-    await probe.close();
-    return {
-      ...rounds(plan, typingSeconds, before, after, again),
-      note: notes.join('; ') || null,
-      box: await page.evaluate(editorBox),
-    };
+    const figures = await typeTwoRounds(
+      page,
+      plan,
+      restAfter(plan, spot),
+      async (expected, round) => {
+        const settled = await page.evaluate(waitForPreviewSettled, {
+          expected,
+          quietMs: 1_000,
+          timeoutMs: 60_000,
+        });
+        const saved = await page.evaluate(waitForSaved, 15_000);
+        const notes = [];
+        if (!settled) notes.push(`${round}: the preview never showed the end of the typing`);
+        if (!saved) notes.push(`${round}: the status never said Saved`);
+        return notes.join('; ');
+      },
+    );
+    return { ...figures, box: await page.evaluate(editorBox) };
   } finally {
     await context.close();
   }
 }
 
-/** Returns the figures of a session's two rounds of keys, measured before, after and again. */
-function rounds(plan, typingSeconds, before, after, again) {
-  const codeMB = (a, b) => toMB(b.kinds.code - a.kinds.code);
-  return {
-    keys: plan.keys,
-    typingSeconds,
-    before,
-    after,
-    again,
-    growth: { ...growth(before, after), codeMB: codeMB(before, after) },
-    secondGrowth: { ...growth(after, again), codeMB: codeMB(after, again) },
-  };
-}
-
-/** (In the page.) Resolves true once the editor shows `text`, false after `timeoutMs`. */
-async function editorShows({ text, timeoutMs }) {
-  const started = performance.now();
-  while (performance.now() - started < timeoutMs) {
-    const content = document.querySelector('.cm-content');
-    if (content && content.textContent.includes(text)) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return false;
-}
-
 /**
  * The baseline of `benchLongTyping`: the same keys at the same spot of the same post, typed into
- * an editor alone (editor-alone.mjs: `setup` 'editor', the app's editor without the app, or
- * 'codemirror'), placed and lettered by `box`, on a blank page of the app's origin, measured
- * the same way. Returns the same figures.
+ * an editor alone (editor-alone.mjs: `setup` 'editor', the app's editor component without the
+ * app, or 'codemirror'), placed and lettered by `box`, on a blank page of the app's origin,
+ * measured the same way once its deferred tools have come, as the app's are. Returns the same
+ * figures.
  */
 export async function benchLongTypingAlone(browser, baseUrl, post, { setup, box }) {
   const { frontMatter, body, spot, keys } = post;
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await page.goto(`${baseUrl}${BLANK_PAGE_URL}`);
-    const doc = frontMatter + body;
-    // The editor draws only what is in view: the post's first line.
-    const text = body.split('\n')[0].slice(0, 30);
-    if (!(await page.evaluate(openAlone, { url: EDITOR_ALONE_URL, doc, setup, box, text }))) {
-      throw new Error(`${setup} alone: the editor never showed the post`);
+    await openEditorAlone(page, baseUrl, { frontMatter, body, setup, box });
+    if (!(await page.evaluate(placeCursor, frontMatter.length + spot.at))) {
+      throw new Error(`${setup} alone: no CodeMirror view found to place the cursor`);
     }
-    await page.evaluate(placeCursor, frontMatter.length + spot.at);
+    // What the app's editor loads once the preview shows (its warm-up, its deferred tools)
+    // comes before the first measurement, as in the app.
+    await page.evaluate(previewShownAlone);
+    if (setup === 'editor') await page.evaluate(waitForEditorTools, { timeoutMs: 15_000 });
     await page.waitForTimeout(TOOLS_WAIT_MS);
-    const probe = await openHeapProbe(page);
-    const before = await measureWithKinds(probe);
     const plan = keystrokePlan(keys);
-    const typingSeconds = await typePlan(page, plan);
-    const end = plan.lastLine.trim().split(' ').slice(-2).join(' ');
-    const notes = [];
-    const settle = async (expected, round) => {
-      if (!(await page.evaluate(editorShows, { text: expected, timeoutMs: 60_000 }))) {
-        notes.push(`${round}: the editor never showed the end of the typing`);
-      }
+    return await typeTwoRounds(page, plan, restAfter(plan, spot), async (expected, round) => {
+      const shown = await page.evaluate(editorShows, { text: expected, timeoutMs: 60_000 });
       await page.waitForTimeout(1_000);
-    };
-    await settle(end, 'first round');
-    const after = await measureWithKinds(probe);
-    await typePlan(page, plan);
-    await page.keyboard.type(' segundaronda', { delay: 0 });
-    await settle('segundaronda', 'second round');
-    const again = await measureWithKinds(probe);
-    await probe.close();
-    return { ...rounds(plan, typingSeconds, before, after, again), note: notes.join('; ') || null };
+      return shown ? '' : `${round}: the editor never showed the end of the typing`;
+    });
   } finally {
     await context.close();
   }

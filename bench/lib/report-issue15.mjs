@@ -3,6 +3,7 @@
  * JavaScript before the editor is ready and front matter parse time, each against its target.
  */
 import { against, strictAgainst, ms, table, words } from './format.mjs';
+import { EDIT_KINDS } from './edit-kinds.mjs';
 import { mean } from './stats.mjs';
 
 /** Returns ms, or "never" for a moment that never came. */
@@ -220,8 +221,9 @@ function frontMatterTable(fm, targets) {
  * null when they were not measured.
  */
 function aloneTable(edits, targets) {
+  const failed = edits.sizes.filter((s) => s.aloneError);
   const sizes = edits.sizes.filter((s) => s.alone?.length);
-  if (!sizes.length) return null;
+  if (!sizes.length && !failed.length) return null;
   const header = ['words', 'edit', 'typed into', 'first key', 'p50', 'p95', 'p95 target'];
   header.push('input p95', 'CPU p50', 'CPU p95', 'CPU target');
   const rows = sizes.flatMap((s) => {
@@ -229,10 +231,11 @@ function aloneTable(edits, targets) {
     const kinds = [...new Set(s.alone.map((r) => r.kind))];
     return kinds.flatMap((kind) => {
       const app = s.rows.find((r) => r.kind === kind);
+      const edit = EDIT_KINDS.find((k) => k.id === kind)?.label ?? kind;
       const ours = app ? [{ ...app, label: 'the app', text: app.preview }] : [];
       return [...ours, ...s.alone.filter((r) => r.kind === kind)].map((r) => [
         words(s.words),
-        (app ?? r).label,
+        edit,
         r.label,
         ms(r.firstKey),
         ms(r.text.p50),
@@ -247,14 +250,17 @@ function aloneTable(edits, targets) {
   });
   return [
     "The same edits in the editor alone (issue 15's baselines): the keys of those rows typed at",
-    "the same spot of the same post, each editor just opened, on a blank page of the app's origin,",
-    "placed and lettered as the app's editor. The app's editor alone is its component with all",
-    'its extensions, without the store, preview, autosave and form; CodeMirror alone has Markdown',
-    "and line wrapping only. first key / p50 / p95: the app's rows, ms from keydown until the",
-    'preview shows the key (as above); the editors alone, until their text changed, which the',
-    "app's preview comes after: the floor of the app's figure. input = keydown to the frame after",
-    "the editor's DOM changed; CPU as above, until that frame (the app: the preview's frame).",
-    table(header, rows),
+    "the same spot of the same post into an editor on a blank page of the app's origin, placed and",
+    "lettered as the app's editor, the first key about as long after the start as the app's. The",
+    "app's editor alone is its component with its own extensions (not the workspace's formatting",
+    'keys, scroll sync and image drop), without the store, preview, autosave and form; CodeMirror',
+    "alone has Markdown and line wrapping only. first key / p50 / p95: the app's rows, ms from",
+    'keydown until the preview shows the key (as above); the editors alone, until their text',
+    "changed (the app's preview comes after that moment in the same key). input = keydown to the",
+    "frame after the editor's DOM changed; CPU as above, until that frame (the app's: until the",
+    "frame after its preview showed the key, the same frame when the key's preview is made at once).",
+    ...(rows.length ? [table(header, rows)] : []),
+    ...failed.map((s) => `  ${words(s.words)} words: the editor alone failed: ${s.aloneError}`),
   ].join('\n');
 }
 
