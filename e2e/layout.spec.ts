@@ -129,9 +129,22 @@ for (const { width, height, mode } of WIDTHS) {
     }) => {
       const menu = await openMenu(page, 'View');
       const dark = menu.getByRole('menuitemradio', { name: 'Dark' });
-      while (!(await dark.evaluate((el) => el === document.activeElement))) {
-        await page.keyboard.press('ArrowDown');
+      // Arrows until Dark has the focus, as a person would: down while the focus is above it,
+      // up should it pass it (the menu does not wrap). Bounded, so a menu that stops moving the
+      // focus fails here instead of spinning until the test's timeout.
+      const where = () =>
+        dark.evaluate((el) => {
+          const active = document.activeElement;
+          if (el === active) return 0;
+          if (!active || !el.closest('[role="menu"]')?.contains(active)) return -1;
+          return el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
+        });
+      for (let presses = 0; presses < 20; presses++) {
+        const at = await where();
+        if (at === 0) break;
+        await page.keyboard.press(at < 0 ? 'ArrowDown' : 'ArrowUp');
       }
+      await expect(dark).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(menu).toBeHidden();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
