@@ -1,7 +1,7 @@
 // Page entry of the bench: the baselines of issue 15's edits and of the long session.
 // `openEditorAlone` puts on a blank page either the app's editor component (markdown-editor.tsx,
 // with its own extensions) without the app around it, or CodeMirror with GFM Markdown and line
-// wrapping only, and records on `window.__aloneChanges` when each edit reached its text.
+// wrapping only, and tells the bench's typing probes when each key reached its text.
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
@@ -15,15 +15,16 @@ export { previewShown } from '../../src/state/after-editor.ts';
 /**
  * Shows `doc` in an editor of `setup` ('editor': the app's editor; 'codemirror': CodeMirror with
  * Markdown and line wrapping) placed and lettered as `box` says (the app's editor's left, top,
- * width, height, and the font of its scroller, line height included), and returns true. Each
- * change of its text pushes performance.now() to `window.__aloneChanges`: for the app's editor
- * when it hands the text on (its `onText`, where the app's store and preview take over), for
- * CodeMirror in its update.
+ * width, height, and the font of its scroller, line height included), and returns true. The
+ * first change of its text after a key's keydown is that key's `text` moment for the bench's
+ * typing probes (page-probes.mjs): for the app's editor when it hands the text on (its `onText`,
+ * where the app's store and preview take over), for CodeMirror in its update.
  */
 export function openEditorAlone({ doc, setup, box }) {
-  const changes = [];
-  window.__aloneChanges = changes;
-  const changed = () => changes.push(performance.now());
+  const changed = () => {
+    const key = window.__plumaBench?.cur;
+    if (key && key.down !== undefined) key.text ??= performance.now();
+  };
   const host = document.createElement('div');
   host.id = 'editor-alone';
   Object.assign(host.style, {

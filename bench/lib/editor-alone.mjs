@@ -11,6 +11,7 @@ import { openCpuProbe } from './cpu.mjs';
 import { editorShows, placeCursor, writeClipboard } from './edit-probes.mjs';
 import { EDIT_KINDS } from './edit-kinds.mjs';
 import { act, KEY_TIMEOUT_MS, spread, VIEWPORT } from './edits.mjs';
+import { armKey, collectTyping, installTypingProbes, waitForKey } from './page-probes.mjs';
 
 /** The editors measured: [setup, label]. */
 export const ALONE_SETUPS = [
@@ -65,49 +66,6 @@ export async function openEditorAlone(page, baseUrl, { frontMatter, body, setup,
 }
 
 /**
- * (In the page.) Starts the measurement of the next key: `window.__aloneKey` resolves with
- * `{ text, input }`, the ms from its keydown (or its beforeinput, for a key without one) until
- * the editor's text changed and until the frame after its DOM changed, or null after
- * `timeoutMs`.
- */
-function armAloneKey(timeoutMs) {
-  const content = document.querySelector('.cm-content');
-  const changes = window.__aloneChanges;
-  const seen = changes.length;
-  window.__aloneKey = new Promise((resolve) => {
-    let down;
-    const start = (e) => {
-      if (e.type === 'keydown' && ['Control', 'Shift', 'Alt', 'Meta'].includes(e.key)) return;
-      down ??= performance.now();
-    };
-    document.addEventListener('keydown', start, true);
-    document.addEventListener('beforeinput', start, true);
-    const observer = new MutationObserver(() => {
-      if (down === undefined) return;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const at = changes[seen];
-        finish({ text: at === undefined ? null : at - down, input: performance.now() - down });
-      });
-    });
-    observer.observe(content, { subtree: true, childList: true, characterData: true });
-    const timer = setTimeout(() => finish(null), timeoutMs);
-    function finish(times) {
-      clearTimeout(timer);
-      observer.disconnect();
-      document.removeEventListener('keydown', start, true);
-      document.removeEventListener('beforeinput', start, true);
-      resolve(times);
-    }
-  });
-}
-
-/** (In the page.) Resolves with the armed key's times (see `armAloneKey`). */
-function waitAloneKey() {
-  return window.__aloneKey;
-}
-
-/**
  * Types one kind's plan into a new page's editor of `setup`, the first key `openMs` after the
  * page's start, and returns the row.
  */
@@ -128,33 +86,35 @@ async function runAlone(context, baseUrl, post, box, [setup, label], kind, openM
     const waited = performance.now() - started;
     if (openMs > waited) await page.waitForTimeout(openMs - waited);
     await page.evaluate(previewShownAlone);
-    const measured = [];
+    await page.evaluate(installTypingProbes, { preview: false });
     const cpuMs = [];
-    for (const step of plan.steps) {
+    for (const [i, step] of plan.steps.entries()) {
       if (step.paste !== undefined) await page.evaluate(writeClipboard, step.paste);
-      await page.evaluate(armAloneKey, KEY_TIMEOUT_MS);
+      await page.evaluate(armKey, { index: i, expected: null, needPreview: false });
       const before = await cpu.taskMs();
       await act(page, step);
-      const times = await page.evaluate(waitAloneKey);
+      const ok = await page.evaluate(waitForKey, KEY_TIMEOUT_MS);
       if (!step.measured) continue;
-      // A key whose text never changed is a timeout.
-      const ok = times !== null && times.text !== null;
-      measured.push(ok ? times : null);
       cpuMs.push(ok ? (await cpu.taskMs()) - before : null);
-      if (measured.length === 1) await page.waitForTimeout(AFTER_FIRST_MS);
+      if (cpuMs.length === 1) await page.waitForTimeout(AFTER_FIRST_MS);
     }
+    const raw = await page.evaluate(collectTyping);
+    // A key whose text never changed is a timeout.
+    const measured = raw.keys
+      .filter((_, i) => plan.steps[i].measured)
+      .map((k, i) => (k.text === null || cpuMs[i] === null ? null : { ...k, cpu: cpuMs[i] }));
     return {
       setup,
       label,
       kind: kind.id,
       keys: measured.length,
-      timeouts: measured.filter((t) => t === null).length,
+      timeouts: measured.filter((k) => k === null).length,
       firstKey: measured[0]?.text ?? null,
-      text: spread(measured.map((t) => t?.text ?? null)),
-      input: spread(measured.map((t) => t?.input ?? null)),
-      cpu: spread(cpuMs),
-      cpuFirstKey: cpuMs[0] ?? null,
-      raw: measured.map((t, i) => ({ ...(t ?? { text: null, input: null }), cpu: cpuMs[i] })),
+      text: spread(measured.map((k) => k?.text ?? null)),
+      input: spread(measured.map((k) => k?.input ?? null)),
+      cpu: spread(measured.map((k) => k?.cpu ?? null)),
+      cpuFirstKey: measured[0]?.cpu ?? null,
+      raw: measured,
     };
   } finally {
     await cpu.close();

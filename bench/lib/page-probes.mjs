@@ -38,12 +38,14 @@ export function waitForPreviewSettled({ expected, quietMs, timeoutMs }) {
  * a MutationObserver on the editor's content DOM (input latency: keydown → the frame after the
  * editor's DOM changed), a MutationObserver on the preview frame's document (keystroke-to-preview
  * latency) and a long-task observer. Returns false when the editor or the frame is missing.
+ * With `preview` false (an editor alone, bench/lib/editor-alone.mjs) there is no frame to watch,
+ * and a key waits for the editor only.
  */
-export function installTypingProbes() {
+export function installTypingProbes({ preview = true } = {}) {
   const content = document.querySelector('.cm-content');
   const frame = document.querySelector('iframe[title="Preview"]');
   const doc = frame && frame.contentDocument;
-  if (!content || !doc) return false;
+  if (!content || (preview && !doc)) return false;
   const bench = { cur: null, keys: [], longTasks: [], typingFrom: performance.now(), doc };
   window.__plumaBench = bench;
   const settle = (key) => {
@@ -105,22 +107,24 @@ export function installTypingProbes() {
     }
     return false;
   };
-  new MutationObserver((records) => {
-    const key = bench.cur;
-    if (!key || key.down === undefined || key.preview !== undefined || !key.needPreview) return;
-    if (!shows(records, key.expected)) return;
-    key.preview = performance.now();
-    requestAnimationFrame(() => {
-      key.previewFrame = performance.now();
-      settle(key);
+  // Watched only where there is a preview.
+  if (preview)
+    new MutationObserver((records) => {
+      const key = bench.cur;
+      if (!key || key.down === undefined || key.preview !== undefined || !key.needPreview) return;
+      if (!shows(records, key.expected)) return;
+      key.preview = performance.now();
+      requestAnimationFrame(() => {
+        key.previewFrame = performance.now();
+        settle(key);
+      });
+    }).observe(doc, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['title'],
     });
-  }).observe(doc, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['title'],
-  });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -161,7 +165,8 @@ export function waitForKey(timeoutMs) {
 
 /**
  * Ends the typing measurement and returns, per key, the latencies in ms from keydown (null
- * where the key timed out) and the long tasks that started while typing.
+ * where the key timed out or never came to that moment) and the long tasks that started while
+ * typing.
  */
 export function collectTyping() {
   const bench = window.__plumaBench;
@@ -171,6 +176,8 @@ export function collectTyping() {
   return {
     keys: bench.keys.map((k) => ({
       input: since(k, k.editorFrame),
+      // Set by an editor alone when the key reached its text (bench/entries/editor-alone.mjs).
+      text: since(k, k.text),
       preview: since(k, k.preview),
       previewFrame: since(k, k.previewFrame),
     })),

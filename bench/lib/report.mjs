@@ -167,7 +167,7 @@ function memoryTable({ typing: t, alone = [], drafts: d }) {
   const limit = TARGETS.typingHeapGrowthMiB;
   const verdict = (mib) => (mib !== null && mib <= limit ? 'met' : 'MISSED');
   // The target, and the growth without compiled code against it.
-  const against = (g) => {
+  const heapVerdict = (g) => {
     const met = `≤ ${limit} MiB ${verdict(g.heapMB)}`;
     if (g.codeMB === undefined || g.codeMB === null) return met;
     const withoutCode = Math.round((g.heapMB - g.codeMB) * 100) / 100;
@@ -186,7 +186,7 @@ function memoryTable({ typing: t, alone = [], drafts: d }) {
   // The baselines: the same keys into the editor alone (both rounds).
   const measured = alone.filter((a) => !a.error);
   const baselines = measured.flatMap((a) => [
-    row(`${words(a.keys)} keys, ${a.label}`, a, against(a.growth)),
+    row(`${words(a.keys)} keys, ${a.label}`, a, heapVerdict(a.growth)),
     row(
       `${words(a.keys)} keys more, ${a.label}`,
       { before: a.after, after: a.again, growth: a.secondGrowth },
@@ -198,7 +198,7 @@ function memoryTable({ typing: t, alone = [], drafts: d }) {
     .map((a) => `${a.label}: ${a.error ? `failed: ${a.error}` : a.note}`);
   return [
     table(header, [
-      row(`${words(t.keys)} keys, ${words(t.words)} words`, t, against(t.growth)),
+      row(`${words(t.keys)} keys, ${words(t.words)} words`, t, heapVerdict(t.growth)),
       ...second,
       ...baselines,
       row(`${words(d.opens)} draft opens`, d, perOpen),
