@@ -65,6 +65,9 @@ const START = performance.now();
 const log = (msg) =>
   process.stderr.write(`[bench +${Math.round((performance.now() - START) / 1000)} s] ${msg}\n`);
 
+/** Returns what an error thrown by a part says (its message, or itself written out). */
+const errorText = (err) => String(err?.message ?? err);
+
 /** Returns the parts asked for on the command line or in BENCH_PARTS; all when none is. */
 function partsAsked() {
   const named = [...process.argv.slice(2), ...(process.env.BENCH_PARTS ?? '').split(',')]
@@ -166,7 +169,7 @@ async function editsPart({ browser, server, bodies, frontMatter }, result) {
       try {
         alone = await benchEditorAlone(browser, server.url, post, run.editorBox, { only, opened });
       } catch (err) {
-        aloneError = String(err?.message ?? err);
+        aloneError = errorText(err);
         log(`  the editor alone failed: ${aloneError}`);
       }
     }
@@ -240,8 +243,9 @@ async function memoryPart({ browser, server, bodies, frontMatter }, result) {
         ...(await benchLongTypingAlone(browser, server.url, post, { setup, box })),
       });
     } catch (err) {
-      alone.push({ setup, label, error: String(err?.message ?? err) });
-      log(`  ${label} failed: ${err?.message ?? err}`);
+      const error = errorText(err);
+      alone.push({ setup, label, error });
+      log(`  ${label} failed: ${error}`);
     }
   }
   log(`long session: ${MEMORY_OPENS} draft opens…`);
@@ -339,7 +343,7 @@ async function main() {
         await RUNNERS[part](env, result);
       } catch (err) {
         log(`${part} failed: ${err?.stack ?? err}`);
-        result.partErrors[part] = String(err?.message ?? err).split('\n')[0];
+        result.partErrors[part] = errorText(err).split('\n')[0];
         process.exitCode = 1;
       }
       result.partSeconds[part === 'js' ? 'cold' : part] = (performance.now() - t) / 1000;

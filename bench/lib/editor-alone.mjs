@@ -8,10 +8,10 @@
  */
 import { BLANK_PAGE_URL, EDITOR_ALONE_URL } from './bundles.mjs';
 import { openCpuProbe } from './cpu.mjs';
-import { editorShows, placeCursor, writeClipboard } from './edit-probes.mjs';
+import { editorShows, placeCursor } from './edit-probes.mjs';
 import { EDIT_KINDS } from './edit-kinds.mjs';
-import { act, KEY_TIMEOUT_MS, spread, VIEWPORT } from './edits.mjs';
-import { armKey, collectTyping, installTypingProbes, waitForKey } from './page-probes.mjs';
+import { spread, typeSteps, VIEWPORT } from './edits.mjs';
+import { collectTyping, installTypingProbes } from './page-probes.mjs';
 
 /** The editors measured: [setup, label]. */
 export const ALONE_SETUPS = [
@@ -87,17 +87,12 @@ async function runAlone(context, baseUrl, post, box, [setup, label], kind, openM
     if (openMs > waited) await page.waitForTimeout(openMs - waited);
     await page.evaluate(previewShownAlone);
     await page.evaluate(installTypingProbes, { preview: false });
-    const cpuMs = [];
-    for (const [i, step] of plan.steps.entries()) {
-      if (step.paste !== undefined) await page.evaluate(writeClipboard, step.paste);
-      await page.evaluate(armKey, { index: i, expected: null, needPreview: false });
-      const before = await cpu.taskMs();
-      await act(page, step);
-      const ok = await page.evaluate(waitForKey, KEY_TIMEOUT_MS);
-      if (!step.measured) continue;
-      cpuMs.push(ok ? (await cpu.taskMs()) - before : null);
-      if (cpuMs.length === 1) await page.waitForTimeout(AFTER_FIRST_MS);
-    }
+    // Every key is typed (no giving up), so that each planned key has its figures or a timeout.
+    const { cpuMs } = await typeSteps(page, cpu, plan.steps, {
+      arm: () => ({ expected: null, needPreview: false }),
+      afterFirst: () => page.waitForTimeout(AFTER_FIRST_MS),
+      giveUpAfter: Infinity,
+    });
     const raw = await page.evaluate(collectTyping);
     // A key whose text never changed is a timeout.
     const measured = raw.keys

@@ -22,7 +22,7 @@ import {
 } from './page-probes.mjs';
 import { max, percentile } from './stats.mjs';
 
-export const KEY_TIMEOUT_MS = 5_000;
+const KEY_TIMEOUT_MS = 5_000;
 /** Timeouts in a row after which a row stops: the preview is gone (the rest count as timeouts). */
 const GIVE_UP_AFTER = 3;
 const OPEN_TIMEOUT_MS = 30_000;
@@ -34,7 +34,7 @@ const PAUSE_RUNS = 3;
 const QUIET_MS = 4_000;
 
 /** Does what a step says: types a character, presses a key, or pastes from the clipboard. */
-export async function act(page, step) {
+async function act(page, step) {
   if (step.text !== undefined) await page.keyboard.type(step.text);
   else if (step.press) await page.keyboard.press(step.press);
   else await page.keyboard.press('ControlOrMeta+V');
@@ -114,6 +114,40 @@ function failedRow(kind, keys, steps, why) {
 }
 
 /**
+ * Types `steps` as a row does: each armed for the typing probes (`arm(step)`: what `armKey`
+ * takes besides the step's index), typed, and waited for; `afterFirst()` runs after the first
+ * measured step. After `giveUpAfter` timeouts in a row the rest is not typed. Returns the CPU of
+ * each measured step typed (null where it timed out) and, when the row stopped early, why.
+ */
+export async function typeSteps(
+  page,
+  cpu,
+  steps,
+  { arm, afterFirst, giveUpAfter = GIVE_UP_AFTER },
+) {
+  const cpuMs = [];
+  const firstMeasured = steps.findIndex((s) => s.measured);
+  let missed = 0;
+  for (const [i, step] of steps.entries()) {
+    if (missed >= giveUpAfter) {
+      return {
+        cpuMs,
+        gaveUp: `stopped after ${missed} timeouts in a row, at step ${i + 1} of ${steps.length}`,
+      };
+    }
+    if (step.paste !== undefined) await page.evaluate(writeClipboard, step.paste);
+    await page.evaluate(armKey, { index: i, ...arm(step) });
+    const before = step.measured ? await cpu.taskMs() : null;
+    await act(page, step);
+    const ok = await page.evaluate(waitForKey, KEY_TIMEOUT_MS);
+    missed = ok ? 0 : missed + 1;
+    if (step.measured) cpuMs.push(ok && before !== null ? (await cpu.taskMs()) - before : null);
+    if (i === firstMeasured) await afterFirst();
+  }
+  return { cpuMs, gaveUp: null };
+}
+
+/**
  * Runs one kind of edit on a freshly opened post: the first measured key right after the post
  * shows, then a 1 s quiet preview, then the other steps. Returns the row's figures.
  */
@@ -133,31 +167,12 @@ async function runKind(page, cpu, baseUrl, kind, post) {
   // The title's plan needs the value the form shows; the others are ready as planned.
   const plan = field ? kind.plan({ spots, keys, pastes, title: field }) : probePlan;
   if (plan.pauseMs) await page.waitForTimeout(plan.pauseMs);
-  const cpuMs = [];
   const firstMeasured = plan.steps.findIndex((s) => s.measured);
-  let missed = 0;
-  let gaveUp = null;
-  for (const [i, step] of plan.steps.entries()) {
-    if (missed >= GIVE_UP_AFTER) {
-      gaveUp = `stopped after ${missed} timeouts in a row, at step ${i + 1} of ${plan.steps.length}`;
-      break;
-    }
-    if (step.paste !== undefined) await page.evaluate(writeClipboard, step.paste);
-    const { expected, needPreview, needInput } = step;
-    await page.evaluate(armKey, { index: i, expected, needPreview, needInput });
-    const before = step.measured ? await cpu.taskMs() : null;
-    await act(page, step);
-    const ok = await page.evaluate(waitForKey, KEY_TIMEOUT_MS);
-    missed = ok ? 0 : missed + 1;
-    if (step.measured) cpuMs.push(ok && before !== null ? (await cpu.taskMs()) - before : null);
-    if (i === firstMeasured) {
-      await page.evaluate(waitForPreviewSettled, {
-        expected: '',
-        quietMs: 1_000,
-        timeoutMs: 30_000,
-      });
-    }
-  }
+  const { cpuMs, gaveUp } = await typeSteps(page, cpu, plan.steps, {
+    arm: ({ expected, needPreview, needInput }) => ({ expected, needPreview, needInput }),
+    afterFirst: () =>
+      page.evaluate(waitForPreviewSettled, { expected: '', quietMs: 1_000, timeoutMs: 30_000 }),
+  });
   const raw = await page.evaluate(collectTyping);
   // Once per post, after typing into a paragraph: what a pause in typing costs the page.
   const pause = kind.id === 'paragraph' && gaveUp === null ? await pauseCpu(page, cpu) : null;

@@ -90,9 +90,13 @@ async function typeTwoRounds(page, plan, rest, settle) {
   }
 }
 
-/** Returns the text after `spot` as it shows once `plan` is typed there. */
-// Enter takes the spaces after the cursor with it (CodeMirror's insertNewlineAndIndent).
-const restAfter = (plan, spot) => (plan.breaks > 0 ? spot.after.trimStart() : spot.after);
+/**
+ * Returns the text after `spot` as it shows once `plan` is typed there. CodeMirror's Enter
+ * (insertNewlineAndIndent) takes the spaces after the cursor with it; the browser's own Enter,
+ * which an editor without key bindings gets (`nativeEnter`), leaves them.
+ */
+const restAfter = (plan, spot, nativeEnter = false) =>
+  plan.breaks > 0 && !nativeEnter ? spot.after.trimStart() : spot.after;
 
 /**
  * Loads the post into the app and types `keys` key presses at the spot, twice, measuring the
@@ -152,10 +156,14 @@ export async function benchLongTypingAlone(browser, baseUrl, post, { setup, box 
     // What the app's editor loads once the preview shows (its warm-up, its deferred tools)
     // comes before the first measurement, as in the app.
     await page.evaluate(previewShownAlone);
-    if (setup === 'editor') await page.evaluate(waitForEditorTools, { timeoutMs: 15_000 });
+    if (setup === 'editor' && !(await page.evaluate(waitForEditorTools, { timeoutMs: 15_000 }))) {
+      throw new Error(`${setup} alone: its deferred tools never loaded`);
+    }
     await page.waitForTimeout(TOOLS_WAIT_MS);
     const plan = keystrokePlan(keys);
-    return await typeTwoRounds(page, plan, restAfter(plan, spot), async (expected, round) => {
+    // CodeMirror alone has no key bindings (editor-alone.mjs): its Enter is the browser's.
+    const rest = restAfter(plan, spot, setup === 'codemirror');
+    return await typeTwoRounds(page, plan, rest, async (expected, round) => {
       const shown = await page.evaluate(editorShows, { text: expected, timeoutMs: 60_000 });
       await page.waitForTimeout(1_000);
       return shown ? '' : `${round}: the editor never showed the end of the typing`;

@@ -174,24 +174,19 @@ function memoryTable({ typing: t, alone = [], drafts: d }) {
     return `${met}; without code ${signed(withoutCode)} ${verdict(withoutCode)}`;
   };
   const perOpen = `none set; ${signed(d.perOpenKB, ' KB')} per open`;
-  const second = t.secondGrowth
-    ? [
-        row(
-          `${words(t.keys)} keys more`,
-          { before: t.after, after: t.again, growth: t.secondGrowth },
-          `≤ ${limit} MiB ${verdict(t.secondGrowth.heapMB)}`,
-        ),
-      ]
-    : [];
+  // The second round of the same keys: from the first round's end to the second's.
+  const moreRow = (what, r) =>
+    row(
+      what,
+      { before: r.after, after: r.again, growth: r.secondGrowth },
+      `≤ ${limit} MiB ${verdict(r.secondGrowth.heapMB)}`,
+    );
+  const second = t.secondGrowth ? [moreRow(`${words(t.keys)} keys more`, t)] : [];
   // The baselines: the same keys into the editor alone (both rounds).
   const measured = alone.filter((a) => !a.error);
   const baselines = measured.flatMap((a) => [
     row(`${words(a.keys)} keys, ${a.label}`, a, heapVerdict(a.growth)),
-    row(
-      `${words(a.keys)} keys more, ${a.label}`,
-      { before: a.after, after: a.again, growth: a.secondGrowth },
-      `≤ ${limit} MiB ${verdict(a.secondGrowth.heapMB)}`,
-    ),
+    moreRow(`${words(a.keys)} keys more, ${a.label}`, a),
   ]);
   const aloneNotes = alone
     .filter((a) => a.note || a.error)
