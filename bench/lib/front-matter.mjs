@@ -1,6 +1,8 @@
 /**
  * Front matter parse time (issue 15): the project's own `parsePost` (bundled for Node) on posts
- * whose front matter has 5,000, 10,000 and 20,000 keys, to see whether it grows linearly.
+ * whose front matter has 5,000, 10,000 and 20,000 keys, to see whether it grows linearly; and
+ * the time of a key typed in the form's Title field on those posts (`fieldChange`, the edit the
+ * form makes), beside the parse of the same post measured in the same run.
  */
 import { median } from './stats.mjs';
 
@@ -28,25 +30,53 @@ export function frontMatterPost(sampleFrontMatter, keys, variant) {
   return `---\n${[...own, ...lines].join('\n')}\n---\nCuerpo del post ${variant}.\n`;
 }
 
+/** Keys typed in the Title field per size. */
+const FORM_KEYS = 5;
+
+/**
+ * Types FORM_KEYS letters at the end of `post`'s title with `fieldChange`, as the form does (each
+ * key edits the post the previous one gave); returns the median ms per key, and a problem when a
+ * key's post does not read back the title typed.
+ */
+function typeTitle(fieldChange, post) {
+  const times = [];
+  let title = String(post.data.title);
+  let problem = null;
+  for (let i = 0; i < FORM_KEYS; i++) {
+    title += 'x';
+    const t = performance.now();
+    const change = fieldChange(post, ['title'], title);
+    times.push(performance.now() - t);
+    if (change?.post.data.title !== title) {
+      problem = `a key typed in the title did not read back`;
+      break;
+    }
+    post = change.post;
+  }
+  return { ms: median(times), keys: times.length, problem };
+}
+
 /** The most one size may take; a size whose parses take longer gets fewer runs (at least one). */
 const SIZE_BUDGET_MS = 20_000;
 
 /**
- * Times `parsePost` on each size: one warm-up parse of a small front matter, then up to `runs`
- * parses per size (fewer once one size has taken SIZE_BUDGET_MS), a new text each time; the
- * median. Checks that the data has every key and no error, and returns the times and the ratio
- * of the largest size's time to the smallest's (linear growth gives the ratio of their keys).
+ * Times `parsePost` on each size: one warm-up parse and title key of a small front matter, then
+ * up to `runs` parses per size (fewer once one size has taken SIZE_BUDGET_MS), a new text each
+ * time; the median. Checks that the data has every key and no error, and returns the times, the
+ * ratio of the largest size's time to the smallest's (linear growth gives the ratio of their
+ * keys), and each size's title keys (`form`: median ms per key, see typeTitle).
  */
-export function benchFrontMatter(parsePost, sampleFrontMatter, { runs }) {
-  parsePost(frontMatterPost(sampleFrontMatter, 1_000, 'warm-up'));
+export function benchFrontMatter(parsePost, fieldChange, sampleFrontMatter, { runs }) {
+  typeTitle(fieldChange, parsePost(frontMatterPost(sampleFrontMatter, 1_000, 'warm-up')));
   const sizes = FRONT_MATTER_KEYS.map((keys) => {
     const times = [];
     let problem = null;
     let spent = 0;
+    let post = null;
     for (let i = 0; i < runs && (i === 0 || spent < SIZE_BUDGET_MS); i++) {
       const text = frontMatterPost(sampleFrontMatter, keys, i);
       const t = performance.now();
-      const post = parsePost(text);
+      post = parsePost(text);
       const ms = performance.now() - t;
       times.push(ms);
       spent += ms;
@@ -55,7 +85,8 @@ export function benchFrontMatter(parsePost, sampleFrontMatter, { runs }) {
         problem = `parsed ${got} keys, ${post.errors.length} errors (${post.errors[0]?.message ?? ''})`;
       }
     }
-    return { keys, ms: median(times), times, problem };
+    const form = typeTitle(fieldChange, post);
+    return { keys, ms: median(times), times, problem: problem ?? form.problem, form };
   });
   const first = sizes[0];
   const last = sizes.at(-1);

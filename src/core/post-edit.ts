@@ -4,6 +4,7 @@
  */
 import type { Post, TextEdit } from './post.ts';
 import { deepEqual, getIn, withPath } from './post-data.ts';
+import { lineEnd, lineStart } from './text.ts';
 import { findPath, parseYaml } from './yaml-doc.ts';
 import type { YamlResult } from './yaml-doc.ts';
 import { planEdit } from './yaml-edit-plan.ts';
@@ -118,34 +119,78 @@ export function editField(
       `Cannot edit "${pathLabel(path)}": the front matter has YAML errors; fix them in the text.`,
     );
   }
-  let candidates: SrcEdit[];
+  // The candidates planned in the whole document come only when needed: a front matter read
+  // entry by entry has no document yet, and parsing it costs more than the rest of the edit.
+  let plans: (() => SrcEdit[])[];
   let base: number;
   if (yaml && post.ranges.yaml) {
     base = post.ranges.yaml.from;
     const src = post.text.slice(base, post.ranges.yaml.to);
-    const ctx: EditContext = { src, doc: yaml.doc, data: post.data, eol: post.eol };
-    candidates = planEdit(ctx, path, value);
+    const whole = () =>
+      planEdit({ src, doc: yaml.doc, data: post.data, eol: post.eol }, path, value);
+    const local = entryPlan(yaml, src, post.data, post.eol, path, value);
+    plans = local ? [() => local, whole] : [whole];
   } else {
     // No front matter yet: prepend a new block holding just this field.
     if (value === undefined) return null;
     base = post.bom ? 1 : 0;
     const empty = parseYaml('');
     const ctx: EditContext = { src: '', doc: empty.doc, data: {}, eol: post.eol };
-    candidates = planEdit(ctx, path, value).map((c) => ({
+    const candidates = planEdit(ctx, path, value).map((c) => ({
       ...c,
       insert: `---${post.eol}${c.insert}---${post.eol}`,
     }));
+    plans = [() => candidates];
   }
-  for (const c of candidates) {
-    const edit = shrink(post.text, { from: base + c.from, to: base + c.to, insert: c.insert });
-    if (edit.from === edit.to && edit.insert === '') return null;
-    const text = post.text.slice(0, edit.from) + edit.insert + post.text.slice(edit.to);
-    const next = parse(text);
-    if (readsBack(post, next, path, value)) return { edit, post: next };
+  for (const plan of plans) {
+    for (const c of plan()) {
+      const edit = shrink(post.text, { from: base + c.from, to: base + c.to, insert: c.insert });
+      if (edit.from === edit.to && edit.insert === '') return null;
+      const text = post.text.slice(0, edit.from) + edit.insert + post.text.slice(edit.to);
+      const next = parse(text);
+      if (readsBack(post, next, path, value)) return { edit, post: next };
+    }
   }
   const whole = wholeValueEdit(post, path, value, parse);
   if (whole) return whole;
   throw new Error(`Cannot change "${pathLabel(path)}" safely here; edit it in the text.`);
+}
+
+/**
+ * Returns `planEdit`'s candidates for setting `path` (a value, not a removal) planned in the
+ * text of its top-level entry alone, with offsets into `src`: the document of a one-line entry
+ * is that line's, parsed here; an entry of more lines has its own already. Null when `yaml` was
+ * not read entry by entry (`readYaml`) or has no entry for the path's key. An entry read that
+ * way parses alone as it does in the whole source, so the plan is the one the whole document
+ * gives (checked on the corpus in post-edit-entry.test.ts), and each candidate is read back anyway.
+ */
+function entryPlan(
+  yaml: YamlResult,
+  src: string,
+  data: Record<string, unknown>,
+  eol: string,
+  path: Path,
+  value: unknown,
+): SrcEdit[] | null {
+  if (value === undefined || !yaml.entries) return null;
+  const key = String(path[0]);
+  const entry = yaml.entries.get(key);
+  if (!entry) return null;
+  let offset: number;
+  let ctx: EditContext;
+  if ('doc' in entry) {
+    offset = entry.offset;
+    ctx = { src: entry.src, doc: entry.doc, data: { [key]: data[key] }, eol };
+  } else {
+    offset = lineStart(src, entry.from);
+    const line = src.slice(offset, lineEnd(src, entry.to).next);
+    ctx = { src: line, doc: parseYaml(line).doc, data: { [key]: data[key] }, eol };
+  }
+  return planEdit(ctx, path, value).map((c) => ({
+    ...c,
+    from: c.from + offset,
+    to: c.to + offset,
+  }));
 }
 
 /** Returns true when misread key `key` begins with words of `text` (it was cut out of it). */
