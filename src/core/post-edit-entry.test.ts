@@ -13,6 +13,7 @@ import { getIn } from './post-data.ts';
 import { recalledYaml, rememberYaml } from './post-edit.ts';
 import { loneCrToLf } from './text.ts';
 import { parseYaml, type YamlResult } from './yaml-doc.ts';
+import { pathsOf } from './post-data.fixture.ts';
 
 /** Returns a copy of `post` whose edits plan in its whole YAML document (no entries). */
 function byDocument(post: Post): Post {
@@ -30,15 +31,6 @@ function outcome(post: Post, path: (string | number)[], value: unknown) {
   } catch (err) {
     return { error: (err as Error).message };
   }
-}
-
-/** Returns every path into `value`: each key or index, at every depth. */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [];
-  const steps: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((item, i) => [i, item])
-    : Object.entries(value);
-  return steps.flatMap(([step, item]) => [[...prefix, step], ...pathsOf(item, [...prefix, step])]);
 }
 
 /** The values each path is set to: a typed key, quoting cases, other types. */

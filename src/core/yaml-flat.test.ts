@@ -7,20 +7,12 @@ import { rememberYaml } from './post-edit.ts';
 import { loneCrToLf } from './text.ts';
 import { parseYaml } from './yaml-doc.ts';
 import { readFlatYaml, readYaml } from './yaml-flat.ts';
+import { pathsOf } from './post-data.fixture.ts';
 
 /** Returns the YAML source of `text`'s front matter (lone CRs made LF, as `parsePost` reads it). */
 function yamlSource(text: string): string | null {
   const block = splitFrontMatter(text).block;
   return block ? loneCrToLf(text.slice(block.yaml.from, block.yaml.to)) : null;
-}
-
-/** Returns every path into `value`: each key or index, at every depth. */
-function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value !== 'object' || value === null) return [];
-  const steps: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((item, i) => [i, item])
-    : Object.entries(value);
-  return steps.flatMap(([step, item]) => [[...prefix, step], ...pathsOf(item, [...prefix, step])]);
 }
 
 /**
