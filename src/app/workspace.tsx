@@ -104,12 +104,16 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
         startPreviewWorker();
-        // The last start's preview is read meanwhile, for the pane to show at once (its code is
-        // not among what loads before the editor).
-        void import('../features/preview/preview-snapshot')
-          .then((m) => m.readPreviewSnapshot())
-          .catch(() => undefined);
-        void loadFastPath();
+        // The last start's preview is read meanwhile, for the pane to show at once, and the
+        // fast path loads: in a task of their own, so that their code is fetched once the task
+        // that made the editor has ended (fetched in it, a long one let them arrive before the
+        // editor showed the post, among what loads before it).
+        setTimeout(() => {
+          void import('../features/preview/preview-snapshot')
+            .then((m) => m.readPreviewSnapshot())
+            .catch(() => undefined);
+          void loadFastPath();
+        }, 0);
         const { text, body } = store.get();
         const first = store.parsed() ? body : likelyBody(text);
         if (first !== null) return sendStartedBody({ body: first, siteUrl });
