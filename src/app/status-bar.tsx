@@ -1,7 +1,6 @@
 import { memo, useEffect, useState, useSyncExternalStore } from 'react';
 import { countWords, readingTime } from '../core/stats';
-import { useLang, useT } from '../i18n/i18n';
-import { formatNumber } from '../i18n/translate';
+import { useI18n } from '../i18n/i18n';
 import { afterPreview } from '../state/after-editor';
 import type { PostStore } from '../state/post-store';
 
@@ -93,14 +92,13 @@ export const StatusBar = memo(function StatusBar({
 }: StatusBarProps) {
   const words = useWordCount(store, counted);
   const line = useSyncExternalStore(cursorLine.subscribe, cursorLine.get);
-  const t = useT();
-  const lang = useLang();
+  const { t, number } = useI18n();
   // The page's first number format loads the language's number data (about 12 ms here): it is
   // made while the page is idle once the preview shows, not inside the key that first takes
   // the count past 999 words (nor a check's line number past 999).
   useEffect(() => {
-    void afterPreview().then(() => window.requestIdleCallback?.(() => formatNumber(lang, 1_000)));
-  }, [lang]);
+    void afterPreview().then(() => window.requestIdleCallback?.(() => number(1_000)));
+  }, [number]);
   return (
     <footer className="status-bar">
       <span>{words < 0 ? '…' : t('status.words', { count: words })}</span>

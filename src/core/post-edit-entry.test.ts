@@ -38,7 +38,7 @@ function valuesFor(current: unknown): unknown[] {
   const typed = typeof current === 'string' ? `${current}x` : 'x';
   return [
     typed,
-    `${typed.slice(0, -1)}`,
+    typed.slice(0, -1),
     'dice: "sí" # no es comentario',
     "it's",
     '',
