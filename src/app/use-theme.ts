@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { loadDarkTheme } from '../features/editor/setup';
 import type { Layout } from './use-layout';
 
 const query = '(prefers-color-scheme: dark)';
@@ -17,6 +18,8 @@ export function useTheme(choice: Layout['theme']): 'light' | 'dark' {
   const theme = choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
+    // The editor's dark colours load on first use: as soon as the theme is dark.
+    if (theme === 'dark') void loadDarkTheme().catch(() => undefined);
   }, [theme]);
   return theme;
 }

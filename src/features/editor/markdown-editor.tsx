@@ -10,7 +10,7 @@ import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './
 import { parseAhead } from './parse-ahead';
 import { typedText } from './typed-text';
 import { editorPhrases } from './phrases';
-import { editorSetup, editorTheme } from './setup';
+import { editorSetup, editorTheme, loadDarkTheme } from './setup';
 
 interface MarkdownEditorProps {
   /** The post's full text when the editor is created; later changes come from the editor. */
@@ -94,6 +94,15 @@ export const MarkdownEditor = memo(function MarkdownEditor({
     ],
     [lineSeparator, lang, uiLang, extraExtensions],
   );
+  // One Dark loads on the first dark editor (the app asks for it as soon as its theme is dark).
+  const [, setDarkLoaded] = useState(false);
+  useEffect(() => {
+    if (dark)
+      void loadDarkTheme().then(
+        () => setDarkLoaded(true),
+        () => undefined,
+      );
+  }, [dark]);
   const theme = editorTheme(dark);
   // The latest props, read by the editor's listener and by the first configuration.
   const latest = useRef({ onText, onUpdate, own, theme });

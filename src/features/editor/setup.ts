@@ -26,7 +26,6 @@ import {
   lineNumbers,
   rectangularSelection,
 } from '@codemirror/view';
-import { oneDark } from '@codemirror/theme-one-dark';
 import { bracketKeySlot, bracketSlot, loadedInline } from './commands/inline-loader';
 import type { DeferredTools } from './deferred-tools';
 
@@ -38,9 +37,28 @@ const fill = [
 
 const light = EditorView.theme({ '&': { backgroundColor: '#fff' } }, { dark: false });
 
-/** Returns the editor's colours: CodeMirror's light ones, or One Dark. */
+/** One Dark, once loaded: only the dark theme uses it, so it loads when that is first asked for. */
+let oneDark: Extension | null = null;
+let oneDarkLoad: Promise<void> | null = null;
+
+/** Loads One Dark, once; resolves once `editorTheme(true)` returns it (rejects if it failed). */
+export function loadDarkTheme(): Promise<void> {
+  oneDarkLoad ??= import('@codemirror/theme-one-dark').then((m) => {
+    oneDark = m.oneDark;
+  });
+  return oneDarkLoad;
+}
+
+/** One Dark's background and text, until One Dark itself has loaded (no light flash). */
+const darkBase = EditorView.theme(
+  { '&': { backgroundColor: '#282c34', color: '#abb2bf' } },
+  { dark: true },
+);
+
+/** Returns the editor's colours: CodeMirror's light ones, or One Dark (see `loadDarkTheme`). */
 export function editorTheme(dark: boolean): Extension {
-  return dark ? oneDark : light;
+  if (!dark) return light;
+  return oneDark ?? darkBase;
 }
 
 /**
