@@ -1,7 +1,7 @@
 import { memo, useEffect, useState, useSyncExternalStore } from 'react';
 import { countWords, readingTime } from '../core/stats';
 import { useI18n } from '../i18n/i18n';
-import { afterPreview } from '../state/after-editor';
+import { afterPreview, whenIdle } from '../state/after-editor';
 import type { PostStore } from '../state/post-store';
 
 /**
@@ -97,7 +97,7 @@ export const StatusBar = memo(function StatusBar({
   // made while the page is idle once the preview shows, not inside the key that first takes
   // the count past 999 words (nor a check's line number past 999).
   useEffect(() => {
-    void afterPreview().then(() => window.requestIdleCallback?.(() => number(1_000)));
+    void afterPreview().then(() => whenIdle(() => number(1_000)));
   }, [number]);
   return (
     <footer className="status-bar">

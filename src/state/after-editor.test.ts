@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterEditor, afterPreview, editorShown, whenEditorHolds } from './after-editor';
+import { afterEditor, afterPreview, editorShown, whenEditorHolds, whenIdle } from './after-editor';
 
 describe('afterEditor', () => {
   it('resolves at once where there is no page and so no editor to wait for', async () => {
@@ -54,6 +54,36 @@ describe('afterEditor', () => {
     } finally {
       vi.unstubAllGlobals();
       vi.resetModules();
+    }
+  });
+});
+
+describe('whenIdle', () => {
+  it('asks for an idle callback, with the timeout only when one is given', () => {
+    const idle = vi.fn();
+    vi.stubGlobal('requestIdleCallback', idle);
+    try {
+      const fn = () => {};
+      whenIdle(fn);
+      whenIdle(fn, { timeout: 2_000, fallbackMs: 50 });
+      expect(idle.mock.calls).toEqual([[fn], [fn, { timeout: 2_000 }]]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('runs after `fallbackMs` where idle callbacks do not exist', () => {
+    vi.useFakeTimers();
+    try {
+      const ran: string[] = [];
+      whenIdle(() => ran.push('soon'));
+      whenIdle(() => ran.push('later'), { fallbackMs: 50 });
+      vi.advanceTimersByTime(0);
+      expect(ran).toEqual(['soon']);
+      vi.advanceTimersByTime(50);
+      expect(ran).toEqual(['soon', 'later']);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });

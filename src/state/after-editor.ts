@@ -237,6 +237,20 @@ export function afterPreview(): Promise<void> {
   return previewQuiet;
 }
 
+/**
+ * Runs `fn` when the page is idle, with the idle period's deadline: after `timeout` ms at the
+ * latest when one is given (without one, work that can wait never runs ahead of a key press).
+ * Where idle callbacks do not exist, `fn` runs after `fallbackMs`, without a deadline.
+ */
+export function whenIdle(
+  fn: (deadline?: IdleDeadline) => void,
+  { timeout, fallbackMs = 0 }: { timeout?: number; fallbackMs?: number } = {},
+): void {
+  if (typeof requestIdleCallback !== 'function') setTimeout(fn, fallbackMs);
+  else if (timeout === undefined) requestIdleCallback(fn);
+  else requestIdleCallback(fn, { timeout });
+}
+
 /** Returns whether `afterFirstShown` has resolved (re-rendering when it does). */
 export function useAfterFirstShown(): boolean {
   return useFirstShown();

@@ -2,7 +2,13 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'rea
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, type ViewUpdate } from '@codemirror/view';
 import { useLang } from '../../i18n/i18n';
-import { afterInputPause, afterPreview, editorShown, loadFirst } from '../../state/after-editor';
+import {
+  afterInputPause,
+  afterPreview,
+  editorShown,
+  loadFirst,
+  whenIdle,
+} from '../../state/after-editor';
 import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { textAfter } from './doc-text';
@@ -38,12 +44,6 @@ interface MarkdownEditorProps {
  * (search, the lint panel) do not wait: stand-ins load them when pressed.
  */
 const TOOLS_PAUSE_MS = 2_000;
-
-/** Runs `fn` when the page is idle, or after `timeout` ms at the latest. */
-function whenIdle(fn: () => void, timeout: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout });
-  else setTimeout(fn, 0);
-}
 
 /**
  * Returns how the editor takes the text typed: the document's line break, the writing keys,
@@ -166,9 +166,12 @@ export const MarkdownEditor = memo(function MarkdownEditor({
       );
       stopWaiting = afterInputPause(
         () =>
-          whenIdle(() => {
-            if (live) void tools.arrive(created);
-          }, 2_000),
+          whenIdle(
+            () => {
+              if (live) void tools.arrive(created);
+            },
+            { timeout: 2_000 },
+          ),
         TOOLS_PAUSE_MS,
         null,
       );

@@ -3,7 +3,7 @@
  * preview's renderer uses it for each key typed once the post shows (`use-preview-renderer.ts`).
  */
 import type { typeIntoBlock } from '../../core/render/typing';
-import { afterPreview } from '../../state/after-editor';
+import { afterPreview, whenIdle } from '../../state/after-editor';
 
 /** The fast path's entry point, as `loadFastPath` gives it. */
 export type TypeIntoBlock = typeof typeIntoBlock;
@@ -12,15 +12,6 @@ export type TypeIntoBlock = typeof typeIntoBlock;
 const WARM_UP_ROUNDS = 40;
 /** A round starts only with this much of the idle period left (ms). */
 const WARM_UP_ROOM_MS = 8;
-
-/**
- * Calls `fn` when the page is idle, with the idle period's deadline (or soon, without one, where
- * idle callbacks do not exist). No timeout: work that can wait never runs ahead of a key press.
- */
-function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
-  else setTimeout(fn, 50);
-}
 
 let fastPath: Promise<TypeIntoBlock> | null = null;
 
@@ -40,7 +31,7 @@ export function loadFastPath(): Promise<TypeIntoBlock> {
     const first = () => {
       m.warmUpTyping(sample++);
       if (sample < m.WARM_UP.length) setTimeout(first, 0);
-      else void afterPreview().then(() => whenIdle(warm));
+      else void afterPreview().then(() => whenIdle(warm, { fallbackMs: 50 }));
     };
     let rounds = 0;
     const warm = (deadline?: IdleDeadline) => {
@@ -48,13 +39,15 @@ export function loadFastPath(): Promise<TypeIntoBlock> {
         m.warmUpTyping();
         rounds += 1;
       } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
-      if (rounds < WARM_UP_ROUNDS) whenIdle(warm);
+      if (rounds < WARM_UP_ROUNDS) whenIdle(warm, { fallbackMs: 50 });
     };
     setTimeout(first, 0);
     // Raw HTML's parser (parse5: core/render/pipeline.ts) comes once the preview shows and the
     // page is idle; until then the fast path leaves blocks with raw HTML to the worker.
     void afterPreview().then(() =>
-      whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined)),
+      whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined), {
+        fallbackMs: 50,
+      }),
     );
     return m.typeIntoBlock;
   });
