@@ -22,6 +22,7 @@ import {
 } from '../features/preview/preview-worker-start';
 import { loadFastPath } from '../features/preview/fast-path';
 import { whenEditorHolds } from '../state/after-editor';
+import { siteStore } from '../state/site-store';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
 import type { WidthClass } from './use-width-class';
@@ -92,38 +93,54 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const parsed = doc.store.parsed();
   const lang = typeof post.data.lang === 'string' ? post.data.lang : (collection.lang ?? 'es');
   const [scrollSync] = useState(createPreviewScrollSync);
-  // Once the editor holds the post, the preview's worker starts rendering its body while the
-  // preview pane's code loads (the pane's renderer takes that worker and its render).
+  // Once the editor holds the post, the preview's worker starts, and renders its body while the
+  // preview pane's code loads (the pane's renderer takes that worker and its render), unless the
+  // pane will show the last start's preview of it.
   const { store } = doc;
   useEffect(
     () => {
-      // The worker boots with the editor, and is sent the body at once: the parsed post's, or
-      // before the parser has come (it loads after the editor's paint: the store's body is
-      // empty until then) the body the parser will most likely find; else once it is parsed.
-      // The typing fast path loads with it, and warms up while the worker renders.
+      // The worker boots with the editor, and is sent the body once the last start's preview
+      // has been read (its code and record come in a task after the one that made the editor):
+      // the parsed post's body, or before the parser has come (it loads after the editor's
+      // paint: the store's body is empty until then) the body the parser will most likely find;
+      // else once it is parsed. Not when that preview is this very body's, which the pane shows
+      // as it mounts: the worker then renders once the pane asks, for a render ahead would take
+      // a core of two from the pane's code and mount while nothing waits for it (about 100 ms
+      // later on a cold start of 5,000 words). The typing fast path loads meanwhile, and warms
+      // up while the worker renders.
+      let live = true;
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
         startPreviewWorker();
-        // The last start's preview is read meanwhile, for the pane to show at once, and the
-        // fast path loads: in a task of their own, so that their code is fetched once the task
-        // that made the editor has ended (fetched in it, a long one let them arrive before the
-        // editor showed the post, among what loads before it).
+        // In a task of its own, so that this code is fetched once the task that made the editor
+        // has ended (fetched in it, a long one let it arrive before the editor showed the post,
+        // among what loads before it).
         setTimeout(() => {
-          void import('../features/preview/preview-snapshot')
-            .then((m) => m.readPreviewSnapshot())
-            .catch(() => undefined);
+          if (!live) return;
+          const kept = import('../features/preview/preview-snapshot');
+          void kept.then((m) => m.readPreviewSnapshot()).catch(() => undefined);
           void loadFastPath();
+          const send = (body: string) => {
+            const withSite = siteStore.get() !== null;
+            void kept
+              .then((m) => m.keptPreviewShows({ body, siteUrl, withSite }))
+              .catch(() => false)
+              .then((shows) => {
+                if (live && !shows) sendStartedBody({ body, siteUrl });
+              });
+          };
+          const { text, body } = store.get();
+          const first = store.parsed() ? body : likelyBody(text);
+          if (first !== null) return send(first);
+          stop = store.subscribe(() => {
+            if (!store.parsed()) return;
+            stop();
+            send(store.get().body);
+          });
         }, 0);
-        const { text, body } = store.get();
-        const first = store.parsed() ? body : likelyBody(text);
-        if (first !== null) return sendStartedBody({ body: first, siteUrl });
-        stop = store.subscribe(() => {
-          if (!store.parsed()) return;
-          stop();
-          sendStartedBody({ body: store.get().body, siteUrl });
-        });
       });
       return () => {
+        live = false;
         cancel();
         stop();
       };

@@ -4,7 +4,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, test, vi } from 'vitest';
 import { BUILD, type PreviewSnapshot } from '../../core/render/preview-snapshot';
 import { keepPreview } from '../../workers/keep-preview';
-import { freshReadPreviewSnapshot as freshRead } from './preview-snapshot.fixture';
+import {
+  forgetKeptPreview,
+  freshReadPreviewSnapshot as freshRead,
+} from './preview-snapshot.fixture';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -43,4 +46,24 @@ test('the first read is shared until taken; a read after that reads afresh', asy
   expect((await taken)?.body).toBe('Uno.');
   await keepPreview(snapshot('Dos.'));
   expect((await read())?.body).toBe('Dos.');
+});
+
+test('the kept preview shows a body only when it is that body, with that address, and no site', async () => {
+  await keepPreview({ ...snapshot('Tres.'), siteUrl: 'https://blog.example' });
+  vi.resetModules();
+  const { keptPreviewShows, readPreviewSnapshot } = await import('./preview-snapshot');
+  const shown = { body: 'Tres.', siteUrl: 'https://blog.example', withSite: false };
+  expect(await keptPreviewShows(shown)).toBe(true);
+  expect(await keptPreviewShows({ ...shown, body: 'Tres!' })).toBe(false);
+  expect(await keptPreviewShows({ ...shown, siteUrl: '' })).toBe(false);
+  expect(await keptPreviewShows({ ...shown, withSite: true })).toBe(false);
+  // The pane's read, which takes the record, still finds it.
+  expect((await readPreviewSnapshot({ take: true }))?.body).toBe('Tres.');
+});
+
+test('no kept preview shows any body', async () => {
+  vi.resetModules();
+  await forgetKeptPreview();
+  const { keptPreviewShows } = await import('./preview-snapshot');
+  expect(await keptPreviewShows({ body: '', siteUrl: '', withSite: false })).toBe(false);
 });

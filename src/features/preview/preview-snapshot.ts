@@ -6,6 +6,7 @@ import { openDB } from 'idb';
 import {
   KEEPING_BUILD,
   PREVIEW_DB,
+  snapshotShows,
   unpack,
   type PreviewSnapshot,
 } from '../../core/render/preview-snapshot';
@@ -40,4 +41,17 @@ export function readPreviewSnapshot({ take = false } = {}): Promise<PreviewSnaps
   const pending = (reading ??= read().catch(() => null));
   if (take) reading = null;
   return pending;
+}
+
+/**
+ * Reads the last preview kept (as `readPreviewSnapshot`, shared with the pane's later read) and
+ * resolves whether it is the render of `body` with `siteUrl` (no site's layouts), which the
+ * preview pane will then show as it mounts; false when there is none or it cannot be read.
+ */
+export async function keptPreviewShows(shown: {
+  body: string;
+  siteUrl: string;
+  withSite: boolean;
+}): Promise<boolean> {
+  return snapshotShows(await readPreviewSnapshot(), shown) !== null;
 }
