@@ -99,19 +99,20 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const { store } = doc;
   useEffect(
     () => {
-      // The worker boots with the editor, and is sent the body once the last start's preview
-      // has been read (its code and record come in a task after the one that made the editor):
-      // the parsed post's body, or before the parser has come (it loads after the editor's
-      // paint: the store's body is empty until then) the body the parser will most likely find;
-      // else once it is parsed. Not when that preview is this very body's, which the pane shows
-      // as it mounts: the worker then renders once the pane asks, for a render ahead would take
-      // a core of two from the pane's code and mount while nothing waits for it (about 100 ms
-      // later on a cold start of 5,000 words). The typing fast path loads meanwhile, and warms
-      // up while the worker renders.
+      // Once the last start's preview has been read (its code and record come in a task after
+      // the one that made the editor), the worker starts and is sent the body: the parsed
+      // post's, or before the parser has come (it loads after the editor's paint: the store's
+      // body is empty until then) the body the parser will most likely find. Not when that
+      // preview is this very body's, which the pane shows as it mounts: the pane then starts
+      // the worker itself, for a worker booting and rendering ahead would take a core of two
+      // from the pane's code and mount while nothing waits for it (the preview of 5,000 words
+      // came about 100 ms later on a cold start, the head start's worker booting and rendering
+      // beside it). When the parser must decide the body, the worker starts at once and is
+      // sent the body once it is parsed. The typing fast path loads meanwhile, and warms up
+      // while the worker renders.
       let live = true;
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
-        startPreviewWorker();
         // In a task of its own, so that this code is fetched once the task that made the editor
         // has ended (fetched in it, a long one let it arrive before the editor showed the post,
         // among what loads before it).
@@ -126,12 +127,15 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
               .then((m) => m.keptPreviewShows({ body, siteUrl, withSite }))
               .catch(() => false)
               .then((shows) => {
-                if (live && !shows) sendStartedBody({ body, siteUrl });
+                if (!live || shows) return;
+                startPreviewWorker();
+                sendStartedBody({ body, siteUrl });
               });
           };
           const { text, body } = store.get();
           const first = store.parsed() ? body : likelyBody(text);
           if (first !== null) return send(first);
+          startPreviewWorker();
           stop = store.subscribe(() => {
             if (!store.parsed()) return;
             stop();

@@ -1,7 +1,8 @@
 /**
- * The preview worker, started as soon as the editor holds the post (`startPreviewWorker`), so
- * that it boots, and renders the post's body once it is parsed (`sendStartedBody`), while the
- * preview pane's code loads; the pane's
+ * The preview worker, started once the editor holds the post (`startPreviewWorker`; not when the
+ * pane will show the last start's preview of the body: app/workspace.tsx), so that it boots, and
+ * renders the post's body once it is parsed (`sendStartedBody`), while the preview pane's code
+ * loads; the pane's
  * render client then takes it (`takeStartedWorker`) instead of starting its own. Later workers
  * (after a crash, or for another post) start when the client asks.
  */
