@@ -16,13 +16,12 @@ import { formattingKeymap } from '../features/editor/keymap';
 import { createPreviewScrollSync } from '../features/preview/scroll-sync';
 import { editorScrollSync } from '../features/preview/editor-scroll-sync';
 import {
+  headStart,
   likelyBody,
-  sendStartedBody,
   startPreviewWorker,
 } from '../features/preview/preview-worker-start';
 import { loadFastPath } from '../features/preview/fast-path';
 import { whenEditorHolds } from '../state/after-editor';
-import { siteStore } from '../state/site-store';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
 import type { WidthClass } from './use-width-class';
@@ -99,47 +98,34 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
   const { store } = doc;
   useEffect(
     () => {
-      // Once the last start's preview has been read (its code and record come in a task after
-      // the one that made the editor), the worker starts and is sent the body: the parsed
-      // post's, or before the parser has come (it loads after the editor's paint: the store's
-      // body is empty until then) the body the parser will most likely find. Not when that
-      // preview is this very body's, which the pane shows as it mounts: the pane then starts
-      // the worker itself, for a worker booting and rendering ahead would take a core of two
-      // from the pane's code and mount while nothing waits for it (the preview of 5,000 words
-      // came about 100 ms later on a cold start, the head start's worker booting and rendering
-      // beside it). When the parser must decide the body, the worker starts at once and is
-      // sent the body once it is parsed. The typing fast path loads meanwhile, and warms up
-      // while the worker renders.
+      // The worker gets the post's body as its head start (`headStart`, which starts it unless
+      // the pane will show the last start's preview of that body): the parsed post's, or before
+      // the parser has come (it loads after the editor's paint: the store's body is empty until
+      // then) the body the parser will most likely find. When the parser must decide, the worker
+      // starts at once and gets the body once it is parsed. The typing fast path loads meanwhile,
+      // and warms up while the worker renders.
       let live = true;
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
         // In a task of its own, so that this code is fetched once the task that made the editor
         // has ended (fetched in it, a long one let it arrive before the editor showed the post,
-        // among what loads before it).
+        // among what loads before it). The last start's preview is read at once, for the pane to
+        // show as it mounts.
         setTimeout(() => {
           if (!live) return;
-          const kept = import('../features/preview/preview-snapshot');
-          void kept.then((m) => m.readPreviewSnapshot()).catch(() => undefined);
+          void import('../features/preview/preview-snapshot')
+            .then((m) => m.readPreviewSnapshot())
+            .catch(() => undefined);
           void loadFastPath();
-          const send = (body: string) => {
-            const withSite = siteStore.get() !== null;
-            void kept
-              .then((m) => m.keptPreviewShows({ body, siteUrl, withSite }))
-              .catch(() => false)
-              .then((shows) => {
-                if (!live || shows) return;
-                startPreviewWorker();
-                sendStartedBody({ body, siteUrl });
-              });
-          };
+          const ahead = (body: string) => void headStart({ body, siteUrl }, () => live);
           const { text, body } = store.get();
           const first = store.parsed() ? body : likelyBody(text);
-          if (first !== null) return send(first);
+          if (first !== null) return ahead(first);
           startPreviewWorker();
           stop = store.subscribe(() => {
             if (!store.parsed()) return;
             stop();
-            send(store.get().body);
+            ahead(store.get().body);
           });
         }, 0);
       });

@@ -12,6 +12,11 @@ export type TypeIntoBlock = typeof typeIntoBlock;
 const WARM_UP_ROUNDS = 40;
 /** A round starts only with this much of the idle period left (ms). */
 const WARM_UP_ROOM_MS = 8;
+/**
+ * Idle work here has no timeout (work that can wait never runs ahead of a key press); where idle
+ * callbacks do not exist, it runs 50 ms later.
+ */
+const IDLE = { fallbackMs: 50 };
 
 let fastPath: Promise<TypeIntoBlock> | null = null;
 
@@ -31,7 +36,7 @@ export function loadFastPath(): Promise<TypeIntoBlock> {
     const first = () => {
       m.warmUpTyping(sample++);
       if (sample < m.WARM_UP.length) setTimeout(first, 0);
-      else void afterPreview().then(() => whenIdle(warm, { fallbackMs: 50 }));
+      else void afterPreview().then(() => whenIdle(warm, IDLE));
     };
     let rounds = 0;
     const warm = (deadline?: IdleDeadline) => {
@@ -39,15 +44,13 @@ export function loadFastPath(): Promise<TypeIntoBlock> {
         m.warmUpTyping();
         rounds += 1;
       } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
-      if (rounds < WARM_UP_ROUNDS) whenIdle(warm, { fallbackMs: 50 });
+      if (rounds < WARM_UP_ROUNDS) whenIdle(warm, IDLE);
     };
     setTimeout(first, 0);
     // Raw HTML's parser (parse5: core/render/pipeline.ts) comes once the preview shows and the
     // page is idle; until then the fast path leaves blocks with raw HTML to the worker.
     void afterPreview().then(() =>
-      whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined), {
-        fallbackMs: 50,
-      }),
+      whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined), IDLE),
     );
     return m.typeIntoBlock;
   });

@@ -3,7 +3,7 @@
  * new page makes it (the module reads once per page), and the record deleted.
  */
 import { vi } from 'vitest';
-import { PREVIEW_DB, type PreviewSnapshot } from '../../core/render/preview-snapshot';
+import { BUILD, PREVIEW_DB, type PreviewSnapshot } from '../../core/render/preview-snapshot';
 
 /** Returns `readPreviewSnapshot` of a freshly loaded module, as a new page has it. */
 export async function freshReadPreviewSnapshot() {
@@ -19,4 +19,15 @@ export async function readKeptOnNewPage(): Promise<PreviewSnapshot | null> {
 /** Deletes the kept preview's database. */
 export function forgetKeptPreview(): Promise<unknown> {
   return new Promise((resolve) => (indexedDB.deleteDatabase(PREVIEW_DB.name).onsuccess = resolve));
+}
+
+/** Returns the kept preview of `body` as this build keeps it: one paragraph, no site. */
+export function snapshotOf(body: string): PreviewSnapshot {
+  return {
+    build: BUILD,
+    siteUrl: '',
+    body,
+    blocks: [{ key: 'k', html: `<p>${body}</p>`, from: 0, to: body.length, kind: 'paragraph' }],
+    contextFree: true,
+  };
 }

@@ -2,22 +2,14 @@
 // throw: the read runs inside the preview's layout effect), and handed over once when taken.
 import 'fake-indexeddb/auto';
 import { afterEach, expect, test, vi } from 'vitest';
-import { BUILD, type PreviewSnapshot } from '../../core/render/preview-snapshot';
 import { keepPreview } from '../../workers/keep-preview';
 import {
   forgetKeptPreview,
   freshReadPreviewSnapshot as freshRead,
+  snapshotOf,
 } from './preview-snapshot.fixture';
 
 afterEach(() => vi.unstubAllGlobals());
-
-const snapshot = (body: string): PreviewSnapshot => ({
-  build: BUILD,
-  siteUrl: '',
-  body,
-  blocks: [{ key: 'k', html: `<p>${body}</p>`, from: 0, to: body.length, kind: 'paragraph' }],
-  contextFree: true,
-});
 
 test('where storage is refused, the read resolves to none and never throws', async () => {
   for (const refused of [
@@ -38,18 +30,18 @@ test('where storage is refused, the read resolves to none and never throws', asy
 });
 
 test('the first read is shared until taken; a read after that reads afresh', async () => {
-  await keepPreview(snapshot('Uno.'));
+  await keepPreview(snapshotOf('Uno.'));
   const read = await freshRead();
   const early = read();
   const taken = read({ take: true });
   expect(taken).toBe(early);
   expect((await taken)?.body).toBe('Uno.');
-  await keepPreview(snapshot('Dos.'));
+  await keepPreview(snapshotOf('Dos.'));
   expect((await read())?.body).toBe('Dos.');
 });
 
 test('the kept preview shows a body only when it is that body, with that address, and no site', async () => {
-  await keepPreview({ ...snapshot('Tres.'), siteUrl: 'https://blog.example' });
+  await keepPreview({ ...snapshotOf('Tres.'), siteUrl: 'https://blog.example' });
   vi.resetModules();
   const { keptPreviewShows, readPreviewSnapshot } = await import('./preview-snapshot');
   const shown = { body: 'Tres.', siteUrl: 'https://blog.example', withSite: false };

@@ -1,8 +1,8 @@
 /**
- * The preview worker, started once the editor holds the post (`startPreviewWorker`; not when the
- * pane will show the last start's preview of the body: app/workspace.tsx), so that it boots, and
- * renders the post's body once it is parsed (`sendStartedBody`), while the preview pane's code
- * loads; the pane's
+ * The preview worker, started once the editor holds the post (`startPreviewWorker`; given its
+ * body by `headStart`, and not started at all when the pane will show the last start's preview
+ * of that body), so that it boots, and renders the post's body (`sendStartedBody`), while the
+ * preview pane's code loads; the pane's
  * render client then takes it (`takeStartedWorker`) instead of starting its own. Later workers
  * (after a crash, or for another post) start when the client asks.
  */
@@ -10,6 +10,7 @@ import type { StartedWorker, WorkerLike } from './render-client';
 import type { WorkerReply } from '../../core/render/worker-protocol';
 import { lineEnd } from '../../core/text';
 import { closingFence } from '../../core/front-matter-fence';
+import { siteStore } from '../../state/site-store';
 
 /** The seq of the render a worker started ahead is sent (the client's first). */
 export const HEAD_START_SEQ = 1;
@@ -58,6 +59,28 @@ export function sendStartedBody(first: { body: string; siteUrl: string }): void 
     siteUrl: first.siteUrl,
     body: first.body,
   });
+}
+
+/**
+ * Once the last start's preview has been read (preview-snapshot.ts), starts the worker ahead (if
+ * it is not started yet) and sends it `body`, the post's: unless that preview is the render of
+ * this very body with `siteUrl` (and no site's layouts), which the pane shows as it mounts. The
+ * pane then starts the worker itself: a worker booting and rendering ahead would take a core of
+ * two from the pane's code and mount while nothing waits for it (the preview of 5,000 words
+ * came about 100 ms later on a cold start). Nothing starts once `live` says the page no longer
+ * wants it (the workspace unmounted).
+ */
+export async function headStart(
+  { body, siteUrl }: { body: string; siteUrl: string },
+  live: () => boolean,
+): Promise<void> {
+  const withSite = siteStore.get() !== null;
+  const shows = await import('./preview-snapshot')
+    .then((m) => m.keptPreviewShows({ body, siteUrl, withSite }))
+    .catch(() => false);
+  if (!live() || shows) return;
+  startPreviewWorker();
+  sendStartedBody({ body, siteUrl });
 }
 
 /** Returns the worker started ahead, once (null when none was, or it failed). */
