@@ -25,6 +25,7 @@ import { whenEditorHolds } from '../state/after-editor';
 import type { StylesheetSource } from '../features/preview/stylesheet';
 import { ExportButton, SaveToFileButton } from '../features/import-export';
 import type { WidthClass } from './use-width-class';
+import type { TextSource } from '../core/text';
 
 // The preview (its frame, worker and the renderer's fast path) loads first once the editor
 // shows; until then (and until the post is parsed) its pane is empty.
@@ -48,7 +49,7 @@ interface WorkspaceProps {
   siteUrl: string;
   db: PlumaDb | null;
   draftId: string | null;
-  onChange: (text: string) => void;
+  onChange: (text: TextSource) => void;
   /** The header's place for the draft's primary actions (Save to file, Publish, Export). */
   actionsSlot: HTMLElement | null;
   /**

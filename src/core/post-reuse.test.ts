@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePost, reparsePost, setField } from './post.ts';
 import type { Post } from './post.ts';
+import { bodyOf, EditedText, textOf } from './post-text.ts';
 import { BLOG_DIR } from '../../fixtures/paths.mjs';
 
 const texts = readdirSync(BLOG_DIR)
@@ -23,6 +24,41 @@ const edit = fc.record({
 });
 
 describe('reparsePost', () => {
+  it("equals a fresh parse for the editor's edited texts too, and reads their body in pieces", () => {
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(edit, { maxLength: 8 }), (i, edits) => {
+        let text = texts[i];
+        let edited = EditedText.of(text);
+        let post = parsePost(text);
+        for (const e of edits) {
+          const from = Math.floor(e.at * text.length);
+          const to = Math.min(text.length, from + e.len);
+          text = text.slice(0, from) + e.insert + text.slice(to);
+          edited = edited.edit(from, to, e.insert);
+          post = reparsePost(post, edited);
+          const fresh = parsePost(text);
+          expect(bodyOf(post).toString()).toBe(fresh.body);
+          expect(textOf(post).toString()).toBe(text);
+          expect(view(post)).toEqual(view(fresh));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the body unread while typing in it, and the front matter as parsed', () => {
+    const text = texts.find((t) => t.startsWith('---\n') && t.length > 2_000)!;
+    const first = parsePost(text);
+    const at = text.length - 500;
+    const post = reparsePost(first, EditedText.of(text).edit(at, at, 'x'));
+    expect(post.data).toBe(first.data);
+    const body = bodyOf(post);
+    expect(body).toBeInstanceOf(EditedText);
+    expect(body).toBe(bodyOf(post));
+    expect((body as EditedText).base === text).toBe(true);
+    expect(post.body).toBe(text.slice(first.ranges.body.from, at) + 'x' + text.slice(at));
+  });
+
   it('equals a fresh parse after any edit of real posts, wherever it lands', () => {
     fc.assert(
       fc.property(fc.nat(texts.length - 1), fc.array(edit, { maxLength: 8 }), (i, edits) => {

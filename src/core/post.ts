@@ -7,6 +7,8 @@ import { detectEol, lineColumn, loneCrToLf } from './text.ts';
 import type { Eol } from './text.ts';
 import { editField, recalledYaml, rememberYaml } from './post-edit.ts';
 import { explainProblems } from './yaml-problems.ts';
+import { diffTexts, EditedText } from './edited-text.ts';
+import { keepText, textOf } from './post-text.ts';
 
 /**
  * A problem in a post's front matter; line and column are 1-based, in the file's lines, at the
@@ -129,24 +131,63 @@ function freeze(
  * Returns the post read from `text`, equal to `parsePost(text)`, reusing `previous`'s front matter
  * (data, errors, YAML) when everything up to the body is unchanged: typing in the body then costs
  * no YAML parse, and `data` keeps its identity, so views of the front matter need not update.
+ *
+ * `text` may be the editor's edited text (edited-text.ts): then, while the front matter is
+ * reused, the post's `text` and `body` are made only when first read, and `textOf` and `bodyOf`
+ * (post-text.ts) read them in pieces. A key typed in the body then copies nothing of the post.
  */
-export function reparsePost(previous: Post, text: string): Post {
+export function reparsePost(previous: Post, text: string | EditedText): Post {
   const block = previous.ranges.frontMatter;
   const yaml = recalledYaml(previous);
   const end = block?.to ?? -1;
+  const before = textOf(previous);
   // The closing fence must end in "\n" (a lone "\r" could still become "\r\n") and be unchanged.
   const reusable =
     block !== null &&
     yaml !== undefined &&
     end > 0 &&
-    previous.text[end - 1] === '\n' &&
+    before.charAt(end - 1) === '\n' &&
     text.length >= end &&
-    text.startsWith(previous.text.slice(0, end));
-  if (!reusable) return parsePost(text);
+    (typeof text === 'string' && typeof before === 'string'
+      ? text.startsWith(before.slice(0, end))
+      : diffTexts(before, text).head >= end);
+  if (!reusable) return parsePost(text.toString());
   const ranges = { ...previous.ranges, body: { from: end, to: text.length } };
   const { data, errors, language, eol, bom } = previous;
-  const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
+  const post =
+    typeof text === 'string'
+      ? freeze(text, data, errors as PostError[], ranges, language, eol, bom)
+      : freezeEdited(text, data, errors as PostError[], ranges, language, eol, bom);
   rememberYaml(post, yaml);
+  return post;
+}
+
+/** Returns the post of `freeze` whose `text` and `body` are made from `text` when first read. */
+function freezeEdited(
+  text: EditedText,
+  data: Record<string, unknown>,
+  errors: PostError[],
+  ranges: PostRanges,
+  language: string | null,
+  eol: Eol,
+  bom: boolean,
+): Post {
+  let body: string | null = null;
+  const post: Post = Object.freeze({
+    get text() {
+      return text.toString();
+    },
+    data,
+    get body() {
+      return (body ??= text.toString().slice(ranges.body.from));
+    },
+    errors,
+    ranges,
+    language,
+    eol,
+    bom,
+  });
+  keepText(post, text);
   return post;
 }
 
@@ -183,3 +224,5 @@ export function setField(post: Post, path: (string | number)[], value: unknown):
 }
 
 export { fieldRange } from './post-edit.ts';
+/** The editor's text class (edited-text.ts): it loads with the parser, after the editor shows. */
+export { EditedText } from './edited-text.ts';

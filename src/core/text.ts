@@ -30,17 +30,38 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /**
+ * A text read a piece at a time (a string is one; an edited text, edited-text.ts, is another).
+ * Offsets are UTF-16 units.
+ */
+export interface TextSource {
+  readonly length: number;
+  /** The character at `index`, or '' outside the text. */
+  charAt(index: number): string;
+  /** The code unit at `index`, or NaN outside the text. */
+  charCodeAt(index: number): number;
+  /** The text from `start` to `end` (0 ≤ start ≤ end ≤ length; `end` defaults to the length). */
+  slice(start?: number, end?: number): string;
+  /** The whole text. */
+  toString(): string;
+}
+
+/** Returns `text[index]` of a text source: its character there, undefined outside it. */
+export function charOf(text: TextSource, index: number): string | undefined {
+  return text.charAt(index) || undefined;
+}
+
+/**
  * Returns the end of the line that contains `offset`, before its line break, and the offset just
  * past that break (equal when the line is the last one without a break).
  */
-export function lineEnd(text: string, offset: number): { end: number; next: number } {
+export function lineEnd(text: TextSource, offset: number): { end: number; next: number } {
   let i = offset;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) break;
     i++;
   }
-  if (text[i] === '\r' && text[i + 1] === '\n') return { end: i, next: i + 2 };
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) return { end: i, next: i + 2 };
   return { end: i, next: i < text.length ? i + 1 : i };
 }
 
@@ -48,9 +69,9 @@ export function lineEnd(text: string, offset: number): { end: number; next: numb
 export const isBreak = (c: string | undefined): boolean => c === '\n' || c === '\r';
 
 /** Returns the offset where the line containing `offset` starts. */
-export function lineStart(text: string, offset: number): number {
+export function lineStart(text: TextSource, offset: number): number {
   let i = offset;
-  while (i > 0 && !isBreak(text[i - 1])) i--;
+  while (i > 0 && !isBreak(charOf(text, i - 1))) i--;
   return i;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldChange, parsePost } from '../core/post';
 import { SAMPLE_POST } from '../../fixtures/paths.mjs';
+import { bodyOf, EditedText } from '../core/post-text';
 import { loadPostCore } from './post-core';
 import { createPostStore } from './post-store';
 
@@ -28,6 +29,30 @@ describe('createPostStore', () => {
     expect(store.get()).toBe(change!.post);
     expect(store.get()).toEqual(parsePost(store.get().text));
     expect(heads).toEqual(['Un título nuevo']);
+  });
+
+  it("takes the editor's edited texts: the same post as their strings give, the head kept", () => {
+    const store = createPostStore(text);
+    const heads: unknown[] = [];
+    const changes: string[] = [];
+    store.subscribeHead(() => heads.push(store.head()));
+    store.subscribe(() => changes.push(store.get().body));
+    let edited = EditedText.of(text);
+    let model = text;
+    for (const ch of 'Hola') {
+      const at = model.length - 10;
+      edited = edited.edit(at, at, ch);
+      model = model.slice(0, at) + ch + model.slice(at);
+      store.setText(edited);
+    }
+    expect(heads).toEqual([]);
+    expect(changes).toHaveLength(4);
+    expect(store.get()).toEqual(parsePost(model));
+    expect(bodyOf(store.get())).toBeInstanceOf(EditedText);
+    // The same text again, as another edited text or as a string, is no change.
+    store.setText(EditedText.of(model));
+    store.setText(model);
+    expect(changes).toHaveLength(4);
   });
 
   it('parses any other text as usual, and drops the offer', () => {

@@ -5,6 +5,7 @@
  * the post's head (see `head`), so that a key press in the body renders no component.
  */
 import type { Post } from '../core/post';
+import type { EditedText } from '../core/edited-text';
 import { detectEol } from '../core/text';
 import { loadFirst } from './after-editor';
 import { loadPostCore, postCoreNow, type PostCore } from './post-core';
@@ -24,8 +25,12 @@ export interface PostStore {
    * `body` may be older (read `get()` for those). A new object only when one of those changed.
    */
   head(): Post;
-  /** Replaces the text; listeners are called at once when it changed. */
-  setText(text: string): void;
+  /**
+   * Replaces the text; listeners are called at once when it changed. The editor's edited text
+   * (edited-text.ts) is read without being made whole while only the body changes: read the
+   * post's body with `bodyOf` (post-text.ts) to keep it so.
+   */
+  setText(text: string | EditedText): void;
   /**
    * Offers `post`, already parsed from the text the next change will bring (a field edit reads
    * its new text back): the next `setText` with exactly `post.text` takes it instead of
@@ -75,6 +80,13 @@ function unparsed(text: string): Post {
   };
 }
 
+/** A text as the editor hands it over: a string, or an edited text (edited-text.ts). */
+type Text = string | EditedText;
+
+/** Returns true when `a` and `b` are the same text (an edited text compares itself). */
+const same = (a: Text, b: Text): boolean =>
+  typeof a !== 'string' ? a.equals(b) : typeof b !== 'string' ? b.equals(a) : a === b;
+
 /**
  * Returns a store holding the post parsed from `initialText`: at once when the parser has
  * loaded, else once it has (it loads after the editor has shown the post).
@@ -84,6 +96,8 @@ export function createPostStore(initialText: string): PostStore {
   let post = core ? core.parsePost(initialText) : unparsed(initialText);
   let head = post;
   let offered: Post | null = null;
+  // The text last set, as it was given: an edited text is compared without making it whole.
+  let latest: Text = initialText;
   const listeners = new Set<() => void>();
   const headListeners = new Set<() => void>();
   const add = (set: Set<() => void>, listener: () => void) => {
@@ -107,13 +121,14 @@ export function createPostStore(initialText: string): PostStore {
     get: () => post,
     head: () => head,
     setText(text) {
-      if (text === post.text) return;
+      if (same(latest, text)) return;
+      latest = text;
       if (!core) {
-        post = unparsed(text);
+        post = unparsed(text.toString());
         for (const listener of [...listeners]) listener();
         return;
       }
-      const ready = offered !== null && offered.text === text ? offered : null;
+      const ready = offered !== null && same(text, offered.text) ? offered : null;
       offered = null;
       // The front matter is parsed again only when it changed.
       post = ready ?? core.reparsePost(post, text);

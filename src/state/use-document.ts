@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { redo, undo } from '@codemirror/commands';
 import type { Post } from '../core/post';
+import type { EditedText } from '../core/post-text';
 import { textToDocPos } from '../core/line-offsets';
 import { loadPostCore, postCoreNow, type PostCore } from './post-core';
 import { createPostStore, type PostStore } from './post-store';
@@ -24,8 +25,8 @@ export interface OpenDocument {
   viewRef: React.RefObject<EditorView | null>;
   /** Called by the editor with its view when it is created, and null when it goes. */
   onView: (view: EditorView | null) => void;
-  /** Called by the editor on every change of its text. */
-  onText: (text: string) => void;
+  /** Called by the editor on every change of its text (an edited text: edited-text.ts). */
+  onText: (text: string | EditedText) => void;
   /**
    * Sets a front-matter field as the smallest text edit, in the editor's undo history. `typed`
    * edits (typing in a text box) group into one undo step the way typing in the editor does.
@@ -43,7 +44,10 @@ export interface OpenDocument {
  * Returns the state of one open document. Edits from the form are dispatched to the editor as
  * transactions, so the text flows one way: editor → text → post → form and preview.
  */
-export function useDocument(initialText: string, onChange?: (text: string) => void): OpenDocument {
+export function useDocument(
+  initialText: string,
+  onChange?: (text: string | EditedText) => void,
+): OpenDocument {
   // The post is parsed once per change, reusing the front matter while only the body changes.
   const [store] = useState(() => createPostStore(initialText));
   // Set around the form's own edits (a checkbox, a list item, an undo button), whose controls
@@ -60,7 +64,7 @@ export function useDocument(initialText: string, onChange?: (text: string) => vo
   }, []);
 
   const onText = useCallback(
-    (next: string) => {
+    (next: string | EditedText) => {
       store.setText(next);
       onChange?.(next);
     },

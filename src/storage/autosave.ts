@@ -3,6 +3,7 @@
  * (a steady writer never pauses), never runs two saves at once (the latest text wins), and can
  * be flushed when the page is hidden.
  */
+import type { TextSource } from '../core/text.ts';
 
 /** What the save indicator shows. */
 export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -22,8 +23,11 @@ export interface AutosaverOptions {
 
 /** A running autosaver. */
 export interface Autosaver {
-  /** Remembers `text` as the newest text and saves it after the pause. */
-  schedule(text: string): void;
+  /**
+   * Remembers `text` as the newest text and saves it after the pause: made whole then (an
+   * edited text, edited-text.ts, is a string only once read), not on each key.
+   */
+  schedule(text: TextSource): void;
   /** Saves at once whatever is unsaved; resolves when stored or failed (never rejects). */
   flush(): Promise<void>;
   /** Stops the timer; later `schedule` calls are ignored. Flush first to keep the last text. */
@@ -45,7 +49,7 @@ export function createAutosaver({
   now = Date.now,
   onStatus,
 }: AutosaverOptions): Autosaver {
-  let pending: string | null = null;
+  let pending: TextSource | null = null;
   // When the oldest text not yet handed to `save` was scheduled; null when there is none.
   let waitingSince: number | null = null;
   // When the newest text was scheduled: the pause in typing is counted from it.
@@ -84,7 +88,7 @@ export function createAutosaver({
    * copy and the storage's work).
    */
   const saveOnce = async (): Promise<void> => {
-    const text = pending!;
+    const text = pending!.toString();
     pending = null;
     waitingSince = null;
     report('saving');

@@ -51,7 +51,7 @@ const TYPED_INTO: Partial<Record<EditKind, string>> = {
 };
 
 /** Returns the places of `shown` where an edit of `kind` can start (offsets in the body). */
-export function placesOf(shown: ShownDocument, kind: EditKind): number[] {
+export function placesOf(shown: ShownDocument<string>, kind: EditKind): number[] {
   const { body } = shown;
   const out: number[] = [];
   const blocks = shown.blocks.filter((b) => b.kind !== 'footnotes');

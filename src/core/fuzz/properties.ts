@@ -11,6 +11,7 @@ import { createIncrementalRenderer } from '../render/incremental.ts';
 import type { RenderOptions } from '../render/options.ts';
 import { renderMarkdown } from '../render/render-markdown.ts';
 import { typeIntoBlock, type ShownDocument } from '../render/typing.ts';
+import { EditedText } from '../edited-text.ts';
 import {
   anyUnicode,
   applyEdit,
@@ -127,7 +128,7 @@ export function checkIncremental(
 export const typingOutcomes = { taken: 0, declined: 0 };
 
 /** Returns `body` as the worker reports it to the page (rendered with `options`). */
-export function shownOf(body: string, options?: RenderOptions): ShownDocument {
+export function shownOf(body: string, options?: RenderOptions): ShownDocument<string> {
   const { blocks, contextFree } = createIncrementalRenderer(options).update(body);
   return {
     body,
@@ -143,7 +144,7 @@ export function shownOf(body: string, options?: RenderOptions): ShownDocument {
  * `choose(n)` picks one of their `n` characters; in a body without any, it is 0. Past the
  * last one, the end of the body.
  */
-export function typableOffset(shown: ShownDocument, choose: (n: number) => number): number {
+export function typableOffset(shown: ShownDocument<string>, choose: (n: number) => number): number {
   const typable = shown.blocks.filter((b) => b.kind !== 'footnotes');
   const total = typable.reduce((n, b) => n + b.to - b.from, 0);
   let index = choose(total);
@@ -160,7 +161,7 @@ export function typableOffset(shown: ShownDocument, choose: (n: number) => numbe
  * which is its first character or the one after it, the end of its text, the start of its
  * trailing blank line or its end.
  */
-export function edgeOffset(shown: ShownDocument, pick: number): number {
+export function edgeOffset(shown: ShownDocument<string>, pick: number): number {
   const blocks = shown.blocks.filter((b) => b.kind !== 'footnotes');
   if (blocks.length === 0) return 0;
   const n = Math.min(blocks.length * 5 - 1, Math.floor(pick * blocks.length * 5));
@@ -172,18 +173,35 @@ export function edgeOffset(shown: ShownDocument, pick: number): number {
   return edges[n % 5];
 }
 
+/** Front matter before the body of the edited texts `checkTyping` reads. */
+const FRONT_MATTER = '---\ntitle: Prueba\n---\n';
+
 /**
  * Checks that the typing fast path, along a sequence of edits placed inside blocks or at their
- * edges, either declines or gives exactly the full render's blocks.
+ * edges, either declines or gives exactly the full render's blocks, and answers the same for
+ * the texts as strings and as the editor's edited texts.
  */
 export function checkTyping(doc: string, edits: readonly TypingEdit[]): void {
   let shown = shownOf(doc);
+  // The same texts as the editor hands them over: a post's body, as a view of its whole text
+  // edited key by key (edited-text.ts). The fast path must answer for them as for the strings.
+  let whole = EditedText.of(FRONT_MATTER + doc);
   for (const edit of edits) {
     const offset = edit.edge
       ? edgeOffset(shown, edit.at)
       : typableOffset(shown, (total) => Math.floor(edit.at * total));
     const next = shown.body.slice(0, offset) + edit.insert + shown.body.slice(offset + edit.length);
     const typed = typeIntoBlock(shown, next);
+    const at = FRONT_MATTER.length + offset;
+    const edited = whole.edit(at, Math.min(at + edit.length, whole.length), edit.insert);
+    const body = whole.view(FRONT_MATTER.length);
+    const typedEdited = typeIntoBlock({ ...shown, body }, edited.view(FRONT_MATTER.length));
+    whole = edited;
+    if (JSON.stringify(typedEdited) !== JSON.stringify(typed)) {
+      fail(
+        `fast path on edited text ≠ on strings: ${JSON.stringify(shown.body)} → ${JSON.stringify(next)}`,
+      );
+    }
     const full = shownOf(next);
     if (typed) {
       typingOutcomes.taken++;

@@ -47,7 +47,7 @@ const pct = (n: number, of: number) => `${of === 0 ? '-' : ((100 * n) / of).toFi
 
 test('typing fast path coverage per kind of edit', () => {
   const next = random(seed);
-  const shownBodies = new Map<number, ShownDocument>();
+  const shownBodies = new Map<number, ShownDocument<string>>();
   const lines: string[] = [`typing fast path by kind of edit, corpus, seed ${seed}`];
   lines.push(`${'kind'.padEnd(16)} ${'edits'.padStart(6)} ${'keys'.padStart(6)} taken  wrong`);
   const mistakes: string[] = [];
@@ -92,7 +92,7 @@ test('typing fast path coverage per kind of edit', () => {
   const { body } = buildEditBody(50_000, blogPosts(), corpusEditBlocks());
   const renderer = createIncrementalRenderer();
   const start = renderer.update(body);
-  const initial: ShownDocument = {
+  const initial: ShownDocument<string> = {
     body,
     blocks: start.blocks.map(strip),
     contextFree: start.contextFree,

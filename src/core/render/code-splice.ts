@@ -15,7 +15,7 @@
  *   or after the edit (backticks and tildes later on a line are text): the refusal pre-check
  *   (`scanFences`) opens and closes fences on any such line, and it must read the block as the
  *   parser does (then it neither measures nor refuses its lines); nor may the pre-check be
- *   inside a fence where the block starts (`fenceOpenAt`);
+ *   inside a fence where the block starts (`fenceOpenIn`);
  * - hold no `{%`, `{{` nor `{:`, before or after the edit (Liquid's raw tags are taken out of
  *   code, and `{{ site.url }}` after a link's `(` or `src=` is replaced, even in code, by
  *   `substituteSiteUrls`; attribute lists), no carriage return, byte order mark nor NUL (the
@@ -24,8 +24,8 @@
  * empty block's HTML has no line break), and write or remove no `&` nor `<`, line break, byte
  * order mark nor NUL.
  */
-import { lineEnd, lineStart } from '../text.ts';
-import { FENCE_CLOSE, fenceOpenAt } from './limits.ts';
+import { lineEnd, lineStart, type TextSource } from '../text.ts';
+import { FENCE_CLOSE, fenceOpenIn } from './limits.ts';
 import { CONTEXT, spliceAround, type SplicedParagraph } from './paragraph-splice.ts';
 
 /** What the edit may write or remove: no line break, nothing the HTML escapes (`&`, `<`). */
@@ -43,9 +43,9 @@ const OPENING = /^(`{3,}|~{3,})/;
 const FENCE_LIKE = /[ \t]*[`~]/y;
 
 /** Returns true when the line of `text` that starts at `at` could open or close a fence. */
-function fenceLike(text: string, at: number): boolean {
-  FENCE_LIKE.lastIndex = at;
-  return FENCE_LIKE.test(text);
+function fenceLike(text: TextSource, at: number): boolean {
+  FENCE_LIKE.lastIndex = 0;
+  return FENCE_LIKE.test(text.slice(at, lineEnd(text, at).end));
 }
 
 /**
@@ -54,8 +54,8 @@ function fenceLike(text: string, at: number): boolean {
  * module's note). `jekyll`: whether the pre-check reads `{% highlight %}` tags as fences.
  */
 export function spliceCode(
-  previous: string,
-  next: string,
+  previous: TextSource,
+  next: TextSource,
   block: SplicedParagraph,
   head: number,
   oldEnd: number,
@@ -91,9 +91,9 @@ export function spliceCode(
   if (emptied && lineEnd(source, contentStart).next === close) return null;
   // The text around the edit, as written in the HTML.
   let l = head;
-  while (l > start && head - l < CONTEXT && AS_WRITTEN.test(next[l - 1])) l--;
+  while (l > start && head - l < CONTEXT && AS_WRITTEN.test(next.charAt(l - 1))) l--;
   let r = newEnd;
-  while (r < to + delta && r - newEnd < CONTEXT && AS_WRITTEN.test(next[r])) r++;
+  while (r < to + delta && r - newEnd < CONTEXT && AS_WRITTEN.test(next.charAt(r))) r++;
   const spliced = spliceAround(
     source,
     l - from,
@@ -103,6 +103,6 @@ export function spliceCode(
     next.slice(newEnd, r),
     inserted,
   );
-  if (spliced === null || fenceOpenAt(previous, from, jekyll) !== null) return null;
+  if (spliced === null || fenceOpenIn(previous, from, jekyll) !== null) return null;
   return spliced;
 }

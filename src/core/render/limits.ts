@@ -8,6 +8,7 @@
  * a 1 MB one-line paragraph took over a minute.
  */
 import { prepareLiquidSource } from './liquid.ts';
+import { lineEnd, type TextSource } from '../text.ts';
 
 /** The limits the pre-checks apply; every real post in the corpus is far below them. */
 export const RENDER_LIMITS = {
@@ -371,6 +372,16 @@ export function fenceOpenAt(text: string, offset: number, jekyll: boolean): stri
       if (f >= 0 && f < end) found[k] = text.indexOf(needles[k], end);
     });
   }
+}
+
+/**
+ * Returns `fenceOpenAt(text, offset, jekyll)` for a text source: it reads only the lines that
+ * start before `offset`, so only the text up to the end of the line that holds `offset` is made
+ * into a string (for an edited text, edited-text.ts, edited after that line: a part of its base,
+ * not a copy).
+ */
+export function fenceOpenIn(text: TextSource, offset: number, jekyll: boolean): string | null {
+  return fenceOpenAt(text.slice(0, lineEnd(text, offset).end), offset, jekyll);
 }
 
 /** Returns the limit a refused stretch went past (nesting levels or characters). */

@@ -12,7 +12,7 @@ import { typeIntoBlock, WARM_UP, type ShownDocument } from './typing.ts';
  * and its kind, or null when the edit does not fall in one such block or the splice declined.
  */
 function spliced(
-  shown: ShownDocument,
+  shown: ShownDocument<string>,
   next: string,
 ): { html: string; full: string; kind: string } | null {
   const previous = shown.body;

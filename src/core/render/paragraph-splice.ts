@@ -35,7 +35,7 @@
  * The old HTML must then hold the text around the edit (up to CONTEXT characters each side)
  * exactly once, as the paragraph's source does, outside any tag: that is where the edit lands.
  */
-import { isBreak, lineEnd, lineStart } from '../text.ts';
+import { charOf, isBreak, lineEnd, lineStart, type TextSource } from '../text.ts';
 import { lineNesting, linePrefixEnd } from './limits.ts';
 
 /** The characters the edit and the words it touches may hold. */
@@ -90,9 +90,9 @@ const isWhite = (c: string | undefined) => isSpace(c) || isBreak(c);
 const endsWord = (c: string | undefined, cells = false) => isWhite(c) || (cells && c === '|');
 
 /** Returns the end of the word of `text` that starts at `from` (see `endsWord`). */
-function wordEnd(text: string, from: number, to: number, cells = false): number {
+function wordEnd(text: TextSource, from: number, to: number, cells = false): number {
   let at = from;
-  while (at < to && !endsWord(text[at], cells)) at++;
+  while (at < to && !endsWord(charOf(text, at), cells)) at++;
   return at;
 }
 
@@ -130,14 +130,15 @@ const cellEdge = (c: string | undefined) => c === undefined || endsWord(c, true)
  * end), or the edit's own outer character there (its neighbour, when it inserts nothing) must be
  * text. Typing at a cell's end is taken; a space typed there, or a cell emptied, is not.
  */
-function insideCell(next: string, head: number, newEnd: number): boolean {
+function insideCell(next: TextSource, head: number, newEnd: number): boolean {
+  const at = (k: number) => charOf(next, k);
   let k = head - 1;
-  while (k >= 0 && isSpace(next[k])) k--;
+  while (k >= 0 && isSpace(at(k))) k--;
   let m = newEnd;
-  while (m < next.length && isSpace(next[m])) m++;
-  const first = head < newEnd ? next[head] : next[newEnd];
-  const last = head < newEnd ? next[newEnd - 1] : next[head - 1];
-  return (!cellEdge(next[k]) || !cellEdge(first)) && (!cellEdge(next[m]) || !cellEdge(last));
+  while (m < next.length && isSpace(at(m))) m++;
+  const first = head < newEnd ? at(head) : at(newEnd);
+  const last = head < newEnd ? at(newEnd - 1) : at(head - 1);
+  return (!cellEdge(at(k)) || !cellEdge(first)) && (!cellEdge(at(m)) || !cellEdge(last));
 }
 
 /** The block an edit falls in, before the edit: a paragraph, a list, a quote or a table. */
@@ -174,8 +175,8 @@ function firstWordIsText(line: string, left: number): boolean {
  * caller's business.
  */
 export function spliceParagraph(
-  previous: string,
-  next: string,
+  previous: TextSource,
+  next: TextSource,
   paragraph: SplicedParagraph,
   head: number,
   oldEnd: number,
@@ -202,7 +203,7 @@ export function spliceParagraph(
   const inserted = next.slice(head, newEnd);
   // The words the edit touches, before and after it (the text outside the edit is the same).
   let left = head;
-  while (left > from && !endsWord(next[left - 1], table)) left--;
+  while (left > from && !endsWord(charOf(next, left - 1), table)) left--;
   const right = wordEnd(next, newEnd, end, table);
   for (const words of [next.slice(left, right), previous.slice(left, right - delta)]) {
     if (!PLAIN.test(words) || words.includes('..') || /www\./i.test(words)) return null;
@@ -225,17 +226,23 @@ export function spliceParagraph(
   if (lineNesting(newOwn) !== lineNesting(oldOwn)) return null;
   // The line's trailing spaces, when the edit ends its last word: they must stay as they were.
   let after = right;
-  while (after < end && isSpace(next[after])) after++;
-  if (right === newEnd && (after === end || isBreak(next[after]))) {
-    if (newEnd === 0 || isWhite(next[newEnd - 1]) || isWhite(previous[oldEnd - 1])) return null;
+  while (after < end && isSpace(charOf(next, after))) after++;
+  if (right === newEnd && (after === end || isBreak(charOf(next, after)))) {
+    if (
+      newEnd === 0 ||
+      isWhite(charOf(next, newEnd - 1)) ||
+      isWhite(charOf(previous, oldEnd - 1))
+    ) {
+      return null;
+    }
   }
   // The text around the edit, as the HTML holds it: no spaces at its ends (a line's are not).
   let l = head;
-  while (l > from && head - l < CONTEXT && PLAIN_CHAR.test(next[l - 1])) l--;
-  while (l < head && next[l] === ' ') l++;
+  while (l > from && head - l < CONTEXT && PLAIN_CHAR.test(next.charAt(l - 1))) l--;
+  while (l < head && next.charAt(l) === ' ') l++;
   let r = newEnd;
-  while (r < end && r - newEnd < CONTEXT && PLAIN_CHAR.test(next[r])) r++;
-  while (r > newEnd && next[r - 1] === ' ') r--;
+  while (r < end && r - newEnd < CONTEXT && PLAIN_CHAR.test(next.charAt(r))) r++;
+  while (r > newEnd && next.charAt(r - 1) === ' ') r--;
   const before = next.slice(l, head);
   const behind = next.slice(newEnd, r);
   if ((before + removed + behind).includes('..')) return null;

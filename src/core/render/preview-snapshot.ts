@@ -18,7 +18,7 @@ import type { ShownBlock, ShownDocument } from './typing';
 export { PREVIEW_DB } from './preview-db';
 
 /** A preview shown: the body, the blocks rendered from it, and what they were rendered with. */
-export interface PreviewSnapshot extends ShownDocument {
+export interface PreviewSnapshot extends ShownDocument<string> {
   /** The build of the app that rendered it. */
   build: string;
   siteUrl: string;
@@ -151,7 +151,7 @@ export function snapshotShows(
     withSite: boolean;
     build?: string;
   },
-): ShownDocument | null {
+): ShownDocument<string> | null {
   if (!snapshot || withSite) return null;
   if (snapshot.build !== build || snapshot.siteUrl !== siteUrl || snapshot.body !== body) {
     return null;

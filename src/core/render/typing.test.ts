@@ -61,7 +61,7 @@ const step: fc.Arbitrary<Step> = fc.record({
  * Applies an edit inside the paragraphs of `shown` (`at` picks a position among their
  * characters), or anywhere in a body without paragraphs.
  */
-function apply(shown: ShownDocument, { at, remove, insert }: Step): string {
+function apply(shown: ShownDocument<string>, { at, remove, insert }: Step): string {
   const index = typableOffset(shown, (n) => at % (n + 1));
   return shown.body.slice(0, index) + insert + shown.body.slice(index + remove);
 }
@@ -103,7 +103,7 @@ describe('typeIntoBlock', () => {
   }, 300_000);
 
   test('takes most edits of every kind issue 15 names in the corpus, each exactly', () => {
-    const shown = new Map<number, ShownDocument>();
+    const shown = new Map<number, ShownDocument<string>>();
     const shares: Record<string, string> = {};
     for (const kind of EDIT_KINDS) {
       let keys = 0;

@@ -38,7 +38,7 @@ import { advance, initialFlowState, type FlowState } from './block-state.ts';
 import { blockKey, renderFragment, renderLoneBlock } from './document.ts';
 import {
   FENCE_CLOSE,
-  fenceOpenAt,
+  fenceOpenIn,
   LIST_MARKER,
   RENDER_LIMITS,
   refusedStretches,
@@ -50,7 +50,8 @@ import { spliceCode } from './code-splice.ts';
 import { SPLICED_KINDS, spliceParagraph } from './paragraph-splice.ts';
 import { RawHtmlUnavailable } from './pipeline.ts';
 import { rangeIndexAt } from '../ranges.ts';
-import { commonPrefix, commonSuffix, isBreak, lineEnd } from '../text.ts';
+import { diffTexts } from '../edited-text.ts';
+import { charOf, isBreak, lineEnd, type TextSource } from '../text.ts';
 
 /** A block as a rendered document reports it (see `RenderedBlock`, without `changed`). */
 export interface ShownBlock {
@@ -63,9 +64,12 @@ export interface ShownBlock {
   slugs?: readonly string[];
 }
 
-/** A rendered body: its text and what `renderDocument` returned for it. */
-export interface ShownDocument {
-  body: string;
+/**
+ * A rendered body: its text and what `renderDocument` returned for it. The text is read only
+ * around an edit (an edited text, edited-text.ts, is never made whole here).
+ */
+export interface ShownDocument<Body extends TextSource = TextSource> {
+  body: Body;
   blocks: readonly ShownBlock[];
   contextFree: boolean;
 }
@@ -110,19 +114,22 @@ const LINE_BREAKS = /\r\n|\r|\n/;
  * Returns true when `text[from, to)` ends with a whole blank line (spaces and tabs only) after
  * at least one other line.
  */
-function endsWithBlankLine(text: string, from: number, to: number): boolean {
+function endsWithBlankLine(text: TextSource, from: number, to: number): boolean {
   let at = to;
-  if (text[at - 1] === '\n') at -= text[at - 2] === '\r' ? 2 : 1;
-  else if (text[at - 1] === '\r') at--;
+  const last = charOf(text, at - 1);
+  if (last === '\n') at -= charOf(text, at - 2) === '\r' ? 2 : 1;
+  else if (last === '\r') at--;
   else return false;
-  while (at > from && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
-  return at > from && isBreak(text[at - 1]);
+  while (at > from && (charOf(text, at - 1) === ' ' || charOf(text, at - 1) === '\t')) at--;
+  return at > from && isBreak(charOf(text, at - 1));
 }
 
 /** Returns the offset of the first character of `text[from, to)` that is not a blank or break. */
-function firstInk(text: string, from: number, to: number): number {
+function firstInk(text: TextSource, from: number, to: number): number {
   let at = from;
-  while (at < to && (text[at] === ' ' || text[at] === '\t' || isBreak(text[at]))) at++;
+  for (let c = charOf(text, at); at < to && (c === ' ' || c === '\t' || isBreak(c));) {
+    c = charOf(text, ++at);
+  }
   return at;
 }
 
@@ -286,7 +293,7 @@ function renderPieces(
  */
 function renderStretch(
   shown: ShownDocument,
-  next: string,
+  next: TextSource,
   i: number,
   j: number,
   to: number,
@@ -368,7 +375,7 @@ function renderStretch(
  * it neither measures lines nor ends stretches.
  */
 function sameFences(
-  previous: string,
+  previous: TextSource,
   oldText: string,
   newText: string,
   from: number,
@@ -379,7 +386,7 @@ function sameFences(
   const after = scanFences(newText, null);
   if (!before.any && !after.any) return true;
   if (!atEnd && (before.fence !== null || after.fence !== null)) return false;
-  return fenceOpenAt(previous, from, jekyll) === null;
+  return fenceOpenIn(previous, from, jekyll) === null;
 }
 
 /**
@@ -389,7 +396,7 @@ function sameFences(
  */
 export function typeIntoBlock(
   shown: ShownDocument,
-  next: string,
+  next: TextSource,
   options?: RenderOptions,
 ): ShownBlock[] | null {
   try {
@@ -403,7 +410,7 @@ export function typeIntoBlock(
 
 function typeIntoStretch(
   shown: ShownDocument,
-  next: string,
+  next: TextSource,
   options?: RenderOptions,
 ): ShownBlock[] | null {
   const previous = shown.body;
@@ -414,9 +421,9 @@ function typeIntoStretch(
   if (blocks.some((b) => isRefusedKind(b.kind))) return null;
   // A byte order mark that starts the body: micromark drops it, but the splitter reads the
   // line it starts as text (`\ufeff~~~` opens no fence for it), and its blocks differ.
-  if (previous.startsWith(BOM) || next.startsWith(BOM)) return null;
-  const head = commonPrefix(previous, next);
-  const tail = commonSuffix(previous, next, Math.min(previous.length, next.length) - head);
+  if (previous.charAt(0) === BOM || next.charAt(0) === BOM) return null;
+  const { head, tail } = diffTexts(previous, next);
+  if (head === previous.length && head === next.length) return null;
   const oldEnd = previous.length - tail;
   const delta = next.length - previous.length;
   const last = blocks.length - 1 - (blocks.at(-1)?.kind === 'footnotes' ? 1 : 0);
@@ -475,7 +482,7 @@ function typeIntoStretch(
  */
 function spliceInto(
   shown: ShownDocument,
-  next: string,
+  next: TextSource,
   i: number,
   head: number,
   oldEnd: number,
@@ -514,7 +521,7 @@ const MAX_RENUMBERED = 8;
  */
 function assemble(
   shown: ShownDocument,
-  next: string,
+  next: TextSource,
   i: number,
   j: number,
   delta: number,
@@ -580,7 +587,7 @@ function assemble(
  */
 function renderAgain(
   shown: ShownDocument,
-  next: string,
+  next: TextSource,
   out: ShownBlock[],
   i: number,
   indices: readonly number[],

@@ -15,6 +15,7 @@ import { openWithoutStorage } from './session-start';
 import { INITIAL_STATE, createStore } from './session-state';
 import type { SessionState } from './session-state';
 import { createTextDraft } from './start-draft';
+import type { TextSource } from '../../core/text';
 
 /** Where the session keeps its data and how it learns that the page goes away. */
 export interface DraftSessionOptions {
@@ -69,9 +70,9 @@ export function createDraftSession(options: DraftSessionOptions) {
       makeNewPostText = make;
     },
     /** Takes the editor's text for the document opened with `key`; schedules its save. */
-    onText(key: string, text: string) {
+    onText(key: string, text: TextSource) {
       const open = store.get().open;
-      if (open?.key === key && !core.current) core.unstoredEdit = text !== open.text;
+      if (open?.key === key && !core.current) core.unstoredEdit = text.toString() !== open.text;
       if (open?.key === key) core.current?.onText(text);
       else if (core.previous && key.startsWith(`${core.previous.id}#`)) core.previous.onText(text);
     },

@@ -9,6 +9,7 @@ import type { AutosaveStatus, DraftMeta, PlumaDb } from '../../storage';
 import type { PostMeta } from './post-meta';
 import { STATUS } from './session-state';
 import type { SaveStatus } from './session-state';
+import type { TextSource } from '../../core/text';
 
 /** What an open draft needs from the session. */
 export interface OpenDraftOptions {
@@ -38,8 +39,8 @@ export interface OpenDraft {
   text(): string;
   /** Returns true while the editor holds text that is not stored. */
   isDirty(): boolean;
-  /** Takes the editor's newest text and schedules its save. */
-  onText(text: string): void;
+  /** Takes the editor's newest text and schedules its save (made whole only to be saved). */
+  onText(text: TextSource): void;
   /** Stores any unsaved text now; resolves to true when all of it is stored (never rejects). */
   flush(): Promise<boolean>;
   /** Stops saving until the conflict is resolved by opening another document. */
@@ -65,7 +66,8 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
   };
   let revision = meta.revision;
   let stored = options.text;
-  let current = options.text;
+  // The editor's newest text: an edited text (edited-text.ts) is made whole once, to be saved.
+  let current: TextSource = options.text;
   let conflicted = false;
   let lastSnapshotAt = options.lastSnapshotAt ?? 0;
   let lastSnapshotText = '';
@@ -104,7 +106,8 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
 
   const report = (status: AutosaveStatus, error?: unknown) => {
     if (status === 'pending' || status === 'saving') return onStatus(STATUS.saving);
-    if (status === 'saved') return onStatus(stored === current ? STATUS.saved : STATUS.saving);
+    if (status === 'saved')
+      return onStatus(stored === current.toString() ? STATUS.saved : STATUS.saving);
     if (status !== 'error') return;
     if (error instanceof ConflictError) return onStatus(STATUS.conflict);
     const storageError = toStorageError(error);
@@ -119,15 +122,15 @@ export function openDraft(options: OpenDraftOptions): OpenDraft {
   return {
     id: meta.id,
     revision: () => revision,
-    text: () => current,
-    isDirty: () => current !== stored,
+    text: () => current.toString(),
+    isDirty: () => current.toString() !== stored,
     onText(text) {
       current = text;
       autosaver.schedule(text);
     },
     async flush() {
       await autosaver.flush();
-      return !conflicted && current === stored;
+      return !conflicted && current.toString() === stored;
     },
     markConflict: conflict,
     noteSnapshot(text) {

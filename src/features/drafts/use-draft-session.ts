@@ -7,6 +7,7 @@ import { formatMessages } from '../../i18n/translate';
 import type { Message } from '../../i18n/translate';
 import type { DraftActions, DraftSessionOptions } from './draft-session';
 import type { SessionState } from './session-state';
+import type { TextSource } from '../../core/text';
 
 /** The parts of the state that every autosave changes while one types. */
 type AutosaveKey = 'status' | 'drafts' | 'trash' | 'persistent';
@@ -30,7 +31,7 @@ export type DraftSessionView = Omit<SessionState, AutosaveKey | 'alert' | 'notic
     /** The quieter notice in the UI's language, or null. */
     notice: string | null;
     /** Give it every text the editor reports (e.g. as `useDocument`'s `onChange`). */
-    onText: (text: string) => void;
+    onText: (text: TextSource) => void;
     live: SessionLive;
   };
 
@@ -50,7 +51,7 @@ export function useDraftSession(options: DraftSessionOptions): DraftSessionView 
   const key = state.open?.key;
   // Bound to the open document so a late change from a replaced editor reaches its own draft.
   const onText = useCallback(
-    (text: string) => {
+    (text: TextSource) => {
       if (key) session.onText(key, text);
     },
     [session, key],

@@ -2,13 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { EditorState } from '@codemirror/state';
 import { textAfter } from './doc-text';
+import { EditedText } from '../../core/edited-text';
 
 const unit = fc.constantFrom('a', 'ñ', ' ', '\n', '\r', '\r\n', '😀', '\uD83D', '#', '-');
 const text = fc.array(unit, { maxLength: 60 }).map((units) => units.join(''));
 /** A change: where (fractions of the document's length), how much it replaces, what it inserts. */
 const change = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(8), text);
 
-describe('textAfter', () => {
+describe.each([
+  ['strings', undefined],
+  ['edited texts', EditedText],
+] as const)('textAfter, making %s', (_name, Edited) => {
   test.each(['\n', '\r\n', '\r'])(
     'equals sliceDoc after transactions of several changes (line break %j)',
     (lineBreak) => {
@@ -21,7 +25,7 @@ describe('textAfter', () => {
               doc,
               extensions: EditorState.lineSeparator.of(lineBreak),
             });
-            let current = state.sliceDoc();
+            let current: string | EditedText = state.sliceDoc();
             for (const step of steps) {
               const length = state.doc.length;
               const specs = step.map(([at, size, insert]) => {
@@ -33,9 +37,9 @@ describe('textAfter', () => {
               specs.sort((a, b) => a.from - b.from);
               const kept = specs.filter((s, i) => i === 0 || s.from >= specs[i - 1].to);
               const tr = state.update({ changes: kept });
-              current = textAfter(current, state, tr.state, tr.changes);
+              current = textAfter(current, state, tr.state, tr.changes, Edited);
               state = tr.state;
-              expect(current).toBe(state.sliceDoc());
+              expect(current.toString()).toBe(state.sliceDoc());
             }
           },
         ),
@@ -61,7 +65,9 @@ describe('textAfter', () => {
           changes: { from: at(b, length), to: Math.min(length, at(b, length) + m), insert: y },
         });
         const changes = first.changes.compose(second.changes);
-        expect(textAfter(doc, start, second.state, changes)).toBe(second.state.sliceDoc());
+        expect(textAfter(doc, start, second.state, changes, Edited).toString()).toBe(
+          second.state.sliceDoc(),
+        );
       }),
       { numRuns: 500, seed: 16 },
     );

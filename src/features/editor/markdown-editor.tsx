@@ -12,6 +12,8 @@ import {
 import { installInline, loadInline } from './commands/inline-loader';
 import { deferredTools } from './deferred-tools';
 import { textAfter } from './doc-text';
+import type { EditedText } from '../../core/edited-text';
+import { postCoreNow } from '../../state/post-core';
 import { contentAttributes, plainMarkdownWithFrontMatter, writingKeys } from './extensions';
 import { parseAhead } from './parse-ahead';
 import { typedText } from './typed-text';
@@ -25,7 +27,7 @@ interface MarkdownEditorProps {
   lineSeparator: string;
   lang: string;
   /** Called with the whole text (line breaks as in the file) after every change. */
-  onText: (text: string) => void;
+  onText: (text: string | EditedText) => void;
   onUpdate?: (update: ViewUpdate) => void;
   /** Receives the editor's view once it exists, and null when it goes. */
   onView?: (view: EditorView | null) => void;
@@ -114,14 +116,14 @@ export const MarkdownEditor = memo(function MarkdownEditor({
     const { tools } = parts;
     // The text as last reported, from which the next one is made (doc-text.ts): with "\n" as
     // the line break the document's text is `initialText` itself.
-    let text = initialText;
+    let text: string | EditedText = initialText;
     // When the text last changed (performance.now()): the warm-up waits while the person types.
     let lastChange = 0;
     const listener = EditorView.updateListener.of((update) => {
       if (update.docChanged) {
         lastChange = performance.now();
         const { startState, state, changes } = update;
-        text = textAfter(text, startState, state, changes);
+        text = textAfter(text, startState, state, changes, postCoreNow()?.EditedText);
         latest.current.onText(text);
       }
       latest.current.onUpdate?.(update);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderClient, type WorkerLike } from './render-client';
 import type { PreviewBlock, RenderRequest, WorkerReply } from '../../core/render/worker-protocol';
+import type { TextSource } from '../../core/text';
+import { EditedText } from '../../core/edited-text';
 
 class FakeWorker implements WorkerLike {
   posted: RenderRequest[] = [];
@@ -87,6 +89,27 @@ describe('createRenderClient', () => {
     timers[1].fn();
     client.render(`${long}!?`, '', null);
     expect(workers[1].posted[0]).toMatchObject({ body: `${long}!?` });
+  });
+
+  it("sends the editor's edited bodies as the same edits as their strings", () => {
+    const { client, workers } = setup();
+    const head = '---\ntitle: x\n---\n';
+    const whole = EditedText.of(`${head}Uno dos.\n\n${'Tres cuatro. '.repeat(20)}\n`);
+    const body = (text: EditedText) => text.view(head.length);
+    client.render(body(whole), '', null);
+    const [w] = workers;
+    expect(w.posted[0].body).toBe(whole.toString().slice(head.length));
+    w.reply(all(1, [block('k', '<p>x</p>', 0, 10)]));
+    const at = head.length + 3;
+    const first = whole.edit(at, at, 'a');
+    client.render(body(first), '', null);
+    expect(w.posted[1]).toMatchObject({ edit: { from: 3, to: 3, insert: 'a', base: 1 } });
+    // Two keys while that render runs: one edit, from the body sent to the latest.
+    client.render(body(first.edit(at + 1, at + 1, 'b')), '', null);
+    client.render(body(first.edit(at + 1, at + 1, 'bc')), '', null);
+    w.reply(all(2, [block('k', '<p>x</p>', 0, 10)]));
+    expect(w.posted[2]).toMatchObject({ edit: { from: 4, to: 4, insert: 'bc', base: 2 } });
+    expect(w.posted[2].body).toBeUndefined();
   });
 
   it('fills in the blocks and HTML the worker left out from the previous reply', () => {
@@ -187,7 +210,7 @@ describe('createRenderClient', () => {
     function started(body: string | null, siteUrl = '') {
       const worker = new FakeWorker();
       const replies: WorkerReply[] = [];
-      const results: { body: string; tag: unknown; blocks: PreviewBlock[] }[] = [];
+      const results: { body: TextSource; tag: unknown; blocks: PreviewBlock[] }[] = [];
       const created: FakeWorker[] = [];
       const client = createRenderClient<string>({
         createWorker: () => {

@@ -1,6 +1,7 @@
 import { formatMessage } from '../../i18n/translate';
 import type { Params } from '../../i18n/translate';
-import { changeBetween } from '../../core/text';
+import { diffTexts, sameText } from '../../core/edited-text';
+import type { TextSource } from '../../core/text';
 import {
   applyBlockDiff,
   type PageReply,
@@ -23,7 +24,7 @@ export interface WorkerLike {
 
 /** A finished render: the body, what the page tagged it with, and its blocks in order. */
 export interface RenderResult<Tag> {
-  body: string;
+  body: TextSource;
   tag: Tag;
   blocks: PreviewBlock[];
   /** The body has no reference or footnote definitions. */
@@ -73,8 +74,12 @@ export type ProblemKey = 'preview.tooLong' | 'preview.crashed' | 'preview.failed
 
 /** A page-side handle on the preview worker. */
 export interface RenderClient<Tag> {
-  /** Asks for a render of `body`; while one runs, only the latest request is kept. */
-  render(body: string, siteUrl: string, tag: Tag): void;
+  /**
+   * Asks for a render of `body`; while one runs, only the latest request is kept. The body is
+   * read around what changed since the one sent before (an edited text, edited-text.ts, is made
+   * whole only when it is sent whole).
+   */
+  render(body: TextSource, siteUrl: string, tag: Tag): void;
   /**
    * Renders with the site's layouts from now on (its text files), or the built-in layout (null).
    * A restarted worker gets the site again. The next `render` should be sent `full`.
@@ -88,7 +93,7 @@ export interface RenderClient<Tag> {
 
 /** What one render request asks for, before it is written for the wire. */
 interface Pending<Tag> {
-  body: string;
+  body: TextSource;
   siteUrl: string;
   tag: Tag;
   full?: boolean;
@@ -111,7 +116,7 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
   // The blocks of the worker's last reply (what its next reply changes).
   let held: PreviewBlock[] = [];
   // The body the worker received last, and the request that carried it (an edit's base).
-  let sent: { body: string; seq: number } | null = null;
+  let sent: { body: TextSource; seq: number } | null = null;
   let seq = 0;
   let inFlight: (Pending<Tag> & { seq: number }) | null = null;
   let latest: Pending<Tag> | null = null;
@@ -172,7 +177,7 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     const asked = latest;
     const same =
       asked !== null &&
-      asked.body === body &&
+      sameText(asked.body, body) &&
       asked.siteUrl === started.siteUrl &&
       !asked.full &&
       siteMessage === null;
@@ -199,14 +204,22 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     const message: RenderRequest = { type: 'render', seq: at, siteUrl };
     if (full) message.full = true;
     const base = sent?.body;
-    if (base === undefined || base === body) {
-      message.body = body;
+    const { head, tail } = base === undefined ? { head: 0, tail: 0 } : diffTexts(base, body);
+    if (base === undefined || (head === base.length && head === body.length)) {
+      message.body = body.toString();
       return message;
     }
-    const edit = changeBetween(base, body);
+    const insert = body.slice(head, body.length - tail);
     // A change of most of the body goes whole: the edit would be as long, and slower to apply.
-    if (edit.insert.length * 2 > body.length) message.body = body;
-    else message.edit = { ...edit, base: sent!.seq, length: body.length };
+    if (insert.length * 2 > body.length) message.body = body.toString();
+    else
+      message.edit = {
+        from: head,
+        to: base.length - tail,
+        insert,
+        base: sent!.seq,
+        length: body.length,
+      };
     return message;
   };
 

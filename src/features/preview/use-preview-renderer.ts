@@ -11,6 +11,7 @@ import { hasLiquid } from '../../core/render/liquid';
 import { loadFastPath, type TypeIntoBlock } from './fast-path';
 import { readPreviewSnapshot } from './preview-snapshot';
 import { snapshotShows } from '../../core/render/preview-snapshot';
+import { bodyOf, sameText, type TextSource } from '../../core/post-text';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
@@ -93,7 +94,8 @@ export function usePreviewRenderer(
       say: translate,
     });
 
-    let body: string | null = null;
+    // The body last sent, read in pieces (post-text.ts): a key copies none of the post.
+    let body: TextSource | null = null;
     let bodyFrom = -1;
     // With a site, the page around the content follows the front matter at once and the
     // content (`page.content`) once typing pauses.
@@ -112,10 +114,11 @@ export function usePreviewRenderer(
         pageKey = post.data;
         sendPage();
       }
+      const postBody = bodyOf(post);
       // Front-matter edits move the body without changing it: its offsets must follow.
-      if (post.body === body && post.ranges.body.from === bodyFrom) return;
+      if (post.ranges.body.from === bodyFrom && body !== null && sameText(postBody, body)) return;
       const tag = { version: ++version, bodyFrom: post.ranges.body.from };
-      body = post.body;
+      body = postBody;
       bodyFrom = tag.bodyFrom;
       if (site) {
         clearTimeout(pageTimer);
@@ -126,12 +129,12 @@ export function usePreviewRenderer(
       // A front-matter edit that only moved the body: the blocks shown are that body's, and its
       // render does not read the front matter (only Liquid does), so they follow its new
       // offsets without a render. A render still in flight is older, and is not shown.
-      if (shown && !liquidFirst && shown.body === post.body) {
+      if (shown && !liquidFirst && sameText(shown.body, body)) {
         show({ ...shown, ...tag });
         return;
       }
       if (typeInto && shown && shown.bodyFrom === tag.bodyFrom && !liquidFirst) {
-        const blocks = typeInto(shown, post.body, { siteUrl });
+        const blocks = typeInto(shown, body, { siteUrl });
         if (blocks) show({ body, blocks, contextFree: shown.contextFree, ...tag });
       }
       client.render(body, siteUrl, tag);
@@ -141,7 +144,7 @@ export function usePreviewRenderer(
     if (!site) {
       void readPreviewSnapshot({ take: true }).then((snapshot) => {
         if (disposed || shown || body === null) return;
-        const doc = snapshotShows(snapshot, { body, siteUrl, withSite: false });
+        const doc = snapshotShows(snapshot, { body: body.toString(), siteUrl, withSite: false });
         if (doc) show({ ...doc, blocks: [...doc.blocks], version, bodyFrom });
       });
     }

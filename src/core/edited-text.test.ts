@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffTexts, EditedText, sameText } from './edited-text.ts';
+import { commonPrefix, commonSuffix } from './text.ts';
+
+/** A text of few distinct characters, so that edits often type what is already there. */
+const text = (maxLength: number) =>
+  fc.string({ unit: fc.constantFrom('a', 'b', '\n', ' ', 'é', '😀'), maxLength });
+
+/** An edit as fractions of the text's length, and what it inserts. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  span: fc.double({ min: 0, max: 1, noNaN: true }),
+  insert: text(6),
+});
+
+type Edit = { at: number; span: number; insert: string };
+
+/** Applies `e` to both the string model and the edited text. */
+function apply(model: string, edited: EditedText, e: Edit): [string, EditedText] {
+  const from = Math.floor(e.at * model.length);
+  const to = from + Math.floor(e.span * (model.length - from) * 0.3);
+  return [model.slice(0, from) + e.insert + model.slice(to), edited.edit(from, to, e.insert)];
+}
+
+/** Checks that `edited` reads as `model` by every means it has. */
+function expectReads(edited: EditedText, model: string): void {
+  expect(edited.length).toBe(model.length);
+  for (let i = -1; i <= model.length; i++) {
+    expect(edited.charAt(i)).toBe(model.charAt(i));
+    expect(edited.charCodeAt(i)).toBe(model.charCodeAt(i));
+  }
+  for (let a = 0; a <= model.length; a += 3) {
+    for (let b = a; b <= model.length + 1; b += 2)
+      expect(edited.slice(a, b)).toBe(model.slice(a, b));
+  }
+  expect(edited.slice()).toBe(model);
+  expect(edited.slice(2)).toBe(model.slice(2));
+  expect(edited.toString()).toBe(model);
+}
+
+describe('EditedText', () => {
+  it('reads as the string it stands for after any edits, and so do its views', () => {
+    fc.assert(
+      fc.property(text(40), fc.array(edit, { maxLength: 8 }), fc.nat(50), (base, edits, cut) => {
+        let model = base;
+        let edited = EditedText.of(base);
+        for (const e of edits) [model, edited] = apply(model, edited, e);
+        expectReads(edited, model);
+        const offset = Math.min(cut, model.length);
+        expectReads(edited.view(offset), model.slice(offset));
+      }),
+    );
+  });
+
+  it('finds where two texts differ exactly as the string comparison does', () => {
+    fc.assert(
+      fc.property(
+        text(40),
+        fc.array(edit, { maxLength: 4 }),
+        fc.array(edit, { maxLength: 4 }),
+        fc.nat(50),
+        (base, left, right, cut) => {
+          let x = base;
+          let a = EditedText.of(base);
+          for (const e of left) [x, a] = apply(x, a, e);
+          // The second text comes from the first, as the next keys' texts do.
+          let y = x;
+          let b = a;
+          for (const e of right) [y, b] = apply(y, b, e);
+          const offset = Math.min(cut, x.length, y.length);
+          const [vx, vy] = [x.slice(offset), y.slice(offset)];
+          const head = commonPrefix(vx, vy);
+          const want = { head, tail: commonSuffix(vx, vy, Math.min(vx.length, vy.length) - head) };
+          // An unedited text is compared as its base string too.
+          const va = left.length === 0 && offset === 0 ? base : a.view(offset);
+          expect(diffTexts(va, b.view(offset))).toEqual(want);
+          expect(diffTexts(b.view(offset), va)).toEqual(want);
+          expect(sameText(va, b.view(offset))).toBe(vx === vy);
+        },
+      ),
+    );
+  });
+
+  it('compares the parts after an edit before them (a body after a front-matter edit) as equal', () => {
+    fc.assert(
+      fc.property(text(20), text(30), edit, (head, rest, e) => {
+        const whole = EditedText.of(head + rest);
+        const [model, edited] = apply(head, EditedText.of(head), e);
+        const after = edited.toString() === model ? whole.edit(0, head.length, model) : whole;
+        const [x, y] = [whole.view(head.length), after.view(model.length)];
+        expect(x.toString()).toBe(rest);
+        expect(y.toString()).toBe(rest);
+        expect(diffTexts(x, y)).toEqual({ head: rest.length, tail: 0 });
+        expect(sameText(x, y)).toBe(true);
+      }),
+    );
+  });
+
+  it('keeps one base while typing at one place, and compares its texts without reading the rest', () => {
+    const base = 'x'.repeat(100_000) + '\nUn párrafo.\n' + 'y'.repeat(100_000);
+    let edited = EditedText.of(base);
+    const at = 100_000 + 'Un párrafo'.length + 1;
+    const texts = [edited];
+    for (const ch of 'Hola, ¿qué tal?') {
+      edited = edited.edit(at + texts.length - 1, at + texts.length - 1, ch);
+      texts.push(edited);
+    }
+    expect(edited.base === base).toBe(true);
+    expect(edited.insert.length).toBeLessThan(40);
+    expect(edited.toString() === base.slice(0, at) + 'Hola, ¿qué tal?' + base.slice(at)).toBe(true);
+    const [before, after] = [texts[4], texts[5]];
+    expect(diffTexts(before, after)).toEqual({ head: at + 4, tail: before.length - at - 4 });
+  });
+
+  it('starts a new base when the replaced stretch grows long, and reads the same', () => {
+    const base = 'a'.repeat(10_000);
+    const far = EditedText.of(base).edit(10, 10, 'b').edit(9_000, 9_000, 'c');
+    expect(far.base).not.toBe(base);
+    expect(far.toString() === `${'a'.repeat(10)}b${'a'.repeat(8_989)}c${'a'.repeat(1_001)}`).toBe(
+      true,
+    );
+    // Texts on different bases compare as strings.
+    const next = far.edit(0, 1, '');
+    const [x, y] = [far.toString(), next.toString()];
+    const head = commonPrefix(x, y);
+    expect(head).toBe(9);
+    expect(diffTexts(far, next)).toEqual({ head, tail: commonSuffix(x, y, y.length - head) });
+    expect(sameText(far, EditedText.of(far.toString()))).toBe(true);
+  });
+
+  it('refuses stretches, offsets and edits outside the text', () => {
+    expect(() => new EditedText('abc', 2, 1, '')).toThrow(RangeError);
+    expect(() => new EditedText('abc', 0, 0, '', 4)).toThrow(RangeError);
+    expect(() => EditedText.of('abc').edit(2, 4, 'x')).toThrow(RangeError);
+    expect(() => EditedText.of('abc').view(1).edit(0, 0, 'x')).toThrow();
+  });
+});

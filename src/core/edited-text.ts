@@ -1,0 +1,213 @@
+/**
+ * A long text as the editor changes it, key by key, without a new copy of the whole text on each
+ * key. A JavaScript string cannot be changed: each key's new text is the old one's pieces joined,
+ * which V8 copies whole into one new string the first time anything reads it (683 kB and about
+ * 2 ms a key in a 50,000-word post, and the garbage collection that many large copies drive).
+ *
+ * An `EditedText` is a flat `base` string with one stretch replaced: `base[0, from)`, then
+ * `insert`, then `base[to, …)`. Each edit on top of it widens that one stretch and keeps the same
+ * base while the stretch stays short, so typing at one place keeps reading the same base. Two
+ * texts on the same base differ only inside their two stretches: `diffTexts` finds where they
+ * differ by reading there, not the whole text. The whole text as a string is made only when asked
+ * for (`toString`), once; the autosave asks once a save, the typing path never.
+ *
+ * `TextSource` is what readers of such a text need: a string is one, so code written for it
+ * reads plain strings (tests, the worker) and edited texts alike.
+ */
+import { commonPrefix, commonSuffix, type TextSource } from './text.ts';
+
+export type { TextSource };
+
+/**
+ * Where a text (a view) sits in its base: it is `base[start, …)` with `base[from, to)` replaced
+ * by its `insert` (`from` and `to` -1 when no stretch is replaced in view).
+ */
+interface Span {
+  start: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * How long the replaced stretch may grow before an edit starts a new base (the whole text, made
+ * once): each edit copies the stretch, so it stays short; typing far from it makes it long.
+ */
+const MAX_STRETCH = 4_096;
+
+/**
+ * A text: `base` with `base[from, to)` replaced by `insert`, read from `offset` on (a view of
+ * the text after its first `offset` characters, such as a post's body). Immutable.
+ */
+export class EditedText implements TextSource {
+  readonly length: number;
+  /** The end of `insert` in the whole text (before the view's `offset`). */
+  private readonly insertEnd: number;
+  private flat: string | null = null;
+
+  constructor(
+    readonly base: string,
+    readonly from: number,
+    readonly to: number,
+    readonly insert: string,
+    readonly offset = 0,
+  ) {
+    if (!(0 <= from && from <= to && to <= base.length)) throw new RangeError('bad stretch');
+    this.insertEnd = from + insert.length;
+    const whole = base.length - (to - from) + insert.length;
+    if (!(0 <= offset && offset <= whole)) throw new RangeError('bad offset');
+    this.length = whole - offset;
+  }
+
+  /** Returns `text` as an edited text with nothing replaced. */
+  static of(text: string): EditedText {
+    return new EditedText(text, 0, 0, '');
+  }
+
+  charCodeAt(index: number): number {
+    if (!(index >= 0 && index < this.length)) return NaN;
+    const at = index + this.offset;
+    if (at < this.from) return this.base.charCodeAt(at);
+    if (at < this.insertEnd) return this.insert.charCodeAt(at - this.from);
+    return this.base.charCodeAt(at - this.insertEnd + this.to);
+  }
+
+  charAt(index: number): string {
+    if (!(index >= 0 && index < this.length)) return '';
+    const at = index + this.offset;
+    if (at < this.from) return this.base.charAt(at);
+    if (at < this.insertEnd) return this.insert.charAt(at - this.from);
+    return this.base.charAt(at - this.insertEnd + this.to);
+  }
+
+  slice(start = 0, end = this.length): string {
+    if (this.flat !== null) return this.flat.slice(start, end);
+    const a = Math.max(0, Math.min(start, this.length)) + this.offset;
+    const b = Math.max(0, Math.min(end, this.length)) + this.offset;
+    if (b <= a) return '';
+    const { base, from, to, insert, insertEnd } = this;
+    if (b <= from) return base.slice(a, b);
+    if (a >= insertEnd) return base.slice(a - insertEnd + to, b - insertEnd + to);
+    let out = a < from ? base.slice(a, from) : '';
+    out += insert.slice(Math.max(a, from) - from, Math.min(b, insertEnd) - from);
+    if (b > insertEnd) out += base.slice(to, b - insertEnd + to);
+    return out;
+  }
+
+  /** The whole text, made once. */
+  toString(): string {
+    if (this.flat === null) {
+      const { base, from, to, insert, offset } = this;
+      this.flat =
+        from === to && insert === ''
+          ? base.slice(offset)
+          : (base.slice(0, from) + insert + base.slice(to)).slice(offset);
+    }
+    return this.flat;
+  }
+
+  /** Returns true when `other` is the same text (see `sameText`). */
+  equals(other: TextSource): boolean {
+    return sameText(this, other);
+  }
+
+  /** Returns where the text sits in its base, or null when it starts inside the stretch. */
+  inBase(): Span | null {
+    const { from, to, insert, offset, insertEnd } = this;
+    if (from === to && insert === '') return { start: offset, from: -1, to: -1 };
+    if (offset <= from) return { start: offset, from, to };
+    if (offset >= insertEnd) return { start: offset - insertEnd + to, from: -1, to: -1 };
+    return null;
+  }
+
+  /** Returns the text from `offset` on (offsets of the view count from there). */
+  view(offset: number): EditedText {
+    if (offset === 0) return this;
+    const { base, from, to, insert } = this;
+    return new EditedText(base, from, to, insert, this.offset + offset);
+  }
+
+  /**
+   * Returns this text (a whole one, not a view) with `[from, to)` replaced by `insert`: on the
+   * same base when the replaced stretch stays short, else on a new base, this text edited.
+   */
+  edit(from: number, to: number, insert: string): EditedText {
+    if (this.offset !== 0) throw new Error('only a whole text is edited');
+    if (!(0 <= from && from <= to && to <= this.length)) throw new RangeError('bad edit');
+    // An empty stretch (nothing replaced yet) does not widen the new one.
+    const none = this.from === this.to && this.insert === '';
+    const lo = none ? from : Math.min(from, this.from);
+    const hi = none ? to : Math.max(to, this.insertEnd);
+    if (hi - lo - (to - from) + insert.length <= MAX_STRETCH) {
+      const stretch = this.slice(lo, from) + insert + this.slice(to, hi);
+      // `hi` is at or after the stretch's end: where it falls in the base.
+      return new EditedText(this.base, lo, hi - this.insertEnd + this.to, stretch);
+    }
+    const text = this.flat ?? this.toString();
+    return EditedText.of(text.slice(0, from) + insert + text.slice(to));
+  }
+}
+
+/**
+ * Returns the longest common prefix of `a` and `b` (`head`) and their longest common suffix no
+ * longer than what is left after it (`tail`): what `commonPrefix` and `commonSuffix` give for
+ * their strings. Two texts on one base that start at one place of it (a string counts as an
+ * edited text of itself) are compared only around their replaced stretches; others are compared
+ * as strings.
+ */
+export function diffTexts(a: TextSource, b: TextSource): { head: number; tail: number } {
+  if (a === b) return { head: a.length, tail: 0 };
+  const x = edited(a, b);
+  const y = edited(b, a);
+  if (x && y && x.base === y.base) {
+    const [sx, sy] = [x.inBase(), y.inBase()];
+    if (sx && sy && sx.start === sy.start) return diffOnBase(x, sx, y, sy);
+  }
+  const [p, q] = [a.toString(), b.toString()];
+  const head = commonPrefix(p, q);
+  return { head, tail: commonSuffix(p, q, Math.min(p.length, q.length) - head) };
+}
+
+/** Returns true when `a` and `b` are the same text. */
+export function sameText(a: TextSource, b: TextSource): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return diffTexts(a, b).head === a.length;
+}
+
+/** Returns `text` as an edited text: itself, or a string that is `other`'s base, unedited. */
+function edited(text: TextSource, other: TextSource): EditedText | null {
+  if (text instanceof EditedText) return text;
+  if (typeof text === 'string' && other instanceof EditedText && other.base === text) {
+    return EditedText.of(text);
+  }
+  return null;
+}
+
+function diffOnBase(
+  a: EditedText,
+  sa: Span,
+  b: EditedText,
+  sb: Span,
+): { head: number; tail: number } {
+  const shortest = Math.min(a.length, b.length);
+  const stretches = [sa, sb].filter((s) => s.from >= 0);
+  // Neither has a stretch in view: both are the base from the same place.
+  if (stretches.length === 0) return { head: shortest, tail: 0 };
+  // Before both stretches, and after both, the two texts are the base's.
+  let head = Math.min(...stretches.map((s) => s.from)) - sa.start;
+  const equalTail = a.base.length - Math.max(...stretches.map((s) => s.to));
+  const rest = shortest - equalTail;
+  const even = a.length === b.length;
+  if (even && head >= rest) head = shortest;
+  while (head < shortest && a.charCodeAt(head) === b.charCodeAt(head)) {
+    head++;
+    // Of equal lengths, past both stretches the rest is the same base text.
+    if (even && head >= rest) head = shortest;
+  }
+  const limit = shortest - head;
+  let tail = Math.min(Math.max(0, equalTail), limit);
+  while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) {
+    tail++;
+  }
+  return { head, tail };
+}
