@@ -82,6 +82,83 @@ describe('EditedText', () => {
     );
   });
 
+  it('compares long texts (whole chunks at a time) exactly as the string comparison does', () => {
+    // Repeated pieces: long equal runs, within and around the stretches.
+    const long = fc
+      .tuple(text(12), fc.integer({ min: 1, max: 120 }))
+      .map(([piece, times]) => piece.repeat(times));
+    const bigEdit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      span: fc.double({ min: 0, max: 1, noNaN: true }),
+      insert: fc.oneof(text(6), long),
+    });
+    fc.assert(
+      fc.property(
+        long,
+        fc.array(bigEdit, { maxLength: 3 }),
+        fc.array(bigEdit, { maxLength: 3 }),
+        (base, left, right) => {
+          let [x, a] = [base, EditedText.of(base)];
+          for (const e of left) [x, a] = apply(x, a, e);
+          let [y, b] = [x, a];
+          for (const e of right) [y, b] = apply(y, b, e);
+          const head = commonPrefix(x, y);
+          const want = { head, tail: commonSuffix(x, y, Math.min(x.length, y.length) - head) };
+          expect(diffTexts(a, b)).toEqual(want);
+          expect(diffTexts(b, a)).toEqual(want);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads and compares the same across new bases (pastes longer than a stretch may grow)', () => {
+    const huge = fc.constantFrom('p'.repeat(17_000), 'q'.repeat(9_000));
+    const anyEdit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      span: fc.double({ min: 0, max: 1, noNaN: true }),
+      insert: fc.oneof(text(4), huge),
+    });
+    fc.assert(
+      fc.property(
+        text(30),
+        fc.array(anyEdit, { minLength: 1, maxLength: 5 }),
+        fc.nat(40),
+        (base, edits, cut) => {
+          let [x, a] = [base, EditedText.of(base)];
+          for (const e of edits) {
+            const [y, b] = apply(x, a, e);
+            expect(b.toString() === y).toBe(true);
+            const offset = Math.min(cut, x.length, y.length);
+            const [vx, vy] = [x.slice(offset), y.slice(offset)];
+            const head = commonPrefix(vx, vy);
+            const want = {
+              head,
+              tail: commonSuffix(vx, vy, Math.min(vx.length, vy.length) - head),
+            };
+            expect(diffTexts(a.view(offset), b.view(offset))).toEqual(want);
+            expect(diffTexts(b.view(offset), a.view(offset))).toEqual(want);
+            for (const at of [0, offset, Math.floor(y.length / 2), y.length - 3]) {
+              expect(b.slice(at, at + 40)).toBe(y.slice(at, at + 40));
+            }
+            [x, a] = [y, b];
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('finds one changed character anywhere in a long pasted stretch, from either end', () => {
+    const base = 'Un texto. '.repeat(300);
+    const pasted = 'abcdefghij'.repeat(100);
+    const a = EditedText.of(base).edit(1_000, 1_000, pasted);
+    for (let k = 0; k < pasted.length; k++) {
+      const b = a.edit(1_000 + k, 1_001 + k, 'X');
+      expect(diffTexts(a, b)).toEqual({ head: 1_000 + k, tail: a.length - 1_001 - k });
+    }
+  });
+
   it('compares the parts after an edit before them (a body after a front-matter edit) as equal', () => {
     fc.assert(
       fc.property(text(20), text(30), edit, (head, rest, e) => {
@@ -113,20 +190,27 @@ describe('EditedText', () => {
     expect(diffTexts(before, after)).toEqual({ head: at + 4, tail: before.length - at - 4 });
   });
 
-  it('starts a new base when the replaced stretch grows long, and reads the same', () => {
-    const base = 'a'.repeat(10_000);
-    const far = EditedText.of(base).edit(10, 10, 'b').edit(9_000, 9_000, 'c');
-    expect(far.base).not.toBe(base);
-    expect(far.toString() === `${'a'.repeat(10)}b${'a'.repeat(8_989)}c${'a'.repeat(1_001)}`).toBe(
+  it('starts a new base when the replaced stretch grows long: the text before, made whole', () => {
+    const base = 'a'.repeat(40_000);
+    const near = EditedText.of(base).edit(10, 10, 'b');
+    const far = near.edit(30_000, 30_000, 'c');
+    expect(far.base === base).toBe(false);
+    expect(far.toString() === `${'a'.repeat(10)}b${'a'.repeat(29_989)}c${'a'.repeat(10_001)}`).toBe(
       true,
     );
-    // Texts on different bases compare as strings.
-    const next = far.edit(0, 1, '');
-    const [x, y] = [far.toString(), next.toString()];
+    // The new base is the text before the edit, made whole: the two compare on it, and so do
+    // their views.
+    expect(far.base === near.toString()).toBe(true);
+    expect(near.view(5).on(far.base)).not.toBeNull();
+    const [x, y] = [near.toString(), far.toString()];
     const head = commonPrefix(x, y);
-    expect(head).toBe(9);
-    expect(diffTexts(far, next)).toEqual({ head, tail: commonSuffix(x, y, y.length - head) });
+    expect(head).toBe(30_000);
+    const want = { head, tail: commonSuffix(x, y, x.length - head) };
+    expect(diffTexts(near, far)).toEqual(want);
+    expect(diffTexts(far.view(5), near.view(5))).toEqual({ head: head - 5, tail: want.tail });
+    // Texts on unrelated bases compare as strings.
     expect(sameText(far, EditedText.of(far.toString()))).toBe(true);
+    expect(diffTexts(far, EditedText.of(x))).toEqual(want);
   });
 
   it('refuses stretches, offsets and edits outside the text', () => {

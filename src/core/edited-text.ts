@@ -18,6 +18,9 @@ import { commonPrefix, commonSuffix, type TextSource } from './text.ts';
 
 export type { TextSource };
 
+/** How many characters `diffTexts` compares at once, as strings, before it compares one by one. */
+const CHUNK = 128;
+
 /**
  * Where a text (a view) sits in its base: it is `base[start, …)` with `base[from, to)` replaced
  * by its `insert` (`from` and `to` -1 when no stretch is replaced in view).
@@ -30,9 +33,10 @@ interface Span {
 
 /**
  * How long the replaced stretch may grow before an edit starts a new base (the whole text, made
- * once): each edit copies the stretch, so it stays short; typing far from it makes it long.
+ * once): each edit copies the stretch, so it stays short; typing far from it, or pasting again
+ * and again, makes it long.
  */
-const MAX_STRETCH = 4_096;
+const MAX_STRETCH = 16_384;
 
 /**
  * A text: `base` with `base[from, to)` replaced by `insert`, read from `offset` on (a view of
@@ -43,6 +47,8 @@ export class EditedText implements TextSource {
   /** The end of `insert` in the whole text (before the view's `offset`). */
   private readonly insertEnd: number;
   private flat: string | null = null;
+  /** The whole text this is a view of (itself when it is whole). */
+  private readonly whole: EditedText;
 
   constructor(
     readonly base: string,
@@ -50,12 +56,14 @@ export class EditedText implements TextSource {
     readonly to: number,
     readonly insert: string,
     readonly offset = 0,
+    of?: EditedText,
   ) {
+    this.whole = of ?? this;
     if (!(0 <= from && from <= to && to <= base.length)) throw new RangeError('bad stretch');
     this.insertEnd = from + insert.length;
-    const whole = base.length - (to - from) + insert.length;
-    if (!(0 <= offset && offset <= whole)) throw new RangeError('bad offset');
-    this.length = whole - offset;
+    const size = base.length - (to - from) + insert.length;
+    if (!(0 <= offset && offset <= size)) throw new RangeError('bad offset');
+    this.length = size - offset;
   }
 
   /** Returns `text` as an edited text with nothing replaced. */
@@ -123,12 +131,22 @@ export class EditedText implements TextSource {
   view(offset: number): EditedText {
     if (offset === 0) return this;
     const { base, from, to, insert } = this;
-    return new EditedText(base, from, to, insert, this.offset + offset);
+    return new EditedText(base, from, to, insert, this.offset + offset, this.whole);
+  }
+
+  /**
+   * Returns this text as a text on `base` with nothing replaced, when `base` is its whole text
+   * made into a string (the base the edit after it started): then the two compare on one base.
+   */
+  on(base: string): EditedText | null {
+    const made = this.whole.flat;
+    return made !== null && made === base ? new EditedText(base, 0, 0, '', this.offset) : null;
   }
 
   /**
    * Returns this text (a whole one, not a view) with `[from, to)` replaced by `insert`: on the
-   * same base when the replaced stretch stays short, else on a new base, this text edited.
+   * same base when the replaced stretch stays short, else on this text made into a string (once:
+   * no copy when it was made already, for a save), with the edit as its stretch.
    */
   edit(from: number, to: number, insert: string): EditedText {
     if (this.offset !== 0) throw new Error('only a whole text is edited');
@@ -142,8 +160,7 @@ export class EditedText implements TextSource {
       // `hi` is at or after the stretch's end: where it falls in the base.
       return new EditedText(this.base, lo, hi - this.insertEnd + this.to, stretch);
     }
-    const text = this.flat ?? this.toString();
-    return EditedText.of(text.slice(0, from) + insert + text.slice(to));
+    return new EditedText(this.toString(), from, to, insert);
   }
 }
 
@@ -160,12 +177,24 @@ export function diffTexts(a: TextSource, b: TextSource): { head: number; tail: n
   const y = edited(b, a);
   if (x && y && x.base === y.base) {
     const [sx, sy] = [x.inBase(), y.inBase()];
-    if (sx && sy && sx.start === sy.start) return diffOnBase(x, sx, y, sy);
+    if (sx && sy && sx.start === sy.start) {
+      // A key compares the same two texts more than once (the store, the fast path, the render
+      // client); edited texts do not change, so the last answer holds for the same two.
+      if (last.a !== a || last.b !== b) last = { a, b, diff: diffOnBase(x, sx, y, sy) };
+      return last.diff;
+    }
   }
   const [p, q] = [a.toString(), b.toString()];
   const head = commonPrefix(p, q);
   return { head, tail: commonSuffix(p, q, Math.min(p.length, q.length) - head) };
 }
+
+/** The last two edited texts `diffTexts` compared, and its answer. */
+let last: { a: TextSource | null; b: TextSource | null; diff: { head: number; tail: number } } = {
+  a: null,
+  b: null,
+  diff: { head: 0, tail: 0 },
+};
 
 /** Returns true when `a` and `b` are the same text. */
 export function sameText(a: TextSource, b: TextSource): boolean {
@@ -174,9 +203,15 @@ export function sameText(a: TextSource, b: TextSource): boolean {
   return diffTexts(a, b).head === a.length;
 }
 
-/** Returns `text` as an edited text: itself, or a string that is `other`'s base, unedited. */
+/**
+ * Returns `text` as an edited text to compare with `other`: itself, or on `other`'s base when
+ * that base is `text` made whole (`on`), or a string that is `other`'s base, unedited.
+ */
 function edited(text: TextSource, other: TextSource): EditedText | null {
-  if (text instanceof EditedText) return text;
+  if (text instanceof EditedText) {
+    if (other instanceof EditedText && other.base !== text.base) return text.on(other.base) ?? text;
+    return text;
+  }
   if (typeof text === 'string' && other instanceof EditedText && other.base === text) {
     return EditedText.of(text);
   }
@@ -198,16 +233,27 @@ function diffOnBase(
   const equalTail = a.base.length - Math.max(...stretches.map((s) => s.to));
   const rest = shortest - equalTail;
   const even = a.length === b.length;
-  if (even && head >= rest) head = shortest;
+  // Of equal lengths, past both stretches the rest is the same base text.
+  const past = () => (even && head >= rest ? (head = shortest) : head);
+  past();
+  // Whole chunks compare natively (a pasted stretch is thousands of characters), then one by one.
+  while (head + CHUNK <= shortest && a.slice(head, head + CHUNK) === b.slice(head, head + CHUNK)) {
+    head += CHUNK;
+    past();
+  }
   while (head < shortest && a.charCodeAt(head) === b.charCodeAt(head)) {
     head++;
-    // Of equal lengths, past both stretches the rest is the same base text.
-    if (even && head >= rest) head = shortest;
+    past();
   }
   const limit = shortest - head;
   let tail = Math.min(Math.max(0, equalTail), limit);
-  while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) {
-    tail++;
+  const [m, n] = [a.length, b.length];
+  while (
+    tail + CHUNK <= limit &&
+    a.slice(m - tail - CHUNK, m - tail) === b.slice(n - tail - CHUNK, n - tail)
+  ) {
+    tail += CHUNK;
   }
+  while (tail < limit && a.charCodeAt(m - 1 - tail) === b.charCodeAt(n - 1 - tail)) tail++;
   return { head, tail };
 }
