@@ -7,14 +7,22 @@ import { commonPrefix, commonSuffix } from './text.ts';
 const text = (maxLength: number) =>
   fc.string({ unit: fc.constantFrom('a', 'b', '\n', ' ', 'é', '😀'), maxLength });
 
-/** An edit as fractions of the text's length, and what it inserts. */
-const edit = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  span: fc.double({ min: 0, max: 1, noNaN: true }),
-  insert: text(6),
-});
+/** An edit as fractions of the text's length, and what it inserts (`inserts`). */
+const editOf = (inserts: fc.Arbitrary<string>) =>
+  fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    span: fc.double({ min: 0, max: 1, noNaN: true }),
+    insert: inserts,
+  });
+const edit = editOf(text(6));
 
 type Edit = { at: number; span: number; insert: string };
+
+/** Returns what `diffTexts` must give for two strings: their common prefix, then suffix. */
+function stringDiff(x: string, y: string): { head: number; tail: number } {
+  const head = commonPrefix(x, y);
+  return { head, tail: commonSuffix(x, y, Math.min(x.length, y.length) - head) };
+}
 
 /** Applies `e` to both the string model and the edited text. */
 function apply(model: string, edited: EditedText, e: Edit): [string, EditedText] {
@@ -70,8 +78,7 @@ describe('EditedText', () => {
           for (const e of right) [y, b] = apply(y, b, e);
           const offset = Math.min(cut, x.length, y.length);
           const [vx, vy] = [x.slice(offset), y.slice(offset)];
-          const head = commonPrefix(vx, vy);
-          const want = { head, tail: commonSuffix(vx, vy, Math.min(vx.length, vy.length) - head) };
+          const want = stringDiff(vx, vy);
           // An unedited text is compared as its base string too.
           const va = left.length === 0 && offset === 0 ? base : a.view(offset);
           expect(diffTexts(va, b.view(offset))).toEqual(want);
@@ -87,11 +94,7 @@ describe('EditedText', () => {
     const long = fc
       .tuple(text(12), fc.integer({ min: 1, max: 120 }))
       .map(([piece, times]) => piece.repeat(times));
-    const bigEdit = fc.record({
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
-      span: fc.double({ min: 0, max: 1, noNaN: true }),
-      insert: fc.oneof(text(6), long),
-    });
+    const bigEdit = editOf(fc.oneof(text(6), long));
     fc.assert(
       fc.property(
         long,
@@ -102,8 +105,7 @@ describe('EditedText', () => {
           for (const e of left) [x, a] = apply(x, a, e);
           let [y, b] = [x, a];
           for (const e of right) [y, b] = apply(y, b, e);
-          const head = commonPrefix(x, y);
-          const want = { head, tail: commonSuffix(x, y, Math.min(x.length, y.length) - head) };
+          const want = stringDiff(x, y);
           expect(diffTexts(a, b)).toEqual(want);
           expect(diffTexts(b, a)).toEqual(want);
         },
@@ -114,11 +116,7 @@ describe('EditedText', () => {
 
   it('reads and compares the same across new bases (pastes longer than a stretch may grow)', () => {
     const huge = fc.constantFrom('p'.repeat(17_000), 'q'.repeat(9_000));
-    const anyEdit = fc.record({
-      at: fc.double({ min: 0, max: 1, noNaN: true }),
-      span: fc.double({ min: 0, max: 1, noNaN: true }),
-      insert: fc.oneof(text(4), huge),
-    });
+    const anyEdit = editOf(fc.oneof(text(4), huge));
     fc.assert(
       fc.property(
         text(30),
@@ -131,11 +129,7 @@ describe('EditedText', () => {
             expect(b.toString() === y).toBe(true);
             const offset = Math.min(cut, x.length, y.length);
             const [vx, vy] = [x.slice(offset), y.slice(offset)];
-            const head = commonPrefix(vx, vy);
-            const want = {
-              head,
-              tail: commonSuffix(vx, vy, Math.min(vx.length, vy.length) - head),
-            };
+            const want = stringDiff(vx, vy);
             expect(diffTexts(a.view(offset), b.view(offset))).toEqual(want);
             expect(diffTexts(b.view(offset), a.view(offset))).toEqual(want);
             for (const at of [0, offset, Math.floor(y.length / 2), y.length - 3]) {
@@ -203,9 +197,9 @@ describe('EditedText', () => {
     expect(far.base === near.toString()).toBe(true);
     expect(near.view(5).on(far.base)).not.toBeNull();
     const [x, y] = [near.toString(), far.toString()];
-    const head = commonPrefix(x, y);
+    const want = stringDiff(x, y);
+    const { head } = want;
     expect(head).toBe(30_000);
-    const want = { head, tail: commonSuffix(x, y, x.length - head) };
     expect(diffTexts(near, far)).toEqual(want);
     expect(diffTexts(far.view(5), near.view(5))).toEqual({ head: head - 5, tail: want.tail });
     // Texts on unrelated bases compare as strings.

@@ -114,8 +114,13 @@ export function parsePost(text: string): Post {
   return post;
 }
 
+/**
+ * Returns the post, frozen. Of an edited text (edited-text.ts, the editor's), its `text` and
+ * `body` strings are made when first read, and `textOf`/`bodyOf` (post-text.ts) read them in
+ * pieces meanwhile.
+ */
 function freeze(
-  text: string,
+  text: string | EditedText,
   data: Record<string, unknown>,
   errors: PostError[],
   ranges: PostRanges,
@@ -123,8 +128,27 @@ function freeze(
   eol: Eol,
   bom: boolean,
 ): Post {
-  const body = text.slice(ranges.body.from);
-  return Object.freeze({ text, data, body, errors, ranges, language, eol, bom });
+  if (typeof text === 'string') {
+    const body = text.slice(ranges.body.from);
+    return Object.freeze({ text, data, body, errors, ranges, language, eol, bom });
+  }
+  let body: string | null = null;
+  const post: Post = Object.freeze({
+    get text() {
+      return text.toString();
+    },
+    data,
+    get body() {
+      return (body ??= text.toString().slice(ranges.body.from));
+    },
+    errors,
+    ranges,
+    language,
+    eol,
+    bom,
+  });
+  keepText(post, text);
+  return post;
 }
 
 /**
@@ -154,40 +178,8 @@ export function reparsePost(previous: Post, text: string | EditedText): Post {
   if (!reusable) return parsePost(text.toString());
   const ranges = { ...previous.ranges, body: { from: end, to: text.length } };
   const { data, errors, language, eol, bom } = previous;
-  const post =
-    typeof text === 'string'
-      ? freeze(text, data, errors as PostError[], ranges, language, eol, bom)
-      : freezeEdited(text, data, errors as PostError[], ranges, language, eol, bom);
+  const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
   rememberYaml(post, yaml);
-  return post;
-}
-
-/** Returns the post of `freeze` whose `text` and `body` are made from `text` when first read. */
-function freezeEdited(
-  text: EditedText,
-  data: Record<string, unknown>,
-  errors: PostError[],
-  ranges: PostRanges,
-  language: string | null,
-  eol: Eol,
-  bom: boolean,
-): Post {
-  let body: string | null = null;
-  const post: Post = Object.freeze({
-    get text() {
-      return text.toString();
-    },
-    data,
-    get body() {
-      return (body ??= text.toString().slice(ranges.body.from));
-    },
-    errors,
-    ranges,
-    language,
-    eol,
-    bom,
-  });
-  keepText(post, text);
   return post;
 }
 
