@@ -204,6 +204,18 @@ export function sameText(a: TextSource, b: TextSource): boolean {
 }
 
 /**
+ * Returns the one replacement that turns `before` into `after`: offsets `from`–`to` of `before`
+ * replaced by `insert` (the text between their common prefix and suffix, found by `diffTexts`).
+ */
+export function changeBetween(
+  before: TextSource,
+  after: TextSource,
+): { from: number; to: number; insert: string } {
+  const { head, tail } = diffTexts(before, after);
+  return { from: head, to: before.length - tail, insert: after.slice(head, after.length - tail) };
+}
+
+/**
  * Returns `text` as an edited text to compare with `other`: itself, or on `other`'s base when
  * that base is `text` made whole (`on`), or a string that is `other`'s base, unedited.
  */

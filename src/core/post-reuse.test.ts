@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePost, reparsePost, setField } from './post.ts';
 import type { Post } from './post.ts';
-import { bodyOf, EditedText, textOf } from './post-text.ts';
+import { EditedText } from './edited-text.ts';
+import { bodyOf, textOf } from './post-text.ts';
 import { BLOG_DIR } from '../../fixtures/paths.mjs';
 
 const texts = readdirSync(BLOG_DIR)

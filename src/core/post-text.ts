@@ -3,7 +3,7 @@
  * (edited-text.ts) keeps that text, and its `text` and `body` strings are made only when read.
  * The preview reads the body here, a piece at a time, on every key.
  */
-import { EditedText, sameText, type TextSource } from './edited-text.ts';
+import type { EditedText, TextSource } from './edited-text.ts';
 import type { Post } from './post.ts';
 
 const texts = new WeakMap<Post, EditedText>();
@@ -27,6 +27,3 @@ export function bodyOf(post: Post): TextSource {
   if (!body) bodies.set(post, (body = text.view(post.ranges.body.from)));
   return body;
 }
-
-export { EditedText, sameText };
-export type { TextSource };

@@ -143,16 +143,3 @@ export function isAsciiLetter(code: number): boolean {
 export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
-
-/**
- * Returns the one replacement that turns `before` into `after`: offsets `from`–`to` of `before`
- * replaced by `insert` (the text between their common prefix and suffix).
- */
-export function changeBetween(
-  before: string,
-  after: string,
-): { from: number; to: number; insert: string } {
-  const head = commonPrefix(before, after);
-  const tail = commonSuffix(before, after, Math.min(before.length, after.length) - head);
-  return { from: head, to: before.length - tail, insert: after.slice(head, after.length - tail) };
-}

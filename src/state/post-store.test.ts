@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldChange, parsePost } from '../core/post';
 import { SAMPLE_POST } from '../../fixtures/paths.mjs';
-import { bodyOf, EditedText } from '../core/post-text';
+import { EditedText } from '../core/edited-text';
+import { bodyOf } from '../core/post-text';
 import { loadPostCore } from './post-core';
 import { createPostStore } from './post-store';
 

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { EditorView } from '@codemirror/view';
 import { redo, undo } from '@codemirror/commands';
 import type { Post } from '../core/post';
-import type { EditedText } from '../core/post-text';
+import type { EditedText } from '../core/edited-text';
 import { textToDocPos } from '../core/line-offsets';
 import { loadPostCore, postCoreNow, type PostCore } from './post-core';
 import { createPostStore, type PostStore } from './post-store';

@@ -1,6 +1,6 @@
 import { formatMessage } from '../../i18n/translate';
 import type { Params } from '../../i18n/translate';
-import { diffTexts, sameText } from '../../core/edited-text';
+import { changeBetween, sameText } from '../../core/edited-text';
 import type { TextSource } from '../../core/text';
 import {
   applyBlockDiff,
@@ -204,22 +204,14 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
     const message: RenderRequest = { type: 'render', seq: at, siteUrl };
     if (full) message.full = true;
     const base = sent?.body;
-    const { head, tail } = base === undefined ? { head: 0, tail: 0 } : diffTexts(base, body);
-    if (base === undefined || (head === base.length && head === body.length)) {
+    if (base === undefined || sameText(base, body)) {
       message.body = body.toString();
       return message;
     }
-    const insert = body.slice(head, body.length - tail);
+    const edit = changeBetween(base, body);
     // A change of most of the body goes whole: the edit would be as long, and slower to apply.
-    if (insert.length * 2 > body.length) message.body = body.toString();
-    else
-      message.edit = {
-        from: head,
-        to: base.length - tail,
-        insert,
-        base: sent!.seq,
-        length: body.length,
-      };
+    if (edit.insert.length * 2 > body.length) message.body = body.toString();
+    else message.edit = { ...edit, base: sent!.seq, length: body.length };
     return message;
   };
 

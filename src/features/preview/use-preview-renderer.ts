@@ -11,7 +11,8 @@ import { hasLiquid } from '../../core/render/liquid';
 import { loadFastPath, type TypeIntoBlock } from './fast-path';
 import { readPreviewSnapshot } from './preview-snapshot';
 import { snapshotShows } from '../../core/render/preview-snapshot';
-import { bodyOf, sameText, type TextSource } from '../../core/post-text';
+import { bodyOf } from '../../core/post-text';
+import { sameText, type TextSource } from '../../core/edited-text';
 
 /** Where rendered blocks go: the frame, patched at once. */
 export type BlockSink = (blocks: PreviewBlock[], bodyFrom: number) => void;
