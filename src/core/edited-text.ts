@@ -14,7 +14,7 @@
  * `TextSource` is what readers of such a text need: a string is one, so code written for it
  * reads plain strings (tests, the worker) and edited texts alike.
  */
-import { commonPrefix, commonSuffix, type TextSource } from './text.ts';
+import { diffStrings, type TextSource } from './text.ts';
 
 export type { TextSource };
 
@@ -184,9 +184,7 @@ export function diffTexts(a: TextSource, b: TextSource): { head: number; tail: n
       return last.diff;
     }
   }
-  const [p, q] = [a.toString(), b.toString()];
-  const head = commonPrefix(p, q);
-  return { head, tail: commonSuffix(p, q, Math.min(p.length, q.length) - head) };
+  return diffStrings(a, b);
 }
 
 /** The last two edited texts `diffTexts` compared, and its answer. */
@@ -201,18 +199,6 @@ export function sameText(a: TextSource, b: TextSource): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   return diffTexts(a, b).head === a.length;
-}
-
-/**
- * Returns the one replacement that turns `before` into `after`: offsets `from`–`to` of `before`
- * replaced by `insert` (the text between their common prefix and suffix, found by `diffTexts`).
- */
-export function changeBetween(
-  before: TextSource,
-  after: TextSource,
-): { from: number; to: number; insert: string } {
-  const { head, tail } = diffTexts(before, after);
-  return { from: head, to: before.length - tail, insert: after.slice(head, after.length - tail) };
 }
 
 /**

@@ -143,3 +143,27 @@ export function isAsciiLetter(code: number): boolean {
 export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/** Where two texts differ: their common prefix's length, and their common suffix's after it. */
+export type TextDiff = (a: TextSource, b: TextSource) => { head: number; tail: number };
+
+/** `TextDiff` of two texts as strings. */
+export const diffStrings: TextDiff = (a, b) => {
+  const [x, y] = [a.toString(), b.toString()];
+  const head = commonPrefix(x, y);
+  return { head, tail: commonSuffix(x, y, Math.min(x.length, y.length) - head) };
+};
+
+/**
+ * Returns the one replacement that turns `before` into `after`: offsets `from`–`to` of `before`
+ * replaced by `insert` (the text between their common prefix and suffix, as `diff` finds them:
+ * edited texts pass `diffTexts`, edited-text.ts, which reads only around their edits).
+ */
+export function changeBetween(
+  before: TextSource,
+  after: TextSource,
+  diff: TextDiff = diffStrings,
+): { from: number; to: number; insert: string } {
+  const { head, tail } = diff(before, after);
+  return { from: head, to: before.length - tail, insert: after.slice(head, after.length - tail) };
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { shownOf } from '../fuzz/properties.ts';
-import { changeBetween } from '../edited-text.ts';
+import { changeBetween } from '../text.ts';
 import { spliceCode } from './code-splice.ts';
 import { typeIntoBlock, WARM_UP } from './typing.ts';
 

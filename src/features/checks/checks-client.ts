@@ -15,7 +15,7 @@
 import type { CheckInput } from '../../core/checks/run-checks';
 import type { Finding } from '../../core/checks/types';
 import type { CheckReply, CheckRequest } from '../../core/checks/worker-protocol';
-import { changeBetween } from '../../core/edited-text';
+import { changeBetween } from '../../core/text';
 
 /** The part of a `Worker` the client uses (a fake in tests). */
 export interface ChecksWorkerLike {

@@ -1,7 +1,7 @@
 import { formatMessage } from '../../i18n/translate';
 import type { Params } from '../../i18n/translate';
-import { changeBetween, sameText } from '../../core/edited-text';
-import type { TextSource } from '../../core/text';
+import { diffTexts, sameText } from '../../core/edited-text';
+import { changeBetween, type TextSource } from '../../core/text';
 import {
   applyBlockDiff,
   type PageReply,
@@ -208,7 +208,7 @@ export function createRenderClient<Tag>(options: RenderClientOptions<Tag>): Rend
       message.body = body.toString();
       return message;
     }
-    const edit = changeBetween(base, body);
+    const edit = changeBetween(base, body, diffTexts);
     // A change of most of the body goes whole: the edit would be as long, and slower to apply.
     if (edit.insert.length * 2 > body.length) message.body = body.toString();
     else message.edit = { ...edit, base: sent!.seq, length: body.length };
