@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { diffTexts, EditedText, sameText } from './edited-text.ts';
 import { commonPrefix, commonSuffix } from './text.ts';
 
@@ -79,8 +79,9 @@ describe('EditedText', () => {
           const offset = Math.min(cut, x.length, y.length);
           const [vx, vy] = [x.slice(offset), y.slice(offset)];
           const want = stringDiff(vx, vy);
-          // An unedited text is compared as its base string too.
-          const va = left.length === 0 && offset === 0 ? base : a.view(offset);
+          // An unedited text is compared as its base string too, or as the part of it in view
+          // (the text and the body a post opened with).
+          const va = left.length === 0 ? base.slice(offset) : a.view(offset);
           expect(diffTexts(va, b.view(offset))).toEqual(want);
           expect(diffTexts(b.view(offset), va)).toEqual(want);
           expect(sameText(va, b.view(offset))).toBe(vx === vy);
@@ -182,6 +183,30 @@ describe('EditedText', () => {
     expect(edited.toString() === base.slice(0, at) + 'Hola, ¿qué tal?' + base.slice(at)).toBe(true);
     const [before, after] = [texts[4], texts[5]];
     expect(diffTexts(before, after)).toEqual({ head: at + 4, tail: before.length - at - 4 });
+  });
+
+  it('compares the string a text was opened with, or its body, on the base: no text made whole', () => {
+    const front = '---\ntitle: Hola\n---\n';
+    const base = `${front}${'Un párrafo — con texto.\n\n'.repeat(4_000)}`;
+    const body = base.slice(front.length);
+    const at = front.length + 50_000;
+    const typed = EditedText.of(base).edit(at, at, 'x');
+    const made = vi.spyOn(EditedText.prototype, 'toString');
+    try {
+      expect(diffTexts(body, typed.view(front.length))).toEqual({
+        head: at - front.length,
+        tail: base.length - at,
+      });
+      expect(diffTexts(base, typed)).toEqual({ head: at, tail: base.length - at });
+      expect(made).not.toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
+    // A string of the body's length that is not the body compares as strings.
+    const other = `${body.slice(0, 10)}?${body.slice(11)}`;
+    const view = typed.view(front.length);
+    expect(diffTexts(other, view)).toEqual(stringDiff(other, view.toString()));
+    expect(diffTexts(view, other)).toEqual(stringDiff(view.toString(), other));
   });
 
   it('starts a new base when the replaced stretch grows long: the text before, made whole', () => {
