@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { byteSize } from './util.ts';
+import { BYTE_SIZE_CHUNK, byteSize } from './util.ts';
 
 const encoded = (text: string) => new TextEncoder().encode(text).length;
 
@@ -35,5 +35,20 @@ describe('byteSize', () => {
       ),
       { numRuns: 2000, seed: 15 },
     );
+  });
+
+  test('counts a long text chunk by chunk, a pair or a lone surrogate at any cut', () => {
+    const filler = 'añ€'.repeat(BYTE_SIZE_CHUNK);
+    for (const odd of ['😀', '\uD83D', '\uDE00', '\uD83D\uD83D\uDE00', 'ñ']) {
+      for (let shift = -3; shift <= 3; shift++) {
+        for (const chunks of [1, 2]) {
+          const at = chunks * BYTE_SIZE_CHUNK + shift;
+          const text = filler.slice(0, at) + odd + filler.slice(at, at + 50);
+          expect(byteSize(text), `${JSON.stringify(odd)} at ${at}`).toBe(encoded(text));
+        }
+      }
+    }
+    const long = filler + '😀'.repeat(BYTE_SIZE_CHUNK);
+    expect(byteSize(long)).toBe(encoded(long));
   });
 });
