@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fieldChange, parsePost } from '../core/post';
 import { SAMPLE_POST } from '../../fixtures/paths.mjs';
 import { EditedText } from '../core/edited-text';
@@ -54,6 +54,33 @@ describe('createPostStore', () => {
     store.setText(EditedText.of(model));
     store.setText(model);
     expect(changes).toHaveLength(4);
+  });
+
+  it("takes the offer for the editor's edited text comparing them around the edit, none made whole", () => {
+    const store = createPostStore(text);
+    const at = text.length - 10;
+    const typed = EditedText.of(text).edit(at, at, 'x');
+    store.setText(typed);
+    const change = fieldChange(store.get(), ['title'], 'Un título nuevo')!;
+    store.offer(change.post, change.edit);
+    const { from, to, insert } = change.edit;
+    const made = vi.spyOn(EditedText.prototype, 'toString');
+    try {
+      store.setText(typed.edit(from, to, insert));
+      expect(made).not.toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
+    expect(store.get()).toBe(change.post);
+    // An edited text that is not the offered one is parsed as usual.
+    const other = fieldChange(store.get(), ['title'], 'Otro título')!;
+    store.offer(other.post, other.edit);
+    const edited = typed.edit(from, to, insert);
+    const wrong = edited.edit(other.edit.from, other.edit.to, `${other.edit.insert}Z`);
+    store.setText(wrong);
+    expect(store.get()).not.toBe(other.post);
+    expect(store.get()).toEqual(parsePost(wrong.toString()));
+    expect(store.get().data.title).not.toBe(other.post.data.title);
   });
 
   it('parses any other text as usual, and drops the offer', () => {

@@ -120,7 +120,7 @@ export function useDocument(
           const event = !typed ? 'input.form' : edit.insert === '' ? 'delete' : 'input.type';
           const run = () => {
             // The edit was read back from its new text: the store need not parse that again.
-            store.offer(change.post);
+            store.offer(change.post, edit);
             dispatchEdit(edit.from, edit.to, edit.insert, event);
           };
           if (typed) run();
