@@ -4,6 +4,7 @@
  */
 import { writtenField } from './front-matter-broken';
 import { fieldRange, type Post } from './post';
+import { textOf } from './post-text';
 import type { Field } from './schema';
 import { lineColumn } from './text';
 
@@ -27,7 +28,7 @@ export function fieldLocks(post: Post, keys: string[]): Map<string, FieldLock> {
     for (const key of keys) locks.set(key, { line: lines[0] });
     return locks;
   }
-  const head = post.text.slice(0, block.to);
+  const head = textOf(post).slice(0, block.to);
   for (const key of keys) {
     const written = writtenField(post, key);
     const range = Object.hasOwn(post.data, key) ? fieldRange(post, [key]) : null;

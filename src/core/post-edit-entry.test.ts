@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, readPostFile, SAMPLE_POST } from '../../fixtures/paths.mjs';
-import { fieldChange, parsePost, type Post } from './post.ts';
+import { EditedText, fieldChange, parsePost, type Post } from './post.ts';
+import { bodyOf } from './post-text.ts';
 import { getIn } from './post-data.ts';
 import { recalledYaml, rememberYaml } from './post-edit.ts';
 import { loneCrToLf } from './text.ts';
@@ -123,6 +124,8 @@ describe('field edits planned in their entry', () => {
       expect(change).toEqual(fieldChange(byDocument(post), ['title'], title));
       post = change.post;
       expect(post.data.title).toBe(title);
+      // Only the front matter was read: the body is the old text's, not made whole again.
+      expect(bodyOf(post)).toBeInstanceOf(EditedText);
     }
   });
 

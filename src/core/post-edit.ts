@@ -4,7 +4,9 @@
  */
 import type { Post, TextEdit } from './post.ts';
 import { deepEqual, getIn, withPath } from './post-data.ts';
-import { lineEnd, lineStart } from './text.ts';
+import { sameText } from './edited-text.ts';
+import { bodyOf, textOf } from './post-text.ts';
+import { charOf, lineEnd, lineStart, type TextSource } from './text.ts';
 import { findPath, parseYaml } from './yaml-doc.ts';
 import type { YamlResult } from './yaml-doc.ts';
 import { planEdit } from './yaml-edit-plan.ts';
@@ -58,12 +60,12 @@ export function fieldRange(
     if (!('doc' in entry)) return path.length === 1 ? shift(entry, base) : null;
     return shift(valueRange(entry.src, entry.doc.contents, path), base + entry.offset);
   }
-  const src = post.text.slice(base, post.ranges.yaml?.to);
+  const src = textOf(post).slice(base, post.ranges.yaml?.to);
   return shift(valueRange(src, yaml.doc.contents, path), base);
 }
 
 function readsBack(before: Post, after: Post, path: Path, value: unknown): boolean {
-  if (after.body !== before.body) return false;
+  if (!sameBody(before, after)) return false;
   if (before.language !== null && after.language !== before.language) return false;
   if (after.errors.some((e) => e.kind !== 'yaml')) return false;
   if (before.errors.length === 0) {
@@ -77,37 +79,49 @@ function readsBack(before: Post, after: Post, path: Path, value: unknown): boole
   return [...keys].every((k) => deepEqual(before.data[k], after.data[k]));
 }
 
+/**
+ * Returns true when the two posts have the same body, compared as their texts are kept (an
+ * edited text's body on the base it shares with the other, without making either whole).
+ */
+function sameBody(before: Post, after: Post): boolean {
+  return sameText(bodyOf(before), bodyOf(after));
+}
+
 /** Returns `edit` shrunk to the part that really changes, never splitting a CRLF. */
-function shrink(text: string, edit: TextEdit): TextEdit {
+function shrink(text: TextSource, edit: TextEdit): TextEdit {
   let { from, to, insert } = edit;
-  while (from < to && insert.length > 0 && text[from] === insert[0]) {
+  while (from < to && insert.length > 0 && charOf(text, from) === insert[0]) {
     from++;
     insert = insert.slice(1);
   }
-  while (to > from && insert.length > 0 && text[to - 1] === insert[insert.length - 1]) {
+  while (to > from && insert.length > 0 && charOf(text, to - 1) === insert[insert.length - 1]) {
     to--;
     insert = insert.slice(0, -1);
   }
-  if (text[from - 1] === '\r' && text[from] === '\n') {
+  if (charOf(text, from - 1) === '\r' && charOf(text, from) === '\n') {
     from--;
     insert = `\r${insert}`;
   }
-  if (text[to - 1] === '\r' && text[to] === '\n') {
+  if (charOf(text, to - 1) === '\r' && charOf(text, to) === '\n') {
     to++;
     insert = `${insert}\n`;
   }
   return { from, to, insert };
 }
 
+/** Returns the post read from `post`'s text with `edit` made (as `parsePost` reads it). */
+type ParseEdited = (post: Post, edit: TextEdit) => Post;
+
 /**
  * Returns the edit that sets `path` to `value` and the post it gives, or null when nothing
- * changes; `parse` is `parsePost`. Throws a clear Error when no safe edit exists.
+ * changes; `parse` reads the edited text (post.ts `parseEdited`). Throws a clear Error when no
+ * safe edit exists.
  */
 export function editField(
   post: Post,
   path: Path,
   value: unknown,
-  parse: (text: string) => Post,
+  parse: ParseEdited,
 ): { edit: TextEdit; post: Post } | null {
   if (path.length === 0) throw new Error('A field path needs at least one key.');
   const yaml = refuseUnless(post, path);
@@ -125,7 +139,7 @@ export function editField(
   let base: number;
   if (yaml && post.ranges.yaml) {
     base = post.ranges.yaml.from;
-    const src = post.text.slice(base, post.ranges.yaml.to);
+    const src = textOf(post).slice(base, post.ranges.yaml.to);
     const whole = () =>
       planEdit({ src, doc: yaml.doc, data: post.data, eol: post.eol }, path, value);
     const local = entryPlan(yaml, src, post.data, post.eol, path, value);
@@ -144,10 +158,13 @@ export function editField(
   }
   for (const plan of plans) {
     for (const c of plan()) {
-      const edit = shrink(post.text, { from: base + c.from, to: base + c.to, insert: c.insert });
+      const edit = shrink(textOf(post), {
+        from: base + c.from,
+        to: base + c.to,
+        insert: c.insert,
+      });
       if (edit.from === edit.to && edit.insert === '') return null;
-      const text = post.text.slice(0, edit.from) + edit.insert + post.text.slice(edit.to);
-      const next = parse(text);
+      const next = parse(post, edit);
       if (readsBack(post, next, path, value)) return { edit, post: next };
     }
   }
@@ -210,12 +227,12 @@ function wholeValueEdit(
   post: Post,
   path: Path,
   value: unknown,
-  parse: (text: string) => Post,
+  parse: ParseEdited,
 ): { edit: TextEdit; post: Post } | null {
   const yamlRange = post.ranges.yaml;
   if (path.length !== 1 || typeof value !== 'string' || !yamlRange) return null;
   const key = String(path[0]);
-  const src = post.text.slice(yamlRange.from, yamlRange.to);
+  const src = textOf(post).slice(yamlRange.from, yamlRange.to);
   const local = replaceWholeValue(src, key, value);
   if (!local) return null;
   const edit = {
@@ -223,9 +240,8 @@ function wholeValueEdit(
     to: yamlRange.from + local.to,
     insert: local.insert,
   };
-  const text = post.text.slice(0, edit.from) + edit.insert + post.text.slice(edit.to);
-  const next = parse(text);
-  if (next.body !== post.body || next.errors.some((e) => e.kind !== 'yaml')) return null;
+  const next = parse(post, edit);
+  if (!sameBody(post, next) || next.errors.some((e) => e.kind !== 'yaml')) return null;
   if (next.errors.length > post.errors.length || next.data[key] !== value) return null;
   const replaced = src.slice(local.from, local.to);
   const outside = src.slice(0, local.from) + src.slice(local.to);

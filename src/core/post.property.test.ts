@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePost, serializePost, setField } from './post.ts';
+import { parsePost, serializePost, setField, type Post } from './post.ts';
 import { withPath } from './post-data.ts';
 
 type Eol = '\n' | '\r\n' | '\r';
@@ -149,6 +149,18 @@ const newValue = fc.oneof(
   fc.constant(undefined),
 );
 
+/** Every field of a post, read (an edited post's text and body are getters). */
+const postFields = ({ text, body, data, errors, ranges, language, eol, bom }: Post) => ({
+  text,
+  body,
+  data,
+  errors,
+  ranges,
+  language,
+  eol,
+  bom,
+});
+
 describe('generated posts', () => {
   it('round-trip byte for byte and read the data they were built from', () => {
     fc.assert(
@@ -180,6 +192,8 @@ describe('generated posts', () => {
         const post = parsePost(text);
         const next = setField(post, fieldPath, value);
         expect(next.errors).toEqual([]);
+        // The edited post (its front matter read alone, post.ts parseEdited) reads as a parse.
+        expect(postFields(next)).toEqual(postFields(parsePost(next.text)));
         expect(parsePost(next.text).data).toEqual(withPath(post.data, fieldPath, value));
         const before = text.slice(0, starts[index]);
         const after = text.slice(starts[index + 1]);

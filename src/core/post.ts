@@ -207,7 +207,40 @@ export function fieldChange(
   path: (string | number)[],
   value: unknown,
 ): { edit: TextEdit; post: Post } | null {
-  return editField(post, path, value, parsePost);
+  return editField(post, path, value, parseEdited);
+}
+
+/**
+ * Returns `parsePost` of `post`'s text with `edit` made. An edit inside the front matter's YAML
+ * (a field's) leaves the body as it was: then only the edited front matter is parsed, and the
+ * post's text is an edited text on the old one (edited-text.ts), made whole only when read. A
+ * post of 50,000 words is otherwise copied whole, and read again whole, on every key typed in a
+ * field. Everything `parsePost` reads of a text whose front matter is closed lies in the front
+ * matter (its fences, YAML, first line break, BOM), so that reading gives the same post.
+ */
+function parseEdited(post: Post, edit: TextEdit): Post {
+  const yaml = post.ranges.yaml;
+  const block = post.ranges.frontMatter;
+  const text = textOf(post);
+  const edited = (text instanceof EditedText ? text : EditedText.of(text.toString())).edit(
+    edit.from,
+    edit.to,
+    edit.insert,
+  );
+  if (yaml && block && edit.from >= yaml.from && edit.to <= yaml.to) {
+    const end = block.to + edit.insert.length - (edit.to - edit.from);
+    const head = parsePost(edited.slice(0, end));
+    const closed = head.ranges.frontMatter?.to === end && end < edited.length;
+    if (closed && edited.charAt(end - 1) === '\n') {
+      const ranges = { ...head.ranges, body: { from: end, to: edited.length } };
+      const { data, errors, language, eol, bom } = head;
+      const next = freeze(edited, data, errors as PostError[], ranges, language, eol, bom);
+      const read = recalledYaml(head);
+      if (read) rememberYaml(next, read);
+      return next;
+    }
+  }
+  return parsePost(edited.toString());
 }
 
 /** Returns a new post whose text differs from `post.text` only in the value at `path`. */

@@ -15,6 +15,7 @@ import {
   type WidgetProps,
 } from './widget-props';
 import { fieldRange, type Post, type TextEdit } from '../../core/post';
+import { textOf } from '../../core/post-text';
 import { deepEqual } from '../../core/post-data';
 import { fieldsForData, type Collection } from '../../core/schema';
 import { validatePost } from '../../core/validate';
@@ -92,7 +93,7 @@ function FrontMatterFormView({
   const rawAt = (path: FieldPath) => {
     const range = fieldRange(post, path);
     return {
-      source: range ? post.text.slice(range.from, range.to) : null,
+      source: range ? textOf(post).slice(range.from, range.to) : null,
       replace: (text: string) => {
         const now = fieldRange(shown.current, path);
         if (now) onReplace(now.from, now.to, text);
