@@ -47,6 +47,56 @@ describe('reparsePost', () => {
     );
   });
 
+  it('equals a fresh parse for edited texts typed in the front matter, which alone is read again', () => {
+    const yamlEdit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      len: fc.nat(4),
+      insert: fc.oneof(
+        fc.string({ maxLength: 4 }),
+        fc.constantFrom('\n', '---\n', '\n---\n', '\r\n', ': ', '"', "'", '#', '- ', '...\n'),
+      ),
+    });
+    const framed = texts.filter((t) => parsePost(t).ranges.yaml !== null);
+    fc.assert(
+      fc.property(fc.nat(framed.length - 1), fc.array(yamlEdit, { maxLength: 6 }), (i, edits) => {
+        let text = framed[i];
+        let edited = EditedText.of(text);
+        let post = parsePost(text);
+        for (const e of edits) {
+          // Inside the YAML as it now reads, or at the start when the edits broke the block.
+          const yaml = post.ranges.yaml ?? { from: 0, to: 0 };
+          const from = yaml.from + Math.floor(e.at * (yaml.to - yaml.from));
+          const to = Math.min(yaml.to, from + e.len);
+          text = text.slice(0, from) + e.insert + text.slice(to);
+          edited = edited.edit(from, to, e.insert);
+          post = reparsePost(post, edited);
+          expect(view(post)).toEqual(view(parsePost(text)));
+          expect(textOf(post).toString()).toBe(text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads only the front matter again while a title is typed in the text', () => {
+    // A post whose title is a double-quoted string: the keys go before its closing quote.
+    const line = /^title:[ \t]+"[^"\\\r\n]*(?=")/m;
+    const text = texts.find((t) => t.length > 2_000 && line.test(t))!;
+    let post = parsePost(text);
+    let edited = EditedText.of(text);
+    const title = line.exec(text)!;
+    let at = title.index + title[0].length;
+    for (const ch of ' y más') {
+      edited = edited.edit(at, at, ch);
+      at += 1;
+      post = reparsePost(post, edited);
+      expect(post.data.title).toBe(parsePost(edited.toString()).data.title);
+      // The body is the edited text's, read in pieces: not made whole by the parse.
+      expect(bodyOf(post)).toBeInstanceOf(EditedText);
+    }
+    expect(String(post.data.title).endsWith(' y más')).toBe(true);
+  });
+
   it('keeps the body unread while typing in it, and the front matter as parsed', () => {
     const text = texts.find((t) => t.startsWith('---\n') && t.length > 2_000)!;
     const first = parsePost(text);

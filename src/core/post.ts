@@ -158,7 +158,8 @@ function freeze(
  *
  * `text` may be the editor's edited text (edited-text.ts): then, while the front matter is
  * reused, the post's `text` and `body` are made only when first read, and `textOf` and `bodyOf`
- * (post-text.ts) read them in pieces. A key typed in the body then copies nothing of the post.
+ * (post-text.ts) read them in pieces. A key typed in the body then copies nothing of the post,
+ * and one typed in the front matter's YAML has that alone parsed again (`parseFrontMatterOnly`).
  */
 export function reparsePost(previous: Post, text: string | EditedText): Post {
   const block = previous.ranges.frontMatter;
@@ -175,7 +176,19 @@ export function reparsePost(previous: Post, text: string | EditedText): Post {
     (typeof text === 'string' && typeof before === 'string'
       ? text.startsWith(before.slice(0, end))
       : diffTexts(before, text).head >= end);
-  if (!reusable) return parsePost(text.toString());
+  if (!reusable) {
+    // Typed in the front matter's YAML: that alone is read again.
+    const yamlRange = previous.ranges.yaml;
+    if (block && yamlRange && text instanceof EditedText) {
+      const { head, tail } = diffTexts(before, text);
+      const changed = { from: head, to: before.length - tail };
+      if (changed.from >= yamlRange.from && changed.to <= yamlRange.to) {
+        const next = parseFrontMatterOnly(text, block.to + text.length - before.length);
+        if (next) return next;
+      }
+    }
+    return parsePost(text.toString());
+  }
   const ranges = { ...previous.ranges, body: { from: end, to: text.length } };
   const { data, errors, language, eol, bom } = previous;
   const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
@@ -212,11 +225,12 @@ export function fieldChange(
 
 /**
  * Returns `parsePost` of `post`'s text with `edit` made. An edit inside the front matter's YAML
- * (a field's) leaves the body as it was: then only the edited front matter is parsed, and the
- * post's text is an edited text on the old one (edited-text.ts), made whole only when read. A
- * post of 50,000 words is otherwise copied whole, and read again whole, on every key typed in a
- * field. Everything `parsePost` reads of a text whose front matter is closed lies in the front
- * matter (its fences, YAML, first line break, BOM), so that reading gives the same post.
+ * (a field's) leaves the body as it was: then only the edited front matter is parsed
+ * (`parseFrontMatterOnly`), and the post's text is an edited text on the old one
+ * (edited-text.ts), made whole only when read. A post of 50,000 words is otherwise copied whole,
+ * and read again whole, on every key typed in a field. Everything `parsePost` reads of a text
+ * whose front matter is closed lies in the front matter (its fences, YAML, first line break,
+ * BOM), so that reading gives the same post.
  */
 function parseEdited(post: Post, edit: TextEdit): Post {
   const yaml = post.ranges.yaml;
@@ -228,19 +242,30 @@ function parseEdited(post: Post, edit: TextEdit): Post {
     edit.insert,
   );
   if (yaml && block && edit.from >= yaml.from && edit.to <= yaml.to) {
-    const end = block.to + edit.insert.length - (edit.to - edit.from);
-    const head = parsePost(edited.slice(0, end));
-    const closed = head.ranges.frontMatter?.to === end && end < edited.length;
-    if (closed && edited.charAt(end - 1) === '\n') {
-      const ranges = { ...head.ranges, body: { from: end, to: edited.length } };
-      const { data, errors, language, eol, bom } = head;
-      const next = freeze(edited, data, errors as PostError[], ranges, language, eol, bom);
-      const read = recalledYaml(head);
-      if (read) rememberYaml(next, read);
-      return next;
-    }
+    const next = parseFrontMatterOnly(
+      edited,
+      block.to + edit.insert.length - (edit.to - edit.from),
+    );
+    if (next) return next;
   }
   return parsePost(edited.toString());
+}
+
+/**
+ * Returns `parsePost(text)` read from the text's first `end` characters alone, when its front
+ * matter ends there (the old one's end, moved by an edit inside its YAML) and a body follows
+ * after a "\n"; else null. The post keeps `text`, made whole only when read.
+ */
+function parseFrontMatterOnly(text: EditedText, end: number): Post | null {
+  if (!(end > 0 && end < text.length) || text.charAt(end - 1) !== '\n') return null;
+  const head = parsePost(text.slice(0, end));
+  if (head.ranges.frontMatter?.to !== end) return null;
+  const ranges = { ...head.ranges, body: { from: end, to: text.length } };
+  const { data, errors, language, eol, bom } = head;
+  const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
+  const read = recalledYaml(head);
+  if (read) rememberYaml(post, read);
+  return post;
 }
 
 /** Returns a new post whose text differs from `post.text` only in the value at `path`. */
