@@ -24,25 +24,41 @@ const edit = fc.record({
   ),
 });
 
+type Edit = { at: number; len: number; insert: string };
+
+/**
+ * Makes each edit where `place` puts it, on the text and on the editor's edited text, and checks
+ * that `reparsePost` of the edited text equals a fresh parse after each one.
+ */
+function checkEdits(
+  start: string,
+  edits: Edit[],
+  place: (post: Post, text: string, e: Edit) => { from: number; to: number },
+): void {
+  let text = start;
+  let edited = EditedText.of(text);
+  let post = parsePost(text);
+  for (const e of edits) {
+    const { from, to } = place(post, text, e);
+    text = text.slice(0, from) + e.insert + text.slice(to);
+    edited = edited.edit(from, to, e.insert);
+    post = reparsePost(post, edited);
+    const fresh = parsePost(text);
+    expect(bodyOf(post).toString()).toBe(fresh.body);
+    expect(textOf(post).toString()).toBe(text);
+    expect(view(post)).toEqual(view(fresh));
+  }
+}
+
 describe('reparsePost', () => {
   it("equals a fresh parse for the editor's edited texts too, and reads their body in pieces", () => {
     fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(edit, { maxLength: 8 }), (i, edits) => {
-        let text = texts[i];
-        let edited = EditedText.of(text);
-        let post = parsePost(text);
-        for (const e of edits) {
+      fc.property(fc.nat(texts.length - 1), fc.array(edit, { maxLength: 8 }), (i, edits) =>
+        checkEdits(texts[i], edits, (_post, text, e) => {
           const from = Math.floor(e.at * text.length);
-          const to = Math.min(text.length, from + e.len);
-          text = text.slice(0, from) + e.insert + text.slice(to);
-          edited = edited.edit(from, to, e.insert);
-          post = reparsePost(post, edited);
-          const fresh = parsePost(text);
-          expect(bodyOf(post).toString()).toBe(fresh.body);
-          expect(textOf(post).toString()).toBe(text);
-          expect(view(post)).toEqual(view(fresh));
-        }
-      }),
+          return { from, to: Math.min(text.length, from + e.len) };
+        }),
+      ),
       { numRuns: 150 },
     );
   });
@@ -58,22 +74,14 @@ describe('reparsePost', () => {
     });
     const framed = texts.filter((t) => parsePost(t).ranges.yaml !== null);
     fc.assert(
-      fc.property(fc.nat(framed.length - 1), fc.array(yamlEdit, { maxLength: 6 }), (i, edits) => {
-        let text = framed[i];
-        let edited = EditedText.of(text);
-        let post = parsePost(text);
-        for (const e of edits) {
+      fc.property(fc.nat(framed.length - 1), fc.array(yamlEdit, { maxLength: 6 }), (i, edits) =>
+        checkEdits(framed[i], edits, (post, _text, e) => {
           // Inside the YAML as it now reads, or at the start when the edits broke the block.
           const yaml = post.ranges.yaml ?? { from: 0, to: 0 };
           const from = yaml.from + Math.floor(e.at * (yaml.to - yaml.from));
-          const to = Math.min(yaml.to, from + e.len);
-          text = text.slice(0, from) + e.insert + text.slice(to);
-          edited = edited.edit(from, to, e.insert);
-          post = reparsePost(post, edited);
-          expect(view(post)).toEqual(view(parsePost(text)));
-          expect(textOf(post).toString()).toBe(text);
-        }
-      }),
+          return { from, to: Math.min(yaml.to, from + e.len) };
+        }),
+      ),
       { numRuns: 300 },
     );
   });
