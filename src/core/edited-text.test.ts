@@ -182,7 +182,34 @@ describe('EditedText', () => {
     expect(edited.insert.length).toBeLessThan(40);
     expect(edited.toString() === base.slice(0, at) + 'Hola, ¿qué tal?' + base.slice(at)).toBe(true);
     const [before, after] = [texts[4], texts[5]];
-    expect(diffTexts(before, after)).toEqual({ head: at + 4, tail: before.length - at - 4 });
+    // What the comparison reads of the two texts: a few characters around their stretches.
+    const { charCodeAt, slice } = EditedText.prototype;
+    let read = 0;
+    const spies = [
+      vi.spyOn(EditedText.prototype, 'charCodeAt').mockImplementation(function (
+        this: EditedText,
+        index: number,
+      ) {
+        read += 1;
+        return charCodeAt.call(this, index);
+      }),
+      vi.spyOn(EditedText.prototype, 'slice').mockImplementation(function (
+        this: EditedText,
+        start = 0,
+        end = this.length,
+      ) {
+        read += Math.max(0, Math.min(end, this.length) - start);
+        return slice.call(this, start, end);
+      }),
+      vi.spyOn(EditedText.prototype, 'toString'),
+    ];
+    try {
+      expect(diffTexts(before, after)).toEqual({ head: at + 4, tail: before.length - at - 4 });
+      expect(spies[2]).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(read).toBeLessThan(1_000);
   });
 
   it('compares the string a text was opened with, or its body, on the base: no text made whole', () => {

@@ -66,9 +66,9 @@ export class EditedText implements TextSource {
     this.length = size - offset;
   }
 
-  /** Returns `text` as an edited text with nothing replaced. */
-  static of(text: string): EditedText {
-    return new EditedText(text, 0, 0, '');
+  /** Returns `text` as an edited text with nothing replaced, read from `offset` on. */
+  static of(text: string, offset = 0): EditedText {
+    return new EditedText(text, 0, 0, '', offset);
   }
 
   charCodeAt(index: number): number {
@@ -140,7 +140,7 @@ export class EditedText implements TextSource {
    */
   on(base: string): EditedText | null {
     const made = this.whole.flat;
-    return made !== null && made === base ? new EditedText(base, 0, 0, '', this.offset) : null;
+    return made !== null && made === base ? EditedText.of(base, this.offset) : null;
   }
 
   /**
@@ -216,10 +216,9 @@ function edited(text: TextSource, other: TextSource): EditedText | null {
   }
   if (typeof text !== 'string' || !(other instanceof EditedText)) return null;
   const { base } = other;
-  if (base === text) return EditedText.of(text);
   const start = other.inBase()?.start;
   if (start === undefined || text.length !== base.length - start) return null;
-  return base.startsWith(text, start) ? new EditedText(base, 0, 0, '', start) : null;
+  return base === text || base.startsWith(text, start) ? EditedText.of(base, start) : null;
 }
 
 function diffOnBase(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EditorState } from '@codemirror/state';
 import { textToDocPos } from './line-offsets';
 
@@ -20,5 +20,13 @@ describe('editor positions and text offsets', () => {
 
   it('are the identity for \\n documents', () => {
     expect(textToDocPos('a\nb', 2, '\n')).toBe(2);
+  });
+
+  it('read a text given as a function only for \\r\\n documents', () => {
+    const read = vi.fn(() => text);
+    expect(textToDocPos(read, 9, '\n')).toBe(9);
+    expect(read).not.toHaveBeenCalled();
+    expect(textToDocPos(read, 9, '\r\n')).toBe(textToDocPos(text, 9, '\r\n'));
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });

@@ -166,6 +166,9 @@ export function reparsePost(previous: Post, text: string | EditedText): Post {
   const yaml = recalledYaml(previous);
   const end = block?.to ?? -1;
   const before = textOf(previous);
+  const strings = typeof text === 'string' && typeof before === 'string';
+  // Where an edited text changed (two strings are only asked whether the front matter is).
+  const diff = block === null || strings ? null : diffTexts(before, text);
   // The closing fence must end in "\n" (a lone "\r" could still become "\r\n") and be unchanged.
   const reusable =
     block !== null &&
@@ -173,27 +176,23 @@ export function reparsePost(previous: Post, text: string | EditedText): Post {
     end > 0 &&
     before.charAt(end - 1) === '\n' &&
     text.length >= end &&
-    (typeof text === 'string' && typeof before === 'string'
-      ? text.startsWith(before.slice(0, end))
-      : diffTexts(before, text).head >= end);
-  if (!reusable) {
-    // Typed in the front matter's YAML: that alone is read again.
-    const yamlRange = previous.ranges.yaml;
-    if (block && yamlRange && text instanceof EditedText) {
-      const { head, tail } = diffTexts(before, text);
-      const changed = { from: head, to: before.length - tail };
-      if (changed.from >= yamlRange.from && changed.to <= yamlRange.to) {
-        const next = parseFrontMatterOnly(text, block.to + text.length - before.length);
-        if (next) return next;
-      }
-    }
-    return parsePost(text.toString());
+    (diff ? diff.head >= end : text.toString().startsWith(before.toString().slice(0, end)));
+  if (reusable) {
+    const ranges = { ...previous.ranges, body: { from: end, to: text.length } };
+    const { data, errors, language, eol, bom } = previous;
+    const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
+    rememberYaml(post, yaml);
+    return post;
   }
-  const ranges = { ...previous.ranges, body: { from: end, to: text.length } };
-  const { data, errors, language, eol, bom } = previous;
-  const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
-  rememberYaml(post, yaml);
-  return post;
+  // Typed in the front matter's YAML: that alone is read again.
+  const inYaml = previous.ranges.yaml;
+  if (block && inYaml && diff && text instanceof EditedText) {
+    if (diff.head >= inYaml.from && before.length - diff.tail <= inYaml.to) {
+      const next = parseFrontMatterOnly(text, block.to + text.length - before.length);
+      if (next) return next;
+    }
+  }
+  return parsePost(text.toString());
 }
 
 /** Returns the text to save for `post`: its text, byte for byte. */
@@ -224,37 +223,23 @@ export function fieldChange(
 }
 
 /**
- * Returns `parsePost` of `post`'s text with `edit` made. An edit inside the front matter's YAML
- * (a field's) leaves the body as it was: then only the edited front matter is parsed
- * (`parseFrontMatterOnly`), and the post's text is an edited text on the old one
- * (edited-text.ts), made whole only when read. A post of 50,000 words is otherwise copied whole,
- * and read again whole, on every key typed in a field. Everything `parsePost` reads of a text
- * whose front matter is closed lies in the front matter (its fences, YAML, first line break,
- * BOM), so that reading gives the same post.
+ * Returns `parsePost` of `post`'s text with `edit` made: `reparsePost` of it as an edited text
+ * on the old one, so that an edit inside the front matter's YAML (a field's) has only the front
+ * matter parsed, and the new post keeps that text, made whole only when read. A post of 50,000
+ * words is otherwise copied whole, and read again whole, on every key typed in a field.
  */
 function parseEdited(post: Post, edit: TextEdit): Post {
-  const yaml = post.ranges.yaml;
-  const block = post.ranges.frontMatter;
   const text = textOf(post);
-  const edited = (text instanceof EditedText ? text : EditedText.of(text.toString())).edit(
-    edit.from,
-    edit.to,
-    edit.insert,
-  );
-  if (yaml && block && edit.from >= yaml.from && edit.to <= yaml.to) {
-    const next = parseFrontMatterOnly(
-      edited,
-      block.to + edit.insert.length - (edit.to - edit.from),
-    );
-    if (next) return next;
-  }
-  return parsePost(edited.toString());
+  const whole = text instanceof EditedText ? text : EditedText.of(text.toString());
+  return reparsePost(post, whole.edit(edit.from, edit.to, edit.insert));
 }
 
 /**
  * Returns `parsePost(text)` read from the text's first `end` characters alone, when its front
  * matter ends there (the old one's end, moved by an edit inside its YAML) and a body follows
- * after a "\n"; else null. The post keeps `text`, made whole only when read.
+ * after a "\n"; else null. The post keeps `text`, made whole only when read. Everything
+ * `parsePost` reads of a text whose front matter is closed lies in that front matter (its
+ * fences, YAML, first line break, BOM), so that reading gives the same post.
  */
 function parseFrontMatterOnly(text: EditedText, end: number): Post | null {
   if (!(end > 0 && end < text.length) || text.charAt(end - 1) !== '\n') return null;

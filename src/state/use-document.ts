@@ -76,9 +76,9 @@ export function useDocument(
       const view = viewRef.current;
       if (!view) return;
       // The store holds the document's text: the editor reports every change of it at once.
-      // Its offsets are the editor's, except where the editor counts "\r\n" as one: only then is
-      // the text read (a field edit's post keeps an edited text, made whole when read: post.ts).
-      const current = lineSeparator === '\r\n' ? store.get().text : '';
+      // It is read only where offsets differ from the editor's ("\r\n"): a field edit's post
+      // keeps an edited text, made whole when read (core/post.ts).
+      const current = () => store.get().text;
       view.dispatch({
         changes: {
           from: textToDocPos(current, from, lineSeparator),
