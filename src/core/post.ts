@@ -177,22 +177,29 @@ export function reparsePost(previous: Post, text: string | EditedText): Post {
     before.charAt(end - 1) === '\n' &&
     text.length >= end &&
     (diff ? diff.head >= end : text.toString().startsWith(before.toString().slice(0, end)));
-  if (reusable) {
-    const ranges = { ...previous.ranges, body: { from: end, to: text.length } };
-    const { data, errors, language, eol, bom } = previous;
-    const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
-    rememberYaml(post, yaml);
-    return post;
-  }
-  // Typed in the front matter's YAML: that alone is read again.
+  if (reusable) return withFrontMatterOf(previous, text, end);
+  // Typed in the front matter's YAML: that alone is read again, up to its end moved by the edit.
   const inYaml = previous.ranges.yaml;
   if (block && inYaml && diff && text instanceof EditedText) {
     if (diff.head >= inYaml.from && before.length - diff.tail <= inYaml.to) {
-      const next = parseFrontMatterOnly(text, block.to + text.length - before.length);
+      const next = parseFrontMatterOnly(text, end + text.length - before.length);
       if (next) return next;
     }
   }
   return parsePost(text.toString());
+}
+
+/**
+ * Returns the post of `text` whose front matter is `source`'s, ending at `end` (data, errors,
+ * ranges, its YAML parse when recorded), and whose body is the rest of `text`.
+ */
+function withFrontMatterOf(source: Post, text: string | EditedText, end: number): Post {
+  const ranges = { ...source.ranges, body: { from: end, to: text.length } };
+  const { data, errors, language, eol, bom } = source;
+  const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
+  const yaml = recalledYaml(source);
+  if (yaml) rememberYaml(post, yaml);
+  return post;
 }
 
 /** Returns the text to save for `post`: its text, byte for byte. */
@@ -244,13 +251,7 @@ function parseEdited(post: Post, edit: TextEdit): Post {
 function parseFrontMatterOnly(text: EditedText, end: number): Post | null {
   if (!(end > 0 && end < text.length) || text.charAt(end - 1) !== '\n') return null;
   const head = parsePost(text.slice(0, end));
-  if (head.ranges.frontMatter?.to !== end) return null;
-  const ranges = { ...head.ranges, body: { from: end, to: text.length } };
-  const { data, errors, language, eol, bom } = head;
-  const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
-  const read = recalledYaml(head);
-  if (read) rememberYaml(post, read);
-  return post;
+  return head.ranges.frontMatter?.to === end ? withFrontMatterOf(head, text, end) : null;
 }
 
 /** Returns a new post whose text differs from `post.text` only in the value at `path`. */
