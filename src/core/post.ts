@@ -7,6 +7,7 @@ import { detectEol, lineColumn, loneCrToLf } from './text.ts';
 import type { Eol } from './text.ts';
 import { editField, recalledYaml, rememberYaml } from './post-edit.ts';
 import { explainProblems } from './yaml-problems.ts';
+import type { YamlResult } from './yaml-doc.ts';
 import { diffTexts, EditedText } from './edited-text.ts';
 import { keepText, textOf } from './post-text.ts';
 
@@ -177,7 +178,7 @@ export function reparsePost(previous: Post, text: string | EditedText): Post {
     before.charAt(end - 1) === '\n' &&
     text.length >= end &&
     (diff ? diff.head >= end : text.toString().startsWith(before.toString().slice(0, end)));
-  if (reusable) return withFrontMatterOf(previous, text, end);
+  if (reusable) return withFrontMatterOf(previous, yaml, text, end);
   // Typed in the front matter's YAML: that alone is read again, up to its end moved by the edit.
   const inYaml = previous.ranges.yaml;
   if (block && inYaml && diff && text instanceof EditedText) {
@@ -191,13 +192,18 @@ export function reparsePost(previous: Post, text: string | EditedText): Post {
 
 /**
  * Returns the post of `text` whose front matter is `source`'s, ending at `end` (data, errors,
- * ranges, its YAML parse when recorded), and whose body is the rest of `text`.
+ * ranges, and `yaml`, the YAML parse recorded for `source` if any), and whose body is the rest
+ * of `text`.
  */
-function withFrontMatterOf(source: Post, text: string | EditedText, end: number): Post {
+function withFrontMatterOf(
+  source: Post,
+  yaml: YamlResult | undefined,
+  text: string | EditedText,
+  end: number,
+): Post {
   const ranges = { ...source.ranges, body: { from: end, to: text.length } };
   const { data, errors, language, eol, bom } = source;
   const post = freeze(text, data, errors as PostError[], ranges, language, eol, bom);
-  const yaml = recalledYaml(source);
   if (yaml) rememberYaml(post, yaml);
   return post;
 }
@@ -251,7 +257,8 @@ function parseEdited(post: Post, edit: TextEdit): Post {
 function parseFrontMatterOnly(text: EditedText, end: number): Post | null {
   if (!(end > 0 && end < text.length) || text.charAt(end - 1) !== '\n') return null;
   const head = parsePost(text.slice(0, end));
-  return head.ranges.frontMatter?.to === end ? withFrontMatterOf(head, text, end) : null;
+  if (head.ranges.frontMatter?.to !== end) return null;
+  return withFrontMatterOf(head, recalledYaml(head), text, end);
 }
 
 /** Returns a new post whose text differs from `post.text` only in the value at `path`. */
