@@ -4,6 +4,8 @@ import { test, expect, type Page } from './support/fixtures';
 // the person's first keys find CodeMirror's code compiled (src/features/editor/warm-up.ts). None
 // of it may reach the person: not their text, not their undo history, not their focus, not what
 // a screen reader finds on the page.
+// The typing fast path's code, which warms up in the page too, is fetched after what shows the
+// post next.
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Markdown' });
 const preview = (page: Page) => page.frameLocator('iframe[title="Preview"]');
@@ -57,4 +59,26 @@ test('keys typed as soon as the post shows land as typed, and the warm-up ends o
     preview(page).locator('.pluma-block p', { hasText: 'Escribo mientras se calienta.' }),
   ).toHaveCount(1);
   await expect(warmUp(page)).toHaveCount(0, { timeout: 15_000 });
+});
+
+test("on a start, the preview's code and the post's parser are fetched before the typing fast path's", async ({
+  page,
+}) => {
+  // The fast path (core/render/typing.ts and the Markdown parser it runs in the page) is asked
+  // for as the editor holds the post, but fetched after what shows the post next: before them,
+  // it took the few connections to the server and the preview pane's code waited behind it.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const name = /\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname)?.[1];
+    if (name) scripts.push(name);
+  });
+  await page.goto('/?lang=en');
+  await expect(preview(page).locator('.pluma-block').first()).toBeVisible();
+  await expect.poll(() => scripts).toContain('typing');
+  for (const first of ['preview-pane', 'post', 'front-matter-form']) {
+    expect(scripts, `${first} before typing`).toContain(first);
+    expect(scripts.indexOf(first), `${first} before typing`).toBeLessThan(
+      scripts.indexOf('typing'),
+    );
+  }
 });

@@ -3,7 +3,7 @@
  * preview's renderer uses it for each key typed once the post shows (`use-preview-renderer.ts`).
  */
 import type { typeIntoBlock } from '../../core/render/typing';
-import { afterPreview, whenIdle } from '../../state/after-editor';
+import { afterEditor, afterPreview, whenIdle } from '../../state/after-editor';
 
 /** The fast path's entry point, as `loadFastPath` gives it. */
 export type TypeIntoBlock = typeof typeIntoBlock;
@@ -22,37 +22,47 @@ let fastPath: Promise<TypeIntoBlock> | null = null;
 
 /**
  * Loads the fast path, once, and warms it; resolves with it. The page asks for it as soon as the
- * editor holds the post, when the preview's worker starts: while the worker renders the post
- * (a few hundred ms on a cold start), the fast path runs once on each of its samples, one sample
- * per task (the first, cold, takes 20–60 ms; waiting for idle periods instead, it had not run by
- * then). So the first key typed once the post shows does not compile it: that took 16–57 ms of
- * the key's own task at 5,000 words, and takes 0–9 ms warmed. Once the person's input pauses
- * (`afterPreview`), it runs on them again while the page is idle, a round at a time while the
- * idle period lasts, so that later keys find it optimized and none waits behind a long batch.
+ * editor holds the post, when the preview's worker starts; its code is fetched once the editor
+ * has been painted, right after what the page shows next (`loadFirst`: the preview pane, the
+ * post's parser, the form). Asked for before them, its 57 kB (gzip) took the browser's few
+ * connections to the server first and the pane's code queued behind it: with the last start's
+ * preview to show, that preview showed 50–90 ms later (medians of 14 cold loads a side,
+ * alternated), and the first key typed then was no faster. Once loaded, while the worker renders
+ * the post (a few hundred ms on a cold start), the fast path runs once on each of its samples,
+ * one sample per task (the first, cold, takes 20–60 ms; waiting for idle periods instead, it had
+ * not run by then). So the first key typed once the post shows does not compile it: that took
+ * 16–57 ms of the key's own task at 5,000 words, and takes 0–9 ms warmed. Once the person's
+ * input pauses (`afterPreview`), it runs on them again while the page is idle, a round at a time
+ * while the idle period lasts, so that later keys find it optimized and none waits behind a long
+ * batch.
  */
 export function loadFastPath(): Promise<TypeIntoBlock> {
-  fastPath ??= import('../../core/render/typing').then((m) => {
-    let sample = 0;
-    const first = () => {
-      m.warmUpTyping(sample++);
-      if (sample < m.WARM_UP.length) setTimeout(first, 0);
-      else void afterPreview().then(() => whenIdle(warm, IDLE));
-    };
-    let rounds = 0;
-    const warm = (deadline?: IdleDeadline) => {
-      do {
-        m.warmUpTyping();
-        rounds += 1;
-      } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
-      if (rounds < WARM_UP_ROUNDS) whenIdle(warm, IDLE);
-    };
-    setTimeout(first, 0);
-    // Raw HTML's parser (parse5: core/render/pipeline.ts) comes once the preview shows and the
-    // page is idle; until then the fast path leaves blocks with raw HTML to the worker.
-    void afterPreview().then(() =>
-      whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined), IDLE),
-    );
-    return m.typeIntoBlock;
-  });
+  // The first loads wait for `afterEditor` too, and were asked for before any call here (as the
+  // editor and the workspace came): their fetches start first.
+  fastPath ??= afterEditor()
+    .then(() => import('../../core/render/typing'))
+    .then((m) => {
+      let sample = 0;
+      const first = () => {
+        m.warmUpTyping(sample++);
+        if (sample < m.WARM_UP.length) setTimeout(first, 0);
+        else void afterPreview().then(() => whenIdle(warm, IDLE));
+      };
+      let rounds = 0;
+      const warm = (deadline?: IdleDeadline) => {
+        do {
+          m.warmUpTyping();
+          rounds += 1;
+        } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
+        if (rounds < WARM_UP_ROUNDS) whenIdle(warm, IDLE);
+      };
+      setTimeout(first, 0);
+      // Raw HTML's parser (parse5: core/render/pipeline.ts) comes once the preview shows and the
+      // page is idle; until then the fast path leaves blocks with raw HTML to the worker.
+      void afterPreview().then(() =>
+        whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined), IDLE),
+      );
+      return m.typeIntoBlock;
+    });
   return fastPath;
 }
