@@ -103,8 +103,9 @@ export const Workspace = memo(function Workspace(props: WorkspaceProps) {
       // the pane will show the last start's preview of that body): the parsed post's, or before
       // the parser has come (it loads after the editor's paint: the store's body is empty until
       // then) the body the parser will most likely find. When the parser must decide, the worker
-      // starts at once and gets the body once it is parsed. The typing fast path loads meanwhile,
-      // and warms up while the worker renders.
+      // starts at once and gets the body once it is parsed. The typing fast path is asked for
+      // here too: its code comes right after the pane's (fast-path.ts), and warms up while the
+      // worker renders.
       let live = true;
       let stop = () => {};
       const cancel = whenEditorHolds(() => {
