@@ -26,15 +26,15 @@ let fastPath: Promise<TypeIntoBlock> | null = null;
  * has been painted, right after what the page shows next (`loadFirst`: the preview pane, the
  * post's parser, the form). Asked for before them, its 57 kB (gzip) took the browser's few
  * connections to the server first and the pane's code queued behind it: with the last start's
- * preview to show, that preview showed 50–90 ms later (medians of 14 cold loads a side,
- * alternated), and the first key typed then was no faster. Once loaded, while the worker renders
- * the post (a few hundred ms on a cold start), the fast path runs once on each of its samples,
- * one sample per task (the first, cold, takes 20–60 ms; waiting for idle periods instead, it had
- * not run by then). So the first key typed once the post shows does not compile it: that took
- * 16–57 ms of the key's own task at 5,000 words, and takes 0–9 ms warmed. Once the person's
- * input pauses (`afterPreview`), it runs on them again while the page is idle, a round at a time
- * while the idle period lasts, so that later keys find it optimized and none waits behind a long
- * batch.
+ * preview to show, that preview showed 40–100 ms later (medians of 14 cold loads a side,
+ * alternated, three rounds; the bench's cold part, 20 loads a side: 77 ms), and the first key
+ * typed then was no faster. Once loaded, while the worker renders the post (a few hundred ms on
+ * a cold start), the fast path runs once on each of its samples, one sample per task (the first,
+ * cold, takes 20–60 ms; waiting for idle periods instead, it had not run by then). So the first
+ * key typed once the post shows does not compile it: that took 16–57 ms of the key's own task at
+ * 5,000 words, and takes 0–9 ms warmed. Once the person's input pauses (`afterPreview`), it runs
+ * on them again while the page is idle, a round at a time while the idle period lasts, so that
+ * later keys find it optimized and none waits behind a long batch.
  */
 export function loadFastPath(): Promise<TypeIntoBlock> {
   // The first loads wait for `afterEditor` too, and were asked for before any call here (as the
