@@ -56,6 +56,34 @@ describe('afterEditor', () => {
       vi.resetModules();
     }
   });
+
+  it('starts, in a page, the loads after the first ones once the editor is painted, after those', async () => {
+    vi.resetModules();
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 0));
+    try {
+      const page = await import('./after-editor');
+      const started: string[] = [];
+      const load = (name: string) => () => {
+        started.push(name);
+        return Promise.resolve(name);
+      };
+      // Asked for before a first load, a later load still starts after it.
+      const later = page.loadAfterFirst(load('later'));
+      const first = page.loadFirst(load('first'));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(started).toEqual([]);
+      page.editorShown();
+      await expect(Promise.all([first, later])).resolves.toEqual(['first', 'later']);
+      expect(started).toEqual(['first', 'later']);
+      // Once the editor has been painted, each starts at once.
+      await expect(page.loadAfterFirst(load('then'))).resolves.toBe('then');
+      expect(started).toEqual(['first', 'later', 'then']);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
+  });
 });
 
 describe('whenIdle', () => {

@@ -115,14 +115,42 @@ const FIRST_SHOWN_CAP_MS = 1_500;
 let firstLoads: Promise<unknown>[] | null = [];
 
 /**
+ * The starts of the loads asked for (`loadFirst`, then `loadAfterFirst`) before the editor has
+ * been painted; they all start then, in this order (null once they have).
+ */
+let queued: { first: (() => void)[]; after: (() => void)[] } | null = { first: [], after: [] };
+void ready.then(() => {
+  const { first, after } = queued!;
+  queued = null;
+  for (const start of [...first, ...after]) start();
+});
+
+/** Returns `load`'s promise, started once the editor has been painted, in `queue`'s turn. */
+function startOnce<T>(queue: 'first' | 'after', load: () => Promise<T>): Promise<T> {
+  if (!queued) return ready.then(load);
+  const waiting = queued[queue];
+  return new Promise<T>((resolve) => waiting.push(() => resolve(Promise.resolve().then(load))));
+}
+
+/**
  * Starts `load` once the editor has been painted, among the first loads: the post's parser, the
  * preview and the form, what the page shows next, and the writing keys' inline rules. Returns
  * what it gives.
  */
 export function loadFirst<T>(load: () => Promise<T>): Promise<T> {
-  const loading = ready.then(load);
+  const loading = startOnce('first', load);
   firstLoads?.push(loading);
   return loading;
+}
+
+/**
+ * Starts `load` once the editor has been painted, right after the first loads (`loadFirst`), even
+ * those asked for later: for code the page needs soon that must not take the browser's few
+ * connections to the server ahead of theirs (the typing fast path). Not waited for by
+ * `afterFirstShown`. Returns what it gives.
+ */
+export function loadAfterFirst<T>(load: () => Promise<T>): Promise<T> {
+  return startOnce('after', load);
 }
 
 /**

@@ -3,7 +3,7 @@
  * preview's renderer uses it for each key typed once the post shows (`use-preview-renderer.ts`).
  */
 import type { typeIntoBlock } from '../../core/render/typing';
-import { afterEditor, afterPreview, whenIdle } from '../../state/after-editor';
+import { afterPreview, loadAfterFirst, whenIdle } from '../../state/after-editor';
 
 /** The fast path's entry point, as `loadFastPath` gives it. */
 export type TypeIntoBlock = typeof typeIntoBlock;
@@ -23,10 +23,10 @@ let fastPath: Promise<TypeIntoBlock> | null = null;
 /**
  * Loads the fast path, once, and warms it; resolves with it. The page asks for it as soon as the
  * editor holds the post, when the preview's worker starts; its code is fetched once the editor
- * has been painted, right after what the page shows next (`loadFirst`: the preview pane, the
- * post's parser, the form). Asked for before them, its 57 kB (gzip) took the browser's few
- * connections to the server first and the pane's code queued behind it: with the last start's
- * preview to show, that preview showed 40–100 ms later (medians of 14 cold loads a side,
+ * has been painted, right after what the page shows next (`loadAfterFirst`: after the preview
+ * pane, the post's parser, the form). Asked for before them, its 57 kB (gzip) took the browser's
+ * few connections to the server first and the pane's code queued behind it: with the last
+ * start's preview to show, that preview showed 40–100 ms later (medians of 14 cold loads a side,
  * alternated, three rounds; the bench's cold part, 20 loads a side: 77 ms), and the first key
  * typed then was no faster. Once loaded, while the worker renders the post (a few hundred ms on
  * a cold start), the fast path runs once on each of its samples, one sample per task (the first,
@@ -37,32 +37,28 @@ let fastPath: Promise<TypeIntoBlock> | null = null;
  * later keys find it optimized and none waits behind a long batch.
  */
 export function loadFastPath(): Promise<TypeIntoBlock> {
-  // The first loads wait for `afterEditor` too, and were asked for before any call here (as the
-  // editor and the workspace came): their fetches start first.
-  fastPath ??= afterEditor()
-    .then(() => import('../../core/render/typing'))
-    .then((m) => {
-      let sample = 0;
-      const first = () => {
-        m.warmUpTyping(sample++);
-        if (sample < m.WARM_UP.length) setTimeout(first, 0);
-        else void afterPreview().then(() => whenIdle(warm, IDLE));
-      };
-      let rounds = 0;
-      const warm = (deadline?: IdleDeadline) => {
-        do {
-          m.warmUpTyping();
-          rounds += 1;
-        } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
-        if (rounds < WARM_UP_ROUNDS) whenIdle(warm, IDLE);
-      };
-      setTimeout(first, 0);
-      // Raw HTML's parser (parse5: core/render/pipeline.ts) comes once the preview shows and the
-      // page is idle; until then the fast path leaves blocks with raw HTML to the worker.
-      void afterPreview().then(() =>
-        whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined), IDLE),
-      );
-      return m.typeIntoBlock;
-    });
+  fastPath ??= loadAfterFirst(() => import('../../core/render/typing')).then((m) => {
+    let sample = 0;
+    const first = () => {
+      m.warmUpTyping(sample++);
+      if (sample < m.WARM_UP.length) setTimeout(first, 0);
+      else void afterPreview().then(() => whenIdle(warm, IDLE));
+    };
+    let rounds = 0;
+    const warm = (deadline?: IdleDeadline) => {
+      do {
+        m.warmUpTyping();
+        rounds += 1;
+      } while (rounds < WARM_UP_ROUNDS && (deadline?.timeRemaining() ?? 0) > WARM_UP_ROOM_MS);
+      if (rounds < WARM_UP_ROUNDS) whenIdle(warm, IDLE);
+    };
+    setTimeout(first, 0);
+    // Raw HTML's parser (parse5: core/render/pipeline.ts) comes once the preview shows and the
+    // page is idle; until then the fast path leaves blocks with raw HTML to the worker.
+    void afterPreview().then(() =>
+      whenIdle(() => void import('../../core/render/raw-html').catch(() => undefined), IDLE),
+    );
+    return m.typeIntoBlock;
+  });
   return fastPath;
 }
