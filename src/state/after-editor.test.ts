@@ -1,6 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { afterEditor, afterPreview, editorShown, whenEditorHolds, whenIdle } from './after-editor';
 
+/**
+ * Runs `test` on a fresh copy of the module as a page loads it (a window, animation frames as
+ * timers), then restores Node's globals.
+ */
+async function inPage(test: (page: typeof import('./after-editor')) => Promise<void>) {
+  vi.resetModules();
+  vi.stubGlobal('window', {});
+  vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 0));
+  try {
+    await test(await import('./after-editor'));
+  } finally {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  }
+}
+
 describe('afterEditor', () => {
   it('resolves at once where there is no page and so no editor to wait for', async () => {
     await expect(afterEditor()).resolves.toBeUndefined();
@@ -29,11 +45,7 @@ describe('afterEditor', () => {
   });
 
   it('waits, in a page, for what holds it back, which starts once the editor holds the post', async () => {
-    vi.resetModules();
-    vi.stubGlobal('window', {});
-    vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 0));
-    try {
-      const page = await import('./after-editor');
+    await inPage(async (page) => {
       let started = 0;
       let release = () => {};
       page.holdAfterEditor(() => {
@@ -51,18 +63,11 @@ describe('afterEditor', () => {
       release();
       await page.afterEditor();
       expect([shown, started]).toEqual([true, 1]);
-    } finally {
-      vi.unstubAllGlobals();
-      vi.resetModules();
-    }
+    });
   });
 
   it('starts, in a page, the loads after the first ones once the editor is painted, after those', async () => {
-    vi.resetModules();
-    vi.stubGlobal('window', {});
-    vi.stubGlobal('requestAnimationFrame', (frame: () => void) => setTimeout(frame, 0));
-    try {
-      const page = await import('./after-editor');
+    await inPage(async (page) => {
       const started: string[] = [];
       const load = (name: string) => () => {
         started.push(name);
@@ -79,10 +84,7 @@ describe('afterEditor', () => {
       // Once the editor has been painted, each starts at once.
       await expect(page.loadAfterFirst(load('then'))).resolves.toBe('then');
       expect(started).toEqual(['first', 'later', 'then']);
-    } finally {
-      vi.unstubAllGlobals();
-      vi.resetModules();
-    }
+    });
   });
 });
 
