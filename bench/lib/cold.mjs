@@ -39,7 +39,7 @@ function isScript(response) {
  * Opens the app on the seeded post and returns the end of the preview's last block's text, once
  * the preview is quiet.
  */
-async function lastBlockText(page, baseUrl, frontMatter, body) {
+export async function lastBlockText(page, baseUrl, frontMatter, body) {
   await page.goto(`${baseUrl}/?lang=en`);
   const first = body.split('\n')[0].slice(0, 30);
   await page.getByRole('textbox', { name: 'Markdown' }).waitFor();
@@ -90,7 +90,7 @@ async function forgetKeptPreview(context, baseUrl) {
  * Returns the two times since navigation start and the scripts fetched, each with its gzip size
  * and when it finished, in ms since navigation start.
  */
-async function coldLoad(context, baseUrl, probe, sizes, kept) {
+export async function coldLoad(context, baseUrl, probe, sizes, kept) {
   if (!kept) await forgetKeptPreview(context, baseUrl);
   const page = await context.newPage();
   try {
