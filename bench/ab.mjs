@@ -32,10 +32,9 @@ import {
   headingSpot,
   sampleFrontMatter,
 } from './lib/bodies.mjs';
-import { BLANK_PAGE_URL, buildApp, buildPageBundle, OUT, PAGE_BUNDLE_URL } from './lib/bundles.mjs';
-import { coldLoad, lastBlockText } from './lib/cold.mjs';
+import { BLANK_PAGE_URL, buildApp, buildPageBundle, OUT } from './lib/bundles.mjs';
+import { coldLoad, coldLoadContext } from './lib/cold.mjs';
 import { buildEditBody, corpusEditBlocks, editSpots, pasteTexts } from './lib/edit-bodies.mjs';
-import { seedOpenDraft } from './lib/edit-probes.mjs';
 import { EDIT_KINDS } from './lib/edit-kinds.mjs';
 import { benchEdits } from './lib/edits.mjs';
 import { table, ms } from './lib/format.mjs';
@@ -192,20 +191,10 @@ async function keysMode(browser, baseUrl) {
 async function coldMode(browser, baseUrl) {
   const body = buildBody(WORDS, corpusBodies());
   const frontMatter = sampleFrontMatter();
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    serviceWorkers: 'block',
-  });
+  const { context, probe } = await coldLoadContext(browser, baseUrl, { frontMatter, body });
   try {
+    // A page of the app's origin without the app, where each load's keys are set.
     const blank = await context.newPage();
-    await blank.goto(`${baseUrl}${BLANK_PAGE_URL}`);
-    await blank.evaluate(seedOpenDraft, {
-      url: PAGE_BUNDLE_URL,
-      text: frontMatter + body,
-      title: 'Bench',
-    });
-    const lastText = await lastBlockText(blank, baseUrl, frontMatter, body);
-    const probe = { editorText: body.split('\n')[0].slice(0, 30), lastText };
     log(`${countWords(body)} words, ${KEPT ? 'with' : 'without'} the kept preview`);
     const seen = Object.fromEntries(ARMS.map((a) => [a.name, { editor: [], preview: [] }]));
     for (let r = 0; r < ROUNDS; r++) {

@@ -39,7 +39,7 @@ function isScript(response) {
  * Opens the app on the seeded post and returns the end of the preview's last block's text, once
  * the preview is quiet.
  */
-export async function lastBlockText(page, baseUrl, frontMatter, body) {
+async function lastBlockText(page, baseUrl, frontMatter, body) {
   await page.goto(`${baseUrl}/?lang=en`);
   const first = body.split('\n')[0].slice(0, 30);
   await page.getByRole('textbox', { name: 'Markdown' }).waitFor();
@@ -142,14 +142,12 @@ function medianOrNever(values) {
 }
 
 /**
- * Seeds the post (front matter + body) as the last open draft in a fresh context, notes the
- * preview's last block, then loads the app cold `runs` times: reopened with the preview the
- * last start kept (as a person reopening Pluma finds it), or, with `kept` false, without it (the
- * first start after an import, or after the post changed elsewhere). Returns the medians, every
- * run, and the scripts of the median run by when they finished (before editor ready, before
- * preview ready, by idle).
+ * Returns a fresh context (service workers blocked) whose app opens the post (front matter +
+ * body) as its last open draft, after one load that kept its preview, and the cold-load probe's
+ * texts: the body's first line, and the end of the preview's last block as that load showed it.
+ * The caller closes the context.
  */
-export async function benchColdLoad(browser, baseUrl, { frontMatter, body, runs, kept = true }) {
+export async function coldLoadContext(browser, baseUrl, { frontMatter, body }) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
     const seed = await context.newPage();
@@ -161,7 +159,24 @@ export async function benchColdLoad(browser, baseUrl, { frontMatter, body, runs,
     });
     const lastText = await lastBlockText(seed, baseUrl, frontMatter, body);
     await seed.close();
-    const probe = { editorText: body.split('\n')[0].slice(0, 30), lastText };
+    return { context, probe: { editorText: body.split('\n')[0].slice(0, 30), lastText } };
+  } catch (err) {
+    await context.close();
+    throw err;
+  }
+}
+
+/**
+ * Seeds the post (front matter + body) as the last open draft in a fresh context, notes the
+ * preview's last block, then loads the app cold `runs` times: reopened with the preview the
+ * last start kept (as a person reopening Pluma finds it), or, with `kept` false, without it (the
+ * first start after an import, or after the post changed elsewhere). Returns the medians, every
+ * run, and the scripts of the median run by when they finished (before editor ready, before
+ * preview ready, by idle).
+ */
+export async function benchColdLoad(browser, baseUrl, { frontMatter, body, runs, kept = true }) {
+  const { context, probe } = await coldLoadContext(browser, baseUrl, { frontMatter, body });
+  try {
     const sizes = new Map();
     const loads = [];
     for (let i = 0; i < runs; i++) {
