@@ -6,8 +6,8 @@
  *
  * The versions are arms, each a set of localStorage keys set to "1" before the app starts
  * (the other arms' keys removed): the code under test reads them in a temporary branch, such as
- * `localStorage.getItem('newWay') === '1'`, which goes before the change is committed. Arms
- * alternate A B, B A, A B… in each round.
+ * `localStorage.getItem('newWay') === '1'`, which goes before the change is committed. Each
+ * round loads every arm once, A B in one round and B A in the next.
  *
  * Modes (MODE):
  * - `keys` (default): the kinds of edit of the bench (bench/lib/edits.mjs), each row from a
