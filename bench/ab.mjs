@@ -25,13 +25,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.mjs';
-import {
-  buildBody,
-  corpusBodies,
-  countWords,
-  headingSpot,
-  sampleFrontMatter,
-} from './lib/bodies.mjs';
+import { buildBody, corpusBodies, countWords, sampleFrontMatter } from './lib/bodies.mjs';
 import { BLANK_PAGE_URL, buildApp, buildPageBundle, OUT } from './lib/bundles.mjs';
 import { coldLoad, coldLoadContext } from './lib/cold.mjs';
 import { buildEditBody, corpusEditBlocks, editSpots, pasteTexts } from './lib/edit-bodies.mjs';
@@ -76,6 +70,7 @@ function setKeys({ set, all }) {
   for (const key of set) localStorage.setItem(key, '1');
 }
 
+/** Returns the p50, p90, mean and count of `values`, nulls (keys that timed out) left out. */
 const stat = (values) => {
   const known = values.filter((v) => v !== null && v !== undefined);
   return {
@@ -91,11 +86,10 @@ async function keysMode(browser, baseUrl) {
   const bodies = corpusBodies();
   const blocks = corpusEditBlocks();
   const { body, paragraph } = buildEditBody(WORDS, bodies, blocks);
-  const spots = { ...editSpots(body, blocks, paragraph), heading: headingSpot(body) };
   const post = {
     frontMatter: sampleFrontMatter(),
     body,
-    spots,
+    spots: editSpots(body, blocks, paragraph),
     keys: KEYS,
     pastes: pasteTexts(bodies, KEYS),
   };
@@ -158,25 +152,13 @@ async function keysMode(browser, baseUrl) {
       ms(later.p50),
       ms(later.mean),
       ms(mean(s.laterCpu)),
-      ms(
-        percentile(
-          s.open.filter((v) => v !== null),
-          50,
-        ),
-      ),
+      ms(stat(s.open).p50),
       String(first.n),
     ];
   });
   const byKind = ARMS.map(({ name }) => [
     name,
-    ...KINDS.map((k) =>
-      ms(
-        percentile(
-          (seen[name].kinds[k] ?? []).filter((v) => v !== null),
-          50,
-        ),
-      ),
-    ),
+    ...KINDS.map((k) => ms(stat(seen[name].kinds[k] ?? []).p50)),
   ]);
   return [
     `Keys, ${countWords(body)} words, ms from keydown until the preview shows the key (CPU: main thread until the frame after):`,
@@ -195,11 +177,11 @@ async function coldMode(browser, baseUrl) {
   try {
     // A page of the app's origin without the app, where each load's keys are set.
     const blank = await context.newPage();
+    await blank.goto(`${baseUrl}${BLANK_PAGE_URL}`);
     log(`${countWords(body)} words, ${KEPT ? 'with' : 'without'} the kept preview`);
     const seen = Object.fromEntries(ARMS.map((a) => [a.name, { editor: [], preview: [] }]));
     for (let r = 0; r < ROUNDS; r++) {
       for (const arm of inOrder(r)) {
-        await blank.goto(`${baseUrl}${BLANK_PAGE_URL}`);
         await blank.evaluate(setKeys, { set: arm.keys, all: ALL_KEYS });
         const load = await coldLoad(context, baseUrl, probe, new Map(), KEPT);
         seen[arm.name].editor.push(load.editorReady);

@@ -153,7 +153,7 @@ async function editsPart({ browser, server, bodies, frontMatter }, result) {
   let cpuTimeDomain = null;
   for (const target of EDIT_SIZES) {
     const { body, paragraph } = buildEditBody(target, bodies, blocks);
-    const spots = { ...editSpots(body, blocks, paragraph), heading: headingSpot(body) };
+    const spots = editSpots(body, blocks, paragraph);
     log(`${countWords(body)} words: kinds of edit, ${EDIT_KEYS} keys each…`);
     const post = { frontMatter, body, spots, keys: EDIT_KEYS, pastes };
     const run = await benchEdits(browser, server.url, post, { only: EDIT_KIND_IDS, log });

@@ -4,7 +4,7 @@
  * blog's own posts have almost none), and the spots where each kind of edit happens.
  */
 import { CORPUS_DIR, corpusFiles, readPostFile } from '../../fixtures/paths.mjs';
-import { buildBody, countWords, typingSpot } from './bodies.mjs';
+import { buildBody, countWords, headingSpot, typingSpot } from './bodies.mjs';
 
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 const LETTERS = 'A-Za-zÁÉÍÓÚÑÜáéíóúñü';
@@ -163,8 +163,8 @@ function offsetOf(body, block, from) {
 
 /**
  * Returns the spots of every kind of edit in `body`, built by `buildEditBody` with `blocks` and
- * its typing spot `paragraph`: `at` is where the cursor goes; the other fields say what the
- * preview shows there.
+ * its typing spot `paragraph`, and of a heading's (`headingSpot`): `at` is where the cursor goes;
+ * the other fields say what the preview shows there.
  */
 export function editSpots(body, blocks, paragraph) {
   const from = paragraph.at;
@@ -195,6 +195,7 @@ export function editSpots(body, blocks, paragraph) {
     code,
     paragraphEnd: pairEnd(body, blocks.pair.text, from),
     join: joinSpot(body, blocks.pair.text, from),
+    heading: headingSpot(body),
   };
 }
 
