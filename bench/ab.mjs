@@ -1,7 +1,7 @@
 /**
  * `npm run bench:ab`: an A/B of versions of the app inside one build, for changes too small for
- * two bench runs to tell apart. This machine's speed moves by up to a third from one few seconds
- * to the next (other work on its host), so the same build's figures differ between two runs more
+ * two bench runs to tell apart. This machine's speed moves by up to a third within a few seconds
+ * (other work on its host), so the same build's figures differ between two runs more
  * than most changes move them; loads that alternate between the versions see the same machine.
  *
  * The versions are arms, each a set of localStorage keys set to "1" before the app starts
@@ -21,12 +21,11 @@
  * and for `keys`: KINDS (ids from bench/lib/edit-kinds.mjs, default all) and KEYS (measured keys
  * a row, default 3). It prints a table per arm; nothing is written.
  */
-import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.mjs';
 import { buildBody, corpusBodies, countWords, sampleFrontMatter } from './lib/bodies.mjs';
-import { BLANK_PAGE_URL, buildApp, buildPageBundle, OUT } from './lib/bundles.mjs';
+import { BLANK_PAGE_URL, buildApp, buildPageBundle, runBenchMain } from './lib/bundles.mjs';
 import { coldLoad, coldLoadContext } from './lib/cold.mjs';
 import { buildEditBody, corpusEditBlocks, editSpots, pasteTexts } from './lib/edit-bodies.mjs';
 import { EDIT_KINDS } from './lib/edit-kinds.mjs';
@@ -232,11 +231,4 @@ async function main() {
   }
 }
 
-main()
-  .catch((err) => {
-    process.stderr.write(`[ab] failed: ${err?.stack ?? err}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    if (!process.env.BENCH_KEEP_OUT) rmSync(OUT, { recursive: true, force: true });
-  });
+runBenchMain('ab', main);

@@ -22,7 +22,7 @@ import {
   typingSpot,
 } from './lib/bodies.mjs';
 import { nodeBaselines } from './lib/baselines.mjs';
-import { buildApp, buildNodeBundle, buildPageBundle, OUT } from './lib/bundles.mjs';
+import { buildApp, buildNodeBundle, buildPageBundle, runBenchMain } from './lib/bundles.mjs';
 import { benchColdLoad } from './lib/cold.mjs';
 import { benchDraftsList, benchSaveDraft, benchUiAutosave } from './lib/drafts.mjs';
 import { buildEditBody, corpusEditBlocks, editSpots, pasteTexts } from './lib/edit-bodies.mjs';
@@ -361,12 +361,4 @@ async function main() {
   }
 }
 
-main()
-  .catch((err) => {
-    process.stderr.write(`[bench] failed: ${err?.stack ?? err}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    // The bundles are rebuilt on every run; leaving them would only feed linters and editors.
-    if (!process.env.BENCH_KEEP_OUT) rmSync(OUT, { recursive: true, force: true });
-  });
+runBenchMain('bench', main);

@@ -4,7 +4,7 @@
  * as e2e runs may be serving it).
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 
@@ -17,6 +17,22 @@ export const EDITOR_ALONE_URL = '/__bench/editor-alone.js';
 /** An empty page of the app's origin (its storage, without the app running), for seeding. */
 export const BLANK_PAGE_URL = '/__bench/blank.html';
 export const VITE_BIN = path.resolve('node_modules/vite/bin/vite.js');
+
+/**
+ * Runs a bench entry point's `main`: a failure is printed with `tag` and sets the exit code, and
+ * bench/.out goes afterwards either way (unless BENCH_KEEP_OUT is set): the bundles are rebuilt
+ * on every run, and leaving them would only feed linters and editors.
+ */
+export function runBenchMain(tag, main) {
+  main()
+    .catch((err) => {
+      process.stderr.write(`[${tag}] failed: ${err?.stack ?? err}\n`);
+      process.exitCode = 1;
+    })
+    .finally(() => {
+      if (!process.env.BENCH_KEEP_OUT) rmSync(OUT, { recursive: true, force: true });
+    });
+}
 
 /** Runs `vite build` (the project's own config) into bench/.out/app; throws on failure. */
 export function buildApp() {

@@ -21,8 +21,8 @@ export const ALONE_SETUPS = [
 ];
 /**
  * The kinds of edit measured in them (ids of EDIT_KINDS): not the title's (the form is not the
- * editor) nor the pause's (its first key waits for the deferred tools, which an editor alone
- * gets at once).
+ * editor), nor the pause's (`runAlone` types its plan without the plan's pause, which would make
+ * it the paragraph row again).
  */
 export const ALONE_KINDS = ['paragraph', 'table', 'newParagraph', 'newItem', 'join', 'paste'];
 
