@@ -20,13 +20,16 @@ const ordinal = (n) =>
 
 /**
  * Returns the stretches of a row of `keys` keys that `keysByPosition` averages, as [label, first
- * index, end]: the first key, then the rest in three stretches as even as they come (2nd–7th,
- * 8th–13th and 14th–20th for the bench's 20 keys).
+ * index, end]: the first key, the second, then the rest in three stretches as even as they come
+ * (3rd–8th, 9th–14th and 15th–20th for the bench's 20 keys). The second key stands apart: with
+ * 20 keys a row, a row's p95 (nearest rank) is its second-slowest key, and the keys typed just
+ * after the post opened are the slow ones (code still cold).
  */
 function keyStretches(keys) {
-  const rest = keys - 1;
-  const ends = [1, 1 + Math.floor(rest / 3), 1 + Math.floor((2 * rest) / 3), keys];
   const stretches = [['first', 0, 1]];
+  if (keys >= 2) stretches.push([ordinal(2), 1, 2]);
+  const rest = keys - 2;
+  const ends = [2, 2 + Math.floor(rest / 3), 2 + Math.floor((2 * rest) / 3), keys];
   for (let i = 1; i < ends.length; i++) {
     if (ends[i] > ends[i - 1]) {
       const [from, to] = [ends[i - 1], ends[i]];
@@ -37,9 +40,30 @@ function keyStretches(keys) {
   return stretches;
 }
 
+/** Returns which key from the slowest the p95 (nearest rank, stats.mjs) of `n` keys is. */
+const p95FromTop = (n) => n - Math.ceil(0.95 * n) + 1;
+
+/**
+ * Returns, per size, each row's slowest main-thread CPU of a key after its first two (null when
+ * a row typed two keys or fewer): what the row's CPU p95 would be without the two keys typed
+ * just after the post opened, which are its slowest as a rule.
+ */
+function slowestAfterTwo(edits) {
+  return edits.sizes.map((s) => ({
+    words: s.words,
+    rows: s.rows.map((r) => {
+      const later = r.raw
+        .slice(2)
+        .map((k) => k.cpu)
+        .filter((v) => v !== null && v !== undefined);
+      return { label: r.label, p95: r.cpu.p95, cpu: later.length ? Math.max(...later) : null };
+    }),
+  }));
+}
+
 /**
  * Returns, per size, the mean key-to-preview ms and main-thread CPU ms of the keys at each stretch
- * of a row (first key, 2nd–7th…), over the rows that typed all `keysPerRow` keys (so not the
+ * of a row (first key, 2nd, 3rd–8th…), over the rows that typed all `keysPerRow` keys (so not the
  * pastes and the joins, which have fewer): whether a row's slow keys are its first ones, after
  * the post opened, or any.
  */
@@ -134,6 +158,15 @@ function editsTable(edits, targets) {
         p.stretches
           .map((k) => `${k.label} ${ms(k.preview) ?? '—'} / ${ms(k.cpu) ?? '—'}`)
           .join(', '),
+    ),
+    `Main-thread CPU per key without the first two keys of a row: a row's CPU p95 of ${edits.keysPerRow} keys is its`,
+    `${ordinal(p95FromTop(edits.keysPerRow))} slowest key, and as a rule its two slowest are the two typed just after the post opened`,
+    '(code still cold); "after the first two" is the slowest key of the rest:',
+    table(
+      ['words', 'edit', 'CPU p95', 'after the first two'],
+      slowestAfterTwo(edits).flatMap((size) =>
+        size.rows.map((r) => [words(size.words), r.label, ms(r.p95), ms(r.cpu) ?? '—']),
+      ),
     ),
     ...(failures.length ? ['Rows with timeouts, and what the app said:', ...failures] : []),
   ].join('\n');
