@@ -18,9 +18,12 @@
  *   (KEPT=0, the first start).
  *
  * Environment: ARMS (`name:key+key,name:…`, default `base:,new:new`), ROUNDS (8), WORDS (5000),
- * and for `keys`: KINDS (ids from bench/lib/edit-kinds.mjs, default all) and KEYS (measured keys
- * a row, default 3). It prints a table per arm; nothing is written.
+ * and for `keys`: KINDS (ids from bench/lib/edit-kinds.mjs, default all), KEYS (measured keys
+ * a row, default 3) and DUMP (a file to which each row's keys are appended as a JSON line:
+ * `{ arm, kind, cpu: [...], preview: [...] }`, for figures the tables do not give, such as the
+ * keys at one place of a row). It prints a table per arm; nothing else is written.
  */
+import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.mjs';
@@ -40,6 +43,7 @@ const WORDS = Number(process.env.WORDS ?? 5_000);
 const KEYS = Number(process.env.KEYS ?? 3);
 const KINDS = process.env.KINDS?.split(',') ?? EDIT_KINDS.map((k) => k.id);
 const KEPT = process.env.KEPT !== '0';
+const DUMP = process.env.DUMP;
 
 /** Returns the arms of `spec` (`name:key+key,name:…`). */
 function parseArms(spec) {
@@ -112,6 +116,10 @@ async function keysMode(browser, baseUrl) {
       const run = await benchEdits(withKeys, baseUrl, post, { only: KINDS });
       const s = seen[arm.name];
       for (const row of run.rows) {
+        if (DUMP) {
+          const keys = { cpu: row.raw.map((k) => k.cpu), preview: row.raw.map((k) => k.preview) };
+          appendFileSync(DUMP, `${JSON.stringify({ arm: arm.name, kind: row.kind, ...keys })}\n`);
+        }
         s.first.push(row.firstKey);
         s.firstCpu.push(row.cpuFirstKey);
         s.open.push(row.openMs);
