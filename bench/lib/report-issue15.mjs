@@ -22,8 +22,8 @@ const ordinal = (n) =>
  * Returns the stretches of a row of `keys` keys that `keysByPosition` averages, as [label, first
  * index, end]: the first key, the second, then the rest in three stretches as even as they come
  * (3rd–8th, 9th–14th and 15th–20th for the bench's 20 keys). The second key stands apart: with
- * 20 keys a row, a row's p95 (nearest rank) is its second-slowest key, and the keys typed just
- * after the post opened are the slow ones (code still cold).
+ * 20 keys a row, a row's p95 (nearest rank) is its second-slowest key, and the two keys typed
+ * just after the post opened are most often the slow ones (code still cold).
  */
 function keyStretches(keys) {
   const stretches = [['first', 0, 1]];
@@ -44,9 +44,9 @@ function keyStretches(keys) {
 const p95FromTop = (n) => n - Math.ceil(0.95 * n) + 1;
 
 /**
- * Returns, per size, each row's slowest main-thread CPU of a key after its first two (null when
- * a row typed two keys or fewer): what the row's CPU p95 would be without the two keys typed
- * just after the post opened, which are its slowest as a rule.
+ * Returns, per size, each row's CPU p95 and the slowest main-thread CPU of its keys after the
+ * first two (null when a row typed two keys or fewer): the row without the two keys typed just
+ * after the post opened, which are most often its slowest.
  */
 function slowestAfterTwo(edits) {
   return edits.sizes.map((s) => ({
@@ -160,7 +160,7 @@ function editsTable(edits, targets) {
           .join(', '),
     ),
     `Main-thread CPU per key without the first two keys of a row: a row's CPU p95 of ${edits.keysPerRow} keys is its`,
-    `${ordinal(p95FromTop(edits.keysPerRow))} slowest key, and as a rule its two slowest are the two typed just after the post opened`,
+    `${ordinal(p95FromTop(edits.keysPerRow))} slowest key, and most often its two slowest are the two typed just after the post opened`,
     '(code still cold); "after the first two" is the slowest key of the rest:',
     table(
       ['words', 'edit', 'CPU p95', 'after the first two'],
