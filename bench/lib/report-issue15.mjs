@@ -4,7 +4,7 @@
  */
 import { against, strictAgainst, ms, table, words } from './format.mjs';
 import { EDIT_KINDS } from './edit-kinds.mjs';
-import { mean } from './stats.mjs';
+import { max, mean, nearestRank } from './stats.mjs';
 
 /** Returns ms, or "never" for a moment that never came. */
 const msOrNever = (v) => (v === null ? 'never' : `${ms(v)} ms`);
@@ -40,8 +40,8 @@ function keyStretches(keys) {
   return stretches;
 }
 
-/** Returns which key from the slowest the p95 (nearest rank, stats.mjs) of `n` keys is. */
-const p95FromTop = (n) => n - Math.ceil(0.95 * n) + 1;
+/** Returns which key from the slowest the p95 of `n` keys is (2 for 20 keys). */
+const p95FromTop = (n) => n - nearestRank(n, 95) + 1;
 
 /**
  * Returns, per size, each row's CPU p95 and the slowest main-thread CPU of its keys after the
@@ -51,13 +51,11 @@ const p95FromTop = (n) => n - Math.ceil(0.95 * n) + 1;
 function slowestAfterTwo(edits) {
   return edits.sizes.map((s) => ({
     words: s.words,
-    rows: s.rows.map((r) => {
-      const later = r.raw
-        .slice(2)
-        .map((k) => k.cpu)
-        .filter((v) => v !== null && v !== undefined);
-      return { label: r.label, p95: r.cpu.p95, cpu: later.length ? Math.max(...later) : null };
-    }),
+    rows: s.rows.map((r) => ({
+      label: r.label,
+      p95: r.cpu.p95,
+      cpu: max(r.raw.slice(2).map((k) => k.cpu)),
+    })),
   }));
 }
 
